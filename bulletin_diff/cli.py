@@ -1,0 +1,136 @@
+"""The ``bulletin-diff`` command: a thin layer over the functions the flows call.
+
+Bad input ends with a one-line error on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from bulletin_diff.errors import BulletinDiffError
+from bulletin_diff.records import DocumentChanges, ParsedDocument, RunReport
+
+logger = logging.getLogger(__name__)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _parse_text(parsed: ParsedDocument) -> str:
+    doc = parsed.document
+    lines = [f"{doc.source}  date {doc.date or '?'}  encoding {doc.encoding}  reader {doc.reader}  sha256 {doc.sha256[:12]}"]
+    for w in parsed.warnings:
+        lines.append(f"warning: {w}")
+    for a in parsed.articles:
+        lines.append("")
+        lines.append(f"[{a.index}] {a.title or '(untitled)'}" + ("  (truncated)" if a.truncated else ""))
+        if a.subtitle:
+            lines.append(f"    subtitle: {a.subtitle}")
+        lines.append(f"    source: {a.source or '-'}  place: {a.place or '-'}  date: {a.date or '-'}  byline: {a.byline or '-'}")
+        for d in a.directives:
+            lines.append(f"    {d.position:3d}. [{d.speaker or '?'}] {d.text}")
+    return "\n".join(lines)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from bulletin_diff.documents import parse_path
+
+    parsed = parse_path(args.file, date=args.date, reader=args.reader)
+    if args.format == "json":
+        _print_json(parsed.to_dict())
+    else:
+        print(_parse_text(parsed))
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from bulletin_diff.documents import parse_path
+    from diffengine import compare
+
+    old = parse_path(args.old, date=args.old_date)
+    new = parse_path(args.new, date=args.new_date)
+    result = DocumentChanges(document=new.document, previous=old.document, changes=compare(new.directives, old.directives))
+    if args.format == "json":
+        _print_json(result.to_dict())
+    else:
+        from renderers import render_markdown
+
+        report = RunReport(run_id="diff", started_at=dt.datetime.now(dt.UTC), documents=(result,))
+        print(render_markdown(report))
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from flows.runner import run_pipeline
+
+    summary = run_pipeline(sources=args.sources or ["seeds"], db_url=args.db, out_dir=args.out, reprocess=args.reprocess)
+    print(summary)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bulletin-diff",
+        description="Find which directives in official bulletins are new, reworded or dropped.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="parse one document into articles and directives",
+                       description="Parse FILE (text, HTML or a JSON feed) into articles and directives.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD (resolves 3月17日)")
+    p.add_argument("--reader", choices=["auto", "text", "html", "feed"], default=None, help="override the reader")
+    p.add_argument("--format", choices=["json", "text"], default="text")
+    p.set_defaults(func=cmd_parse)
+
+    d = sub.add_parser("diff", help="directive changes of NEW against OLD",
+                       description="Class each directive of NEW as new / changed / unchanged against OLD, "
+                                   "and list OLD's directives that NEW dropped.")
+    d.add_argument("old", metavar="OLD")
+    d.add_argument("new", metavar="NEW")
+    d.add_argument("--old-date", type=_date, help="OLD's date, YYYY-MM-DD")
+    d.add_argument("--new-date", type=_date, help="NEW's date, YYYY-MM-DD")
+    d.add_argument("--format", choices=["json", "markdown"], default="markdown")
+    d.set_defaults(func=cmd_diff)
+
+    r = sub.add_parser("run", help="run the pipeline flow: load, parse, compare, store, report",
+                       description="Run the Prefect flow over SOURCE files, folders or sources files "
+                                   "(default: seeds/), store the change log and write the change report.")
+    r.add_argument("sources", nargs="*", metavar="SOURCE")
+    r.add_argument("--db", default=None, help="database URL (default sqlite:///data/bulletins.db)")
+    r.add_argument("--out", default="data/reports", help="report folder (default data/reports)")
+    r.add_argument("--reprocess", action="store_true", help="parse and compare again documents already stored")
+    r.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except BulletinDiffError as exc:
+        print(f"bulletin-diff: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("bulletin-diff: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

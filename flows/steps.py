@@ -1,0 +1,104 @@
+"""The pipeline's steps as plain functions: what the flow's tasks wrap.
+
+Kept free of Prefect so that they are tested directly and reused by the CLI.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from bulletin_diff.documents import parse_input
+from bulletin_diff.errors import BulletinDiffError, InputError
+from bulletin_diff.records import DocumentChanges, Failure, ParsedDocument
+from bulletin_diff.sources import RawInput, SourceSpec, read_input
+from diffengine import compare
+from storage import Store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed document with the bytes it came from (stored with it)."""
+
+    document: ParsedDocument
+    raw: bytes
+
+
+def _failure(source: str, exc: Exception, sha256: str | None = None) -> Failure:
+    return Failure(source=source, error=type(exc).__name__, message=str(exc), sha256=sha256)
+
+
+def load_inputs(specs: Iterable[SourceSpec]) -> tuple[list[RawInput], list[Failure]]:
+    """Read every source's bytes; a missing or oversized one becomes a Failure."""
+    inputs, failures = [], []
+    for spec in specs:
+        try:
+            inputs.append(read_input(spec))
+        except InputError as exc:
+            logger.warning("cannot read %s: %s", spec.path, exc)
+            failures.append(_failure(spec.path, exc))
+    return inputs, failures
+
+
+def parse_inputs(
+    inputs: Iterable[RawInput], progress: Callable[[int], None] | None = None
+) -> tuple[list[Parsed], list[tuple[Failure, bytes]]]:
+    """Parse each input; a broken one becomes a Failure and keeps its bytes."""
+    import hashlib
+
+    parsed, failures = [], []
+    for n, item in enumerate(inputs, 1):
+        try:
+            parsed.append(Parsed(parse_input(item), item.raw))
+        except BulletinDiffError as exc:
+            logger.warning("cannot parse %s: %s", item.source, exc)
+            failures.append((_failure(item.source, exc, hashlib.sha256(item.raw).hexdigest()), item.raw))
+        if progress:
+            progress(n)
+    return parsed, failures
+
+
+def history_order(parsed: Iterable[Parsed]) -> list[Parsed]:
+    """Documents in date order (undated last), then by source name."""
+    return sorted(parsed, key=lambda p: (p.document.document.date is None, p.document.document.date or 0, p.document.document.source))
+
+
+def compare_and_store(
+    store: Store, run_id: str, parsed: Iterable[Parsed], *, reprocess: bool = False
+) -> tuple[list[DocumentChanges], list[str]]:
+    """Compare each new document with the one before it in history, store both.
+
+    A document whose bytes are already stored is skipped (its source is returned in
+    the second list), unless ``reprocess``: then it is compared again and only
+    changes not yet in the change log are stored and reported.
+    """
+    results: list[DocumentChanges] = []
+    skipped: list[str] = []
+    for item in history_order(parsed):
+        doc = item.document
+        known = store.has_document(doc.document.sha256)
+        if known and not reprocess:
+            skipped.append(doc.document.source)
+            continue
+        previous = store.previous_document(doc.document)
+        changes = compare(doc.directives, previous.directives if previous else ())
+        if not known:
+            store.save_document(doc, item.raw, run_id)
+        doc_changes = DocumentChanges(doc.document, previous.document if previous else None, changes)
+        inserted = store.save_changes(run_id, doc_changes)
+        if inserted or not known:
+            results.append(doc_changes)
+        else:
+            skipped.append(doc.document.source)
+    return results, skipped
+
+
+def record_failures(store: Store, run_id: str, failures: Iterable[tuple[Failure, bytes | None]]) -> None:
+    """Keep every failure and, where there are bytes, the bytes themselves."""
+    for failure, raw in failures:
+        if raw is not None and failure.sha256:
+            store.store_blob(failure.sha256, raw)
+        store.record_failure(run_id, failure)

@@ -1,0 +1,178 @@
+"""Directives: the units of a text that instruct, and who issued each.
+
+Text is cut into units at 。！？ and semicolons, never inside quotation marks. A unit
+that opens with an attribution (``习近平强调，``, ``会议要求，``, ``在认真听取…汇报后，许昆林指出，``)
+changes the speaker, and the attribution is left out of the directive's text. A
+unit is a directive when it carries a modal or imperative marker (a jieba word such
+as 要, 必须, 务必, 不得, 严禁, 坚决, 确保), or when it starts with an imperative verb
+right after an attribution or inside a run of instructions. The speaker carries over
+to the following units until another attribution appears.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.words import tokenize
+
+_OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_UNIT_END = frozenset("。！？!?；;")
+
+MODAL_WORDS = frozenset(
+    {
+        "要", "必须", "务必", "应当", "应该", "应", "须", "必需", "不得", "严禁", "禁止", "坚决",
+        "确保", "决不能", "绝不能", "不能", "不要", "一定要", "切忌", "力戒", "严防", "杜绝",
+    }
+)  # fmt: skip
+
+IMPERATIVE_VERBS = (
+    "坚持", "加强", "做好", "统筹", "推进", "推动", "强化", "落实", "完善", "深化", "健全", "抓好",
+    "抓紧", "抓实", "加快", "扎实", "积极", "大力", "着力", "持续", "进一步", "严格", "压实", "提高",
+    "提升", "保持", "保障", "巩固", "优化", "促进", "守住", "筑牢", "防止", "防范", "始终", "毫不",
+    "坚定", "继续", "全力", "全面", "切实", "认真", "深入", "突出", "聚焦", "围绕", "用好", "发挥",
+    "把", "以", "对", "支持", "鼓励", "引导", "规范", "加大", "扩大", "建立", "构建", "实施", "开展",
+    "组织", "部署", "压紧", "织密", "做实", "做细", "细化", "实化", "科学", "精准", "及时", "尽快",
+    "有序", "分类", "集中", "动员", "依法", "稳妥", "稳步", "创新", "改进", "增强", "扛起", "树牢",
+    "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
+    "务必", "必须", "要",
+)  # fmt: skip
+
+_VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|希望|宣布|指示|批示|提醒"
+_ATTRIBUTION = re.compile(
+    r"(?:^|(?<=[，,：:；;。\s]))"
+    r"(?P<who>[\u4e00-\u9fff·]{1,24}?)"
+    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后))?"
+    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})[，,：:]"
+)
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "习栗羊常温倪易殷庞彭滕康乔施伍殷聂谷钮应尚胥童翁闵柯季齐岳葛"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
+TITLE_SUFFIX = re.compile(
+    r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
+    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表)$"
+)
+_BODY_SUFFIX = re.compile(r"(?:会议|全会|常务会议|会上|会议上|会)$")
+_DOC_SUFFIX = re.compile(r"(?:通知|意见|方案|决定|公告|通告|规划|纲要|办法|措施|指南)$")
+_ORG_SUFFIX = re.compile(r"(?:机制|指挥部|领导小组|委员会|办公室|办公厅|国务院|党中央|中央|政府|部|局|委|厅|小组)$")
+_PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "落实", "贯彻", "围绕", "对照", "结合", "对于", "关于")
+_PRONOUNS = frozenset({"他", "她", "他们", "总书记"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDirective:
+    """A directive before it becomes a record: its text, speaker and paragraph."""
+
+    text: str
+    speaker: str | None
+    paragraph: int
+
+
+def split_units(text: str) -> list[str]:
+    """Cut text at 。！？；; (and !?) outside quotation marks; each unit keeps its mark."""
+    units: list[str] = []
+    buf: list[str] = []
+    closers: list[str] = []
+    ascii_open = False
+    for ch in text:
+        buf.append(ch)
+        if ch in _OPEN_QUOTES:
+            closers.append(_OPEN_QUOTES[ch])
+        elif closers and ch == closers[-1]:
+            closers.pop()
+        elif ch == '"':
+            ascii_open = not ascii_open
+        elif ch in _UNIT_END and not closers and not ascii_open:
+            units.append("".join(buf))
+            buf = []
+    if "".join(buf).strip():
+        units.append("".join(buf))
+    return [u.strip() for u in units if u.strip()]
+
+
+def _person(who: str) -> str | None:
+    """The personal name at the end of ``who`` when the rest is empty or a title."""
+    for size in (3, 2, 4):
+        if len(who) < size:
+            continue
+        name, rest = who[-size:], who[:-size]
+        if size == 4 and not name.startswith(COMPOUND_SURNAMES):
+            continue
+        if size < 4 and name[0] not in SURNAMES:
+            continue
+        if not rest or TITLE_SUFFIX.search(rest) or rest.endswith(("、", "，")):
+            return name
+    return None
+
+
+def speaker_of(who: str) -> str | None:
+    """Who an attribution names: 会议, a document, an organ, or a person; None if nobody."""
+    who = who.strip()
+    if who.startswith(_PREPOSITIONS):
+        return None  # 按照省委要求， is "as the province asked", not an attribution
+    if who in _PRONOUNS:
+        return ""  # same speaker as before
+    if _BODY_SUFFIX.search(who):
+        return "会议"
+    m = _DOC_SUFFIX.search(who)
+    if m and len(who) <= 12:
+        return m.group(0)
+    person = _person(who)
+    title = TITLE_SUFFIX.search(who)
+    if person is None and title and title.start() > 0:
+        person = _person(who[: title.start()])  # 习近平总书记
+    if person:
+        return person
+    if _ORG_SUFFIX.search(who) and len(who) <= 16:
+        return who
+    return None
+
+
+def split_attribution(unit: str) -> tuple[str | None, str]:
+    """(speaker, rest) when the unit opens with an attribution, else (None, unit).
+
+    The speaker is ``""`` for a pronoun (他强调，): the same speaker as before.
+    """
+    for m in _ATTRIBUTION.finditer(unit[:80]):
+        speaker = speaker_of(m.group("who"))
+        if speaker is not None:
+            return speaker, unit[m.end() :].lstrip()
+    return None, unit
+
+
+def has_marker(text: str) -> bool:
+    return any(w in MODAL_WORDS for w in tokenize(text))
+
+
+_COPULAS = frozenset({"是", "就是", "便是", "乃是", "才是", "都是"})
+
+
+def starts_imperative(text: str) -> bool:
+    """Opens with an imperative verb, and is not a statement (坚持就是胜利。 is a slogan)."""
+    t = text.lstrip("　 ")
+    return t.startswith(IMPERATIVE_VERBS) and not any(w in _COPULAS for w in tokenize(t))
+
+
+def find_directives(paragraphs: list[str]) -> list[FoundDirective]:
+    """The directives of one article's body paragraphs, in order, with speakers."""
+    found: list[FoundDirective] = []
+    speaker: str | None = None
+    for p_index, paragraph in enumerate(paragraphs):
+        in_list = False
+        for unit in split_units(paragraph):
+            who, rest = split_attribution(unit)
+            attributed = who is not None
+            if who:
+                speaker = who
+            if not rest:
+                in_list = False
+                continue
+            is_directive = has_marker(rest) or ((attributed or in_list) and starts_imperative(rest))
+            if is_directive:
+                found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
+            in_list = is_directive
+    return found

@@ -1,0 +1,159 @@
+"""Raw bytes → ParsedDocument: the parsers' stages in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from pathlib import PurePath
+
+from bulletin_diff.errors import EmptyDocumentError, FeedMappingError
+from bulletin_diff.records import Article, Directive, Document, ParsedDocument, content_id
+from parsers.blocks import Block, Page, PageMeta
+from parsers.dates import date_from_name
+from parsers.decode import decode
+from parsers.detect import detect_reader
+from parsers.directives import find_directives
+from parsers.feeds import MAPPINGS, guess_mapping, read_feed
+from parsers.html import html_to_page
+from parsers.layout import join_broken
+from parsers.normalize import clean_display, normalize
+from parsers.segment import ArticleDraft, segment
+
+logger = logging.getLogger(__name__)
+
+def _text_page(text: str) -> Page:
+    return Page(blocks=tuple(Block(text=clean_display(line)) for line in text.split("\n") if line.strip()))
+
+
+def _clean_page(page: Page) -> Page:
+    blocks = tuple(
+        Block(text=clean_display(b.text), heading=b.heading, level=b.level) for b in page.blocks if b.text.strip()
+    )
+    return Page(blocks=blocks, meta=page.meta)
+
+
+def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) -> list[ArticleDraft]:
+    blocks, _ = join_broken(list(_clean_page(page).blocks))
+    return segment(blocks, page.meta, doc_date, one_article=one_article)
+
+
+def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
+    directives = []
+    for offset, found in enumerate(find_directives(draft.body())):
+        norm = normalize(found.text)
+        position = first_position + offset
+        directives.append(
+            Directive(
+                id=content_id(sha256, index, position, norm),
+                text=found.text,
+                norm=norm,
+                speaker=found.speaker,
+                article_index=index,
+                position=position,
+                article_title=draft.title,
+                article_source=draft.source,
+            )
+        )
+    return Article(
+        index=index,
+        title=draft.title,
+        subtitle=draft.subtitle,
+        source=draft.source,
+        place=draft.place,
+        date=draft.date,
+        byline=draft.byline,
+        truncated=draft.truncated,
+        paragraphs=tuple(draft.paragraphs),
+        directives=tuple(directives),
+        url=draft.url,
+    )
+
+
+def parse_text(
+    text: str,
+    *,
+    reader: str = "text",
+    date: dt.date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    mapping: str | None = None,
+) -> tuple[list[ArticleDraft], dt.date | None, str, list[str]]:
+    """Decoded text → article drafts, the document date, the reader used, warnings."""
+    warnings: list[str] = []
+    if reader == "html":
+        page = html_to_page(text, url=url, source=source)
+        doc_date = date or page.meta.date
+        return _drafts(page, doc_date), doc_date, "html", warnings
+    if reader == "json" or reader.startswith("feed"):
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise FeedMappingError(f"not valid JSON: {exc}", source=source) from exc
+        chosen = MAPPINGS.get(mapping or "") if mapping else guess_mapping(data)
+        if chosen is None:
+            raise FeedMappingError("JSON document matches no known feed mapping", source=source)
+        feed = read_feed(data, chosen, source=source)
+        warnings.extend(feed.problems)
+        doc_date = date or next((item.date for item in feed.items if item.date), None)
+        drafts: list[ArticleDraft] = []
+        for item in feed.items:
+            page = html_to_page(item.html, url=item.url, source=source)
+            meta = PageMeta(title=item.title, date=item.date, url=item.url, source=page.meta.source)
+            drafts.extend(_drafts(Page(blocks=page.blocks, meta=meta), item.date or doc_date, one_article=True))
+        return drafts, doc_date, f"feed:{chosen.name}", warnings
+    return _drafts(_text_page(text), date), date, "text", warnings
+
+
+def parse_document(
+    raw: bytes,
+    *,
+    source: str,
+    date: dt.date | None = None,
+    date_origin: str | None = None,
+    reader: str | None = None,
+    declared_charset: str | None = None,
+    url: str | None = None,
+    mapping: str | None = None,
+) -> ParsedDocument:
+    """Parse one document's raw bytes into articles and directives.
+
+    ``date`` is the document's date when known from outside (an option, a sources
+    file); otherwise a date in the file name or URL, then the page's own metadata.
+    Raises an :class:`~bulletin_diff.errors.InputError` subclass for bad input.
+    """
+    sha256 = hashlib.sha256(raw).hexdigest()
+    decoded = decode(raw, declared=declared_charset, source=source)
+    if date is None:
+        date = date_from_name(url or PurePath(source).name)
+        date_origin = "filename" if date else None
+    chosen_reader = reader if reader and reader != "auto" else detect_reader(decoded.text[:4096], source)
+    drafts, doc_date, used_reader, warnings = parse_text(
+        decoded.text, reader=chosen_reader, date=date, source=source, url=url, mapping=mapping
+    )
+    if date is None and doc_date is not None:
+        date_origin = "feed" if used_reader.startswith("feed") else "meta"
+    if not drafts or not any(d.paragraphs or d.title for d in drafts):
+        raise EmptyDocumentError("no article text found", source=source)
+    if doc_date is None:
+        warnings.append("document date unknown: give --date or a sources file; month-day dates left unresolved")
+    articles = []
+    position = 0
+    for index, draft in enumerate(drafts):
+        article = _article(draft, index, position, sha256)
+        position += len(article.directives)
+        articles.append(article)
+    document = Document(
+        source=source,
+        sha256=sha256,
+        encoding=decoded.encoding,
+        encoding_origin=decoded.origin,
+        reader=used_reader,
+        date=doc_date,
+        date_origin=date_origin,
+        size=len(raw),
+        title=articles[0].title if articles else None,
+        url=url,
+    )
+    return ParsedDocument(document=document, articles=tuple(articles), warnings=tuple(warnings))

@@ -1,0 +1,291 @@
+"""HTML article pages (and e-paper pages) → a :class:`~parsers.blocks.Page`.
+
+Steps, with BeautifulSoup over lxml:
+
+1. **Metadata** is read from the untouched page: ``<meta>`` tags, the ``<h1>``, the
+   info line (``发布时间：2022-03-17 20:15 来源：新华社``), ``<title>``, the URL.
+2. **Chrome** goes: script/style/nav/header/footer/aside/form/iframe… and elements
+   whose id or class says nav, menu, breadcrumb, share, footer, sidebar, comment,
+   related, copyright, toolbar, print, qrcode/ewm… – unless the element holds half
+   of the page's Chinese text (``<form>`` wrappers of ASP.NET pages,
+   ``#printContent``).
+3. **The content container**: the first known one (``#UCAP-CONTENT``,
+   ``.TRS_Editor``, ``.article``, ``.content``, …) that has Chinese text, else the
+   element with the most Chinese text in its direct ``<p>`` children, else the body.
+4. **Blocks** in reading order: every ``<p>``, ``<li>``, ``<div>`` with direct text,
+   each ``<br>``-separated line, headings (h1–h6, class ``title``/``bt``…) as
+   ``Block(heading=True)``; inline elements stay in their paragraph. Whitespace
+   runs become one space; chrome lines (breadcrumbs, info lines, 【打印】, 责任编辑,
+   copyright/ICP footers…) are dropped, ``[视频]`` tags removed.
+5. **Title**: a page whose content does not start with a heading gets its title
+   (and subtitle) as leading heading blocks; a page that starts with headings
+   (an e-paper page of several articles) keeps its own and the title is not repeated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PreformattedString, Tag
+
+from bulletin_diff.errors import EmptyDocumentError
+from parsers.blocks import Block, Page, PageMeta
+from parsers.dates import date_from_name, parse_date
+
+logger = logging.getLogger(__name__)
+
+_ALWAYS_DROP = ["script", "style", "noscript", "template", "svg", "object", "embed"]
+_CHROME_TAGS = ["iframe", "form", "nav", "header", "footer", "aside", "select", "button", "input", "textarea"]
+_CHROME_ATTR = re.compile(
+    r"nav|menu|breadcrumb|crumb|share|footer|header|sidebar|comment|related|copyright|toolbar|print"
+    r"|qrcode|(?:^|[-_])ewm",
+    re.I,
+)
+_CONTAINERS = (
+    "#UCAP-CONTENT", ".TRS_Editor", ".article", ".content", "#content",
+    ".pages_content", "article", ".text", "#zoom", ".con",
+)  # fmt: skip
+_HEADING_CLASS = re.compile(r"^(?:title|bt|tit|biaoti|(?:art|article|news)[-_]?title)$", re.I)
+_SUBTITLE_CLASS = re.compile(r"^(?:sub[-_]?title|fbt|subtit)$", re.I)
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "table", "thead", "tbody",
+     "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "center", "figure", "figcaption", "address",
+     "hr", "h1", "h2", "h3", "h4", "h5", "h6")
+)  # fmt: skip
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_VIDEO_TAG = re.compile(r"\[视频\]|【视频】")
+
+_CHROME_LINE = re.compile(
+    r"您当前的位置|当前位置|^首页\s*[>＞›»/]|字号[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
+    r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)[】\]]|扫一扫在手机打开|^分享到|分享到[:：]"
+    r"|^[（(【\[]?\s*(?:责任)?编辑[:：]|版权所有|ICP备|网站标识码|主办单位|承办单位|Copyright|©"
+    r"|^(?:上一篇|下一篇)[:：]|^相关(?:链接|新闻|阅读)"
+)
+_INFO_START = re.compile(r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|文章来源|稿源|来源|作者)\s*[:：]")
+_INFO_ANY = re.compile(
+    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?<![\u4e00-\u9fff])来源\s*[:：]|浏览(?:次数|量)|点击(?:数|率|量)|字号"
+)
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|作者|编辑|发布|时间|日期|浏览|字号)")
+_DATE_ONLY = re.compile(r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a trailing " - 新华网", "_中国政府网", "|人民网" (a hyphen between digits and "——" are no separators)
+_SITE_TAIL = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|(?<!\d)-|-(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
+
+_MAX_INFO_LINE = 120
+
+
+def html_to_page(text: str, *, url: str | None = None, source: str | None = None) -> Page:
+    """Main content and metadata of one HTML page; see the module docstring."""
+    soup = BeautifulSoup(text, "lxml")
+    for tag in soup.find_all(_ALWAYS_DROP):
+        tag.decompose()
+    root = soup.body or soup
+    page_lines = [b.text for b in _blocks(root)]
+    tags = _meta_tags(soup)
+    h1 = soup.find("h1")
+
+    _drop_chrome(root)
+    container = _container(root)
+    blocks = [b for b in _blocks(container) if b.heading or not _is_chrome(b.text)]
+    blocks = [Block(_VIDEO_TAG.sub("", b.text).strip(), b.heading, b.level) for b in blocks]
+    blocks = [b for b in blocks if b.text]
+    if not any(not b.heading for b in blocks):
+        raise EmptyDocumentError("HTML page has no article text", source)
+
+    body_texts = {b.text for b in blocks}
+    info = [line for line in page_lines if _is_info(line) or (_DATE_ONLY.match(line) and line not in body_texts)]
+    title = _title(tags, container, h1, soup)
+    meta = PageMeta(
+        title=title,
+        subtitle=_subtitle(tags, h1),
+        date=_date(tags, info, url),
+        source=tags.get("contentsource") or tags.get("source") or _info_source(info),
+        url=url or tags.get("og:url"),
+    )
+    return Page(blocks=tuple(_with_title(blocks, meta)), meta=meta)
+
+
+# --- blocks -----------------------------------------------------------------------
+
+
+def _blocks(node: Tag) -> Iterator[Block]:
+    """Blocks of ``node`` in reading order: block elements and <br> end a line."""
+    line: list[str] = []
+
+    def flush() -> Iterator[Block]:
+        text = _clean("".join(line))
+        line.clear()
+        if text:
+            yield Block(text)
+
+    def walk(tag: Tag) -> Iterator[Block]:
+        for child in tag.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, PreformattedString):  # comments, CDATA, doctype
+                    line.append(str(child))
+            elif isinstance(child, Tag):
+                level = _heading_level(child)
+                if child.name == "br":
+                    yield from flush()
+                elif level:
+                    yield from flush()
+                    if text := _inline_text(child):
+                        yield Block(text, heading=True, level=level)
+                elif child.name in _BLOCK_TAGS:
+                    yield from flush()
+                    yield from walk(child)
+                    yield from flush()
+                else:
+                    yield from walk(child)
+
+    yield from walk(node)
+    yield from flush()
+
+
+def _heading_level(tag: Tag) -> int:
+    name = tag.name or ""
+    if re.fullmatch(r"h[1-6]", name):
+        return 1 if name == "h1" else 2
+    if name in ("div", "p", "span", "strong", "b", "td", "a") and tag.get_text(strip=True):
+        if tag.find(["p", "div", "br"]):
+            return 0
+        if _has_class(tag, _HEADING_CLASS):
+            return 1
+        if _has_class(tag, _SUBTITLE_CLASS):
+            return 2
+    return 0
+
+
+def _has_class(tag: Tag, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.match(c) for c in tag.get_attribute_list("class") if c)
+
+
+def _inline_text(tag: Tag) -> str:
+    """A heading's text: inline markup joined as is, <br> and block tags as a space."""
+    parts = [
+        str(node) if isinstance(node, NavigableString) else " "
+        for node in tag.descendants
+        if (isinstance(node, NavigableString) and not isinstance(node, PreformattedString))
+        or (isinstance(node, Tag) and (node.name == "br" or node.name in _BLOCK_TAGS))
+    ]
+    return _clean("".join(parts))
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def _is_chrome(text: str) -> bool:
+    return bool(_CHROME_LINE.search(text)) or _is_info(text)
+
+
+def _is_info(line: str) -> bool:
+    """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``."""
+    return len(line) <= _MAX_INFO_LINE and bool(_INFO_START.match(line) or _INFO_ANY.search(line))
+
+
+def _with_title(blocks: list[Block], meta: PageMeta) -> list[Block]:
+    """Give a page whose content has no leading heading its title as heading blocks."""
+    if blocks[0].heading or not meta.title or blocks[0].text == meta.title:
+        return blocks
+    head = [Block(meta.title, heading=True, level=1)]
+    if meta.subtitle and blocks[0].text != meta.subtitle:
+        head.append(Block(meta.subtitle, heading=True, level=2))
+    return head + blocks
+
+
+# --- chrome and container -----------------------------------------------------------
+
+
+def _cjk_count(tag: Tag) -> int:
+    return len(_CJK.findall(tag.get_text()))
+
+
+def _drop_chrome(root: Tag) -> None:
+    total = _cjk_count(root)
+    chrome = root.find_all(_CHROME_TAGS) + root.find_all(_chrome_attrs)
+    for tag in chrome:
+        if tag.decomposed or tag is root:
+            continue
+        if total and _cjk_count(tag) * 2 >= total:
+            continue  # a wrapper of the whole page, not chrome
+        tag.decompose()
+
+
+def _chrome_attrs(tag: Tag) -> bool:
+    if tag.name in ("html", "body"):
+        return False
+    names = [*(tag.get("class") or []), str(tag.get("id") or "")]
+    return any(_CHROME_ATTR.search(name) for name in names if name)
+
+
+def _container(root: Tag) -> Tag:
+    """A known container holding at least half the densest <p> text, else the densest."""
+    densest, density = root, 0
+    for tag in [root, *root.find_all(True)]:
+        score = sum(len(_CJK.findall(p.get_text())) for p in tag.find_all("p", recursive=False))
+        if score > density:
+            densest, density = tag, score
+    for selector in _CONTAINERS:
+        found = [tag for tag in root.select(selector) if _cjk_count(tag) >= max(10, density // 2)]
+        if found:
+            return max(found, key=_cjk_count)
+    return densest
+
+
+# --- metadata -----------------------------------------------------------------------
+
+
+def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str) and content.strip():
+            tags.setdefault(key.strip().lower(), _clean(content))
+    return tags
+
+
+def _title(tags: dict[str, str], container: Tag, h1: Tag | None, soup: BeautifulSoup) -> str | None:
+    if title := tags.get("og:title") or tags.get("articletitle"):
+        return title
+    inner = container.find("h1")
+    if inner and (text := _inline_text(inner)):
+        return text
+    page_title = _clean(soup.title.get_text()) if soup.title else ""
+    if h1 and (text := _inline_text(h1)) and (not page_title or page_title.startswith(text)):
+        return text  # an h1 outside the content; not a logo (the page title starts with it)
+    while (m := _SITE_TAIL.search(page_title)) and m.start() > len(m.group(1)):
+        page_title = page_title[: m.start()]
+    return page_title or None
+
+
+def _subtitle(tags: dict[str, str], h1: Tag | None) -> str | None:
+    if subtitle := tags.get("subtitle"):
+        return subtitle
+    after = h1.find_next_sibling() if h1 else None
+    if isinstance(after, Tag) and (after.name == "h2" or _has_class(after, _SUBTITLE_CLASS)):
+        return _inline_text(after) or None
+    return None
+
+
+def _date(tags: dict[str, str], info: list[str], url: str | None) -> dt.date | None:
+    for key in ("pubdate", "article:published_time", "publishdate", "firstpublishedtime", "og:release_date"):
+        if key in tags and (found := parse_date(tags[key])):
+            return found
+    for line in info:
+        if found := parse_date(line):
+            return found
+    return date_from_name(url) if url else None
+
+
+def _info_source(info: list[str]) -> str | None:
+    for line in info:
+        if m := _SOURCE.search(line):
+            return m.group(1).strip("，,。")
+    return None

@@ -1,0 +1,80 @@
+"""Undo what page layout did to sentences: join blocks broken mid-sentence.
+
+A newspaper column or a hard-wrapped text file breaks a sentence across lines, often
+with a blank line in between (``统一思想,⏎⏎坚定信心``). A block is joined to the next
+when it cannot end there: it has sentence punctuation inside, does not end a
+sentence, and is not a headline standing before a subtitle or a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.blocks import Block
+
+SENTENCE_END = frozenset("。！？!?；;：:…")
+CLOSERS = frozenset("”’」』）)】》\"'")
+BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
+COMMA_END = frozenset("，,、")
+BYLINE = re.compile(
+    r"^[（(]?\s*(?:本报|新华社|人民日报)?(?:见习记者|特约记者|记者|通讯员)[：:\s]*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)\s*[)）]?$"
+)
+DATELINE_START = re.compile(
+    r"^(?:新华社|中新社|人民日报|本报|央视网|新华网|人民网|据)[\u4e00-\u9fff]{0,8}?"
+    r"(?:\d{1,2}月\d{1,2}日电|讯|消息)|^[\u4e00-\u9fff]{2,8}讯"
+)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with a sentence-final mark (closing quotes skipped)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def is_byline(text: str) -> bool:
+    return BYLINE.match(text.strip()) is not None
+
+
+def looks_like_headline(text: str) -> bool:
+    """Short, no sentence punctuation, not a sentence end: a title or subtitle line."""
+    t = text.strip()
+    return 0 < len(t) <= 60 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", t) and not is_byline(t)
+
+
+def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
+    if nxt is None or nxt.heading:
+        return False
+    t = prev.strip()
+    n = nxt.text.strip()
+    if not t or ends_sentence(t) or not BODY_PUNCT.search(t):
+        return False
+    if is_byline(n) or DATELINE_START.match(n):
+        return False
+    if t[-1] in COMMA_END:
+        return True
+    # A short line at an article's head with punctuation in it may still be a
+    # headline (``坚定信心，同舟共济``) standing before its subtitle.
+    headline_slot = after_headline and len(t) <= 50 and "。" not in t
+    return not (headline_slot and looks_like_headline(n.replace("，", "").replace(",", "")))
+
+
+def join_broken(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Join blocks that the layout broke mid-sentence; returns the blocks and the number of joins."""
+    out: list[Block] = []
+    joins = 0
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        text = block.text.strip()
+        after_headline = not out or ends_sentence(out[-1].text) or looks_like_headline(out[-1].text) or is_byline(out[-1].text)
+        while not block.heading and i + 1 < len(blocks) and _may_continue(text, blocks[i + 1], after_headline):
+            text = text + blocks[i + 1].text.strip()
+            joins += 1
+            i += 1
+            after_headline = False
+        out.append(Block(text=text, heading=block.heading, level=block.level))
+        i += 1
+    return out, joins

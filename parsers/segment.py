@@ -1,0 +1,176 @@
+"""Cut a page's blocks into articles: title, subtitle, dateline, body, byline.
+
+A text page gives no markup, so the segmenter reads the shape of the text: a run of
+headline-like lines (short, no sentence punctuation) opens an article when the page
+starts there, when the previous article has ended (its byline was seen), when a
+dateline follows (``新华社北京3月17日电``, ``盐城晚报讯``), or when two headline lines
+stand together (title and subtitle). A headline with no body after it is an
+article the page cut off (``truncated``). Elsewhere a headline-like line inside a
+body is a section heading and stays a paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from parsers.blocks import Block, PageMeta
+from parsers.dates import parse_date
+from parsers.layout import BYLINE, is_byline, looks_like_headline
+
+_DATELINES: tuple[re.Pattern[str], ...] = (
+    # 新华社北京3月17日电  /  新华社北京3月17日电（记者 张三）
+    re.compile(
+        r"^(?:据)?(?P<source>新华社|中新社|人民日报|光明日报|经济日报|中国日报|人民网|新华网|央视网|本报)(?:记者)?"
+        r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<date>\d{1,2}月\d{1,2}日)电"
+        r"(?:\s*[（(](?:记者|通讯员)?[^)）]{0,40}[)）])?[\s:：，,]*"
+    ),
+    # 央视网消息（新闻联播）：
+    re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,8}?)消息\s*(?:[（(][^)）]{0,20}[)）]\s*[：:，,]?|[：:])\s*"),
+    # 盐城晚报讯 / 本报讯（记者 张三）
+    re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,10}?)讯(?=[\s（(：:，,\d])\s*(?:[（(][^)）]{0,40}[)）])?[\s:：，,]*"),
+)
+_INLINE_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:见习记者|记者|通讯员)\s*(?P<names>[^()（）]{2,30})[)）]\s*$")
+
+
+@dataclass
+class ArticleDraft:
+    """An article as the segmenter assembles it, before directives are found."""
+
+    title: str | None = None
+    subtitle_parts: list[str] = field(default_factory=list)
+    source: str | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    byline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    lead_offset: int = 0  # characters of the first paragraph taken by its dateline
+    ended: bool = False
+    url: str | None = None
+
+    @property
+    def subtitle(self) -> str | None:
+        return " ".join(self.subtitle_parts) or None
+
+    @property
+    def truncated(self) -> bool:
+        return self.title is not None and not self.paragraphs
+
+    def body(self) -> list[str]:
+        """Paragraphs as directive finding reads them: the dateline left out."""
+        if not self.paragraphs:
+            return []
+        return [self.paragraphs[0][self.lead_offset :], *self.paragraphs[1:]]
+
+
+def match_dateline(text: str) -> re.Match[str] | None:
+    for pattern in _DATELINES:
+        m = pattern.match(text)
+        if m:
+            return m
+    return None
+
+
+def _names(raw: str) -> str:
+    return " ".join(n for n in re.split(r"[\s、，,]+", raw.strip()) if n)
+
+
+def _headline_run(blocks: list[Block], i: int, html: bool) -> int:
+    """How many blocks from ``i`` form a run of headlines."""
+    j = i
+    while j < len(blocks):
+        b = blocks[j]
+        is_head = b.heading if html else looks_like_headline(b.text)
+        if not is_head or match_dateline(b.text):
+            break
+        j += 1
+    return j - i
+
+
+def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> None:
+    """Add one body block: a byline ends the article, a first paragraph may carry a dateline."""
+    m = BYLINE.match(text)
+    if m and is_byline(text):
+        current.byline = _names(m.group("names"))
+        current.ended = True
+        return
+    inline = _INLINE_BYLINE.search(text)
+    if inline:
+        current.byline = _names(inline.group("names"))
+    if not current.paragraphs:
+        dl = match_dateline(text)
+        if dl:
+            src = dl.group("source")
+            current.source = None if src == "本报" else src
+            current.place = dl.groupdict().get("place") or None
+            current.lead_offset = dl.end()
+            if dl.groupdict().get("date"):
+                current.date = parse_date(dl.group("date"), doc_date)
+        if current.date is None:
+            current.date = parse_date(text[current.lead_offset : current.lead_offset + 24], doc_date)
+    current.paragraphs.append(text)
+
+
+def segment(
+    blocks: list[Block], meta: PageMeta, doc_date: dt.date | None, *, one_article: bool = False
+) -> list[ArticleDraft]:
+    """Group blocks into articles. ``doc_date`` resolves the year of month-day dates.
+
+    ``one_article``: the blocks are known to be one article (a feed item) titled by
+    ``meta.title``; headings inside stay paragraphs.
+    """
+    html = any(b.heading for b in blocks)
+    articles: list[ArticleDraft] = []
+    current: ArticleDraft | None = None
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text.strip()
+        run = 0 if one_article else _headline_run(blocks, i, html)
+        if run:
+            after = blocks[i + run] if i + run < len(blocks) else None
+            heads = [b.text.strip() for b in blocks[i : i + run]]
+            if current is not None and current.title is not None and not current.paragraphs:
+                current.subtitle_parts.extend(heads)
+                i += run
+                continue
+            if (
+                current is None
+                or not current.paragraphs
+                or current.ended
+                or after is None
+                or run >= 2
+                or match_dateline(after.text) is not None
+                or (html and blocks[i].level == 1)
+            ):
+                current = ArticleDraft(title=heads[0], subtitle_parts=heads[1:])
+                articles.append(current)
+                i += run
+                continue
+        if current is None:
+            current = ArticleDraft(title=meta.title)
+            articles.append(current)
+            if text == meta.title:
+                i += 1
+                continue
+        _add_body(current, text, doc_date)
+        i += 1
+    for article in articles:
+        _fill_from_meta(article, meta, len(articles) == 1)
+    return articles
+
+
+def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
+    """A single-article page: what the text lacks, the page metadata may say."""
+    if not only:
+        return
+    if article.title is None:
+        article.title = meta.title
+    if article.subtitle is None and meta.subtitle:
+        article.subtitle_parts.append(meta.subtitle)
+    if article.source is None:
+        article.source = meta.source
+    if article.date is None and not article.truncated:
+        article.date = meta.date
+    if article.url is None:
+        article.url = meta.url

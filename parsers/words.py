@@ -1,0 +1,38 @@
+"""Chinese words: jieba with a user dictionary of set phrases (提法)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+
+import jieba
+
+logger = logging.getLogger(__name__)
+
+USER_DICT = Path(__file__).with_name("data") / "userdict.txt"
+
+
+def set_phrases() -> tuple[str, ...]:
+    """The set phrases of the user dictionary, in file order."""
+    text = USER_DICT.read_text(encoding="utf-8")
+    phrases = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            phrases.append(line.split()[0])
+    return tuple(phrases)
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> jieba.Tokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    for phrase in set_phrases():
+        tok.add_word(phrase, freq=200000)
+    return tok
+
+
+def tokenize(text: str) -> list[str]:
+    """jieba words of ``text`` (precise mode, whitespace tokens dropped)."""
+    return [w for w in _tokenizer().lcut(text) if w.strip()]

@@ -1,0 +1,73 @@
+"""Directive finding: units, markers, attributions and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.directives import find_directives, speaker_of, split_attribution, split_units
+
+
+def test_units_split_at_full_and_half_width_marks() -> None:
+    assert split_units("要加强领导。要压实责任;坚持同防！是吗?") == ["要加强领导。", "要压实责任;", "坚持同防！", "是吗?"]
+
+
+def test_units_never_split_inside_quotes() -> None:
+    text = "会议强调，要坚持“外防输入。内防反弹”的策略。要做好工作。"
+    assert split_units(text) == ["会议强调，要坚持“外防输入。内防反弹”的策略。", "要做好工作。"]
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("习近平", "习近平"),
+        ("会议", "会议"),
+        ("全会", "会议"),
+        ("省长许昆林", "许昆林"),
+        ("周斌", "周斌"),
+        ("中共中央总书记习近平", "习近平"),
+        ("习近平总书记", "习近平"),
+        ("国务院联防联控机制", "国务院联防联控机制"),
+        ("通知", "通知"),
+        ("严格按照管控", None),
+        ("各地区各部门", None),
+    ],
+)
+def test_speaker_of_attribution(who: str, speaker: str | None) -> None:
+    assert speaker_of(who) == speaker
+
+
+def test_attribution_after_a_reporting_clause_is_left_out() -> None:
+    unit = "在认真听取常州、南京疫情处置工作情况汇报后，许昆林指出，当前全省疫情仍呈现点多态势，各地要保持清醒。"
+    assert split_attribution(unit) == ("许昆林", "当前全省疫情仍呈现点多态势，各地要保持清醒。")
+
+
+def test_noun_uses_of_yao_are_not_attributions() -> None:
+    assert split_attribution("要严格按照管控要求，确保做到应隔尽隔。") == (None, "要严格按照管控要求，确保做到应隔尽隔。")
+
+
+def test_directives_markers_speakers_and_carry_over() -> None:
+    paragraphs = [
+        "中共中央总书记习近平主持会议并发表重要讲话。",
+        "习近平指出，常态化疫情防控以来，我们坚持“外防输入、内防反弹”，取得了成效。",
+        "习近平强调，各地区要统一思想。要始终坚持人民至上。",
+        "会议指出，近期疫情呈现点多、面广的特点。要压实四方责任；坚持“人物环境”同防，切实守住防线。",
+        "会议还研究了其他事项。",
+    ]
+    found = [(d.text, d.speaker) for d in find_directives(paragraphs)]
+    assert found == [
+        ("各地区要统一思想。", "习近平"),
+        ("要始终坚持人民至上。", "习近平"),
+        ("要压实四方责任；", "会议"),
+        ("坚持“人物环境”同防，切实守住防线。", "会议"),
+    ]
+
+
+def test_verb_initial_unit_needs_an_instruction_context() -> None:
+    # After an assessment a verb-initial unit is a report, not an instruction.
+    found = find_directives(["会议指出，近期疫情形势严峻。坚持就是胜利的经验得到总结。"])
+    assert found == []
+
+
+def test_pronoun_keeps_the_speaker() -> None:
+    found = find_directives(["李克强指出，要稳住经济大盘。他强调，要保障物流畅通。"])
+    assert [(d.text, d.speaker) for d in found] == [("要稳住经济大盘。", "李克强"), ("要保障物流畅通。", "李克强")]
