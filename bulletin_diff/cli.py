@@ -31,7 +31,9 @@ def _print_json(data: object) -> None:
 
 def _parse_text(parsed: ParsedDocument) -> str:
     doc = parsed.document
-    lines = [f"{doc.source}  date {doc.date or '?'}  encoding {doc.encoding}  reader {doc.reader}  sha256 {doc.sha256[:12]}"]
+    lines = [
+        f"{doc.source}  date {doc.date or '?'}  encoding {doc.encoding}  reader {doc.reader}  sha256 {doc.sha256[:12]}"
+    ]
     for w in parsed.warnings:
         lines.append(f"warning: {w}")
     for a in parsed.articles:
@@ -39,7 +41,9 @@ def _parse_text(parsed: ParsedDocument) -> str:
         lines.append(f"[{a.index}] {a.title or '(untitled)'}" + ("  (truncated)" if a.truncated else ""))
         if a.subtitle:
             lines.append(f"    subtitle: {a.subtitle}")
-        lines.append(f"    source: {a.source or '-'}  place: {a.place or '-'}  date: {a.date or '-'}  byline: {a.byline or '-'}")
+        lines.append(
+            f"    source: {a.source or '-'}  place: {a.place or '-'}  date: {a.date or '-'}  byline: {a.byline or '-'}"
+        )
         for d in a.directives:
             lines.append(f"    {d.position:3d}. [{d.speaker or '?'}] {d.text}")
     return "\n".join(lines)
@@ -62,7 +66,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     old = parse_path(args.old, date=args.old_date)
     new = parse_path(args.new, date=args.new_date)
-    result = DocumentChanges(document=new.document, previous=old.document, changes=compare(new.directives, old.directives))
+    result = DocumentChanges(
+        document=new.document, previous=old.document, changes=compare(new.directives, old.directives)
+    )
     if args.format == "json":
         _print_json(result.to_dict())
     else:
@@ -76,7 +82,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from flows.runner import run_pipeline
 
-    summary = run_pipeline(sources=args.sources or ["seeds"], db_url=args.db, out_dir=args.out, reprocess=args.reprocess)
+    summary = run_pipeline(
+        sources=args.sources or ["seeds"], db_url=args.db, out_dir=args.out, reprocess=args.reprocess
+    )
     print(summary)
     return 0
 
@@ -89,17 +97,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("parse", help="parse one document into articles and directives",
-                       description="Parse FILE (text, HTML or a JSON feed) into articles and directives.")
+    p = sub.add_parser(
+        "parse",
+        help="parse one document into articles and directives",
+        description="Parse FILE (text, HTML or a JSON feed) into articles and directives.",
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD (resolves 3月17日)")
     p.add_argument("--reader", choices=["auto", "text", "html", "feed"], default=None, help="override the reader")
     p.add_argument("--format", choices=["json", "text"], default="text")
     p.set_defaults(func=cmd_parse)
 
-    d = sub.add_parser("diff", help="directive changes of NEW against OLD",
-                       description="Class each directive of NEW as new / changed / unchanged against OLD, "
-                                   "and list OLD's directives that NEW dropped.")
+    d = sub.add_parser(
+        "diff",
+        help="directive changes of NEW against OLD",
+        description="Class each directive of NEW as new / changed / unchanged against OLD, "
+        "and list OLD's directives that NEW dropped.",
+    )
     d.add_argument("old", metavar="OLD")
     d.add_argument("new", metavar="NEW")
     d.add_argument("--old-date", type=_date, help="OLD's date, YYYY-MM-DD")
@@ -107,9 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--format", choices=["json", "markdown"], default="markdown")
     d.set_defaults(func=cmd_diff)
 
-    r = sub.add_parser("run", help="run the pipeline flow: load, parse, compare, store, report",
-                       description="Run the Prefect flow over SOURCE files, folders or sources files "
-                                   "(default: seeds/), store the change log and write the change report.")
+    r = sub.add_parser(
+        "run",
+        help="run the pipeline flow: load, parse, compare, store, report",
+        description="Run the Prefect flow over SOURCE files, folders or sources files "
+        "(default: seeds/), store the change log and write the change report.",
+    )
     r.add_argument("sources", nargs="*", metavar="SOURCE")
     r.add_argument("--db", default=None, help="database URL (default sqlite:///data/bulletins.db)")
     r.add_argument("--out", default="data/reports", help="report folder (default data/reports)")
@@ -121,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         return int(args.func(args))
     except BulletinDiffError as exc:

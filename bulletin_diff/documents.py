@@ -29,9 +29,21 @@ def parse_path(path: str, *, date: dt.date | None = None, reader: str | None = N
 
     spec = spec_for(Path(path)) if Path(path).exists() else SourceSpec(path=path)
     if date is not None:
-        spec = SourceSpec(path=spec.path, date=date, reader=spec.reader, mapping=spec.mapping,
-                          encoding=spec.encoding, date_origin="option")
+        spec = SourceSpec(
+            path=spec.path,
+            date=date,
+            reader=spec.reader,
+            mapping=spec.mapping,
+            encoding=spec.encoding,
+            date_origin="option",
+        )
     if reader:
-        spec = SourceSpec(path=spec.path, date=spec.date, reader=reader, mapping=spec.mapping,
-                          encoding=spec.encoding, date_origin=spec.date_origin)
+        spec = SourceSpec(
+            path=spec.path,
+            date=spec.date,
+            reader=reader,
+            mapping=spec.mapping,
+            encoding=spec.encoding,
+            date_origin=spec.date_origin,
+        )
     return parse_input(read_input(spec))

@@ -136,7 +136,9 @@ def expand(names: list[str]) -> list[SourceSpec]:
 def _expand_spec(spec: SourceSpec) -> list[SourceSpec]:
     path = Path(spec.path)
     if path.is_dir():
-        return [replace(spec, path=str(c)) for c in sorted(path.iterdir()) if c.is_file() and not c.name.startswith(".")]
+        return [
+            replace(spec, path=str(c)) for c in sorted(path.iterdir()) if c.is_file() and not c.name.startswith(".")
+        ]
     return [spec]
 
 

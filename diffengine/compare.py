@@ -45,7 +45,9 @@ def _relative(position: int, total: int) -> float:
     return position / total if total else 0.0
 
 
-def candidates(new: Sequence[Directive], old: Sequence[Directive], new_left: list[int], old_left: list[int]) -> list[Candidate]:
+def candidates(
+    new: Sequence[Directive], old: Sequence[Directive], new_left: list[int], old_left: list[int]
+) -> list[Candidate]:
     """Every scored pair of leftover directives, best first."""
     found = []
     for i in new_left:

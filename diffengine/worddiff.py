@@ -5,12 +5,12 @@ from __future__ import annotations
 from rapidfuzz.distance import Indel
 
 from bulletin_diff.records import WordOp
-from parsers.normalize import normalize
+from parsers.normalize import fold_width, to_simplified
 from parsers.words import tokenize
 
 
 def _key(word: str) -> str:
-    return normalize(word) or word
+    return fold_width(to_simplified(word)).strip()
 
 
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
@@ -22,19 +22,24 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     old_words, new_words = tokenize(old), tokenize(new)
     old_keys, new_keys = [_key(w) for w in old_words], [_key(w) for w in new_words]
     ops: list[WordOp] = []
+    removed: list[str] = []
+    added: list[str] = []
 
-    def emit(op: str, text: str) -> None:
-        if not text:
-            return
-        if ops and ops[-1].op == op:
-            ops[-1] = WordOp(op, ops[-1].text + text)
-        else:
-            ops.append(WordOp(op, text))
+    def flush() -> None:
+        # Within a run of edits between two equal runs: removed words first, then added.
+        for op, parts in (("delete", removed), ("insert", added)):
+            if parts:
+                ops.append(WordOp(op, "".join(parts)))
+                parts.clear()
 
-    for tag, i1, i2, j1, j2 in Indel.opcodes(old_keys, new_keys):
-        if tag == "equal":
-            emit("equal", "".join(new_words[j1:j2]))
+    for opcode in Indel.opcodes(old_keys, new_keys):
+        old_run = old_words[opcode.src_start : opcode.src_end]
+        new_run = new_words[opcode.dest_start : opcode.dest_end]
+        if opcode.tag == "equal":
+            flush()
+            ops.append(WordOp("equal", "".join(new_run)))
         else:
-            emit("delete", "".join(old_words[i1:i2]))
-            emit("insert", "".join(new_words[j1:j2]))
+            removed.extend(old_run)
+            added.extend(new_run)
+    flush()
     return tuple(ops)

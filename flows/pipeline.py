@@ -37,8 +37,12 @@ def parse_documents(inputs: list[RawInput]) -> tuple[list[steps.Parsed], list[tu
 
 @task(name="compare and store", retries=2, retry_delay_seconds=2)
 def compare_and_store(
-    db_url: str, run_id: str, sources: list[str], parsed: list[steps.Parsed],
-    failures: list[tuple[Failure, bytes | None]], reprocess: bool,
+    db_url: str,
+    run_id: str,
+    sources: list[str],
+    parsed: list[steps.Parsed],
+    failures: list[tuple[Failure, bytes | None]],
+    reprocess: bool,
 ) -> RunReport:
     started = dt.datetime.now(dt.UTC)
     with Store(db_url) as store:
@@ -85,13 +89,21 @@ def bulletin_pipeline(
     failures: list[tuple[Failure, bytes | None]] = [(f, None) for f in load_failures] + list(parse_failures)
     report = compare_and_store(db_url, run_id, sources, parsed, failures, reprocess)
     paths = write_change_reports(report, out_dir)
-    create_markdown_artifact(key=ARTIFACT_KEY, markdown=render_markdown(report), description=f"Change report of run {run_id}")
+    create_markdown_artifact(
+        key=ARTIFACT_KEY, markdown=render_markdown(report), description=f"Change report of run {run_id}"
+    )
     if report.documents:
-        create_table_artifact(key="bulletin-diff-counts", table=_counts_table(report.documents), description="Directives per kind")
+        create_table_artifact(
+            key="bulletin-diff-counts", table=_counts_table(report.documents), description="Directives per kind"
+        )
     for failure in report.failures:
         logger.warning("failed: %s — %s: %s", failure.source, failure.error, failure.message)
     logger.info(
         "run %s: %d documents changed, %d skipped as already stored, %d failed; report %s",
-        run_id, len(report.documents), len(report.skipped), len(report.failures), paths["markdown"],
+        run_id,
+        len(report.documents),
+        len(report.skipped),
+        len(report.failures),
+        paths["markdown"],
     )
-    return {"run_id": run_id, **{k: str(v) for k, v in paths.items()}}
+    return {"run_id": run_id, "flow_run_id": str(flow_run.get_id()), **{k: str(v) for k, v in paths.items()}}

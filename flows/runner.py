@@ -23,6 +23,8 @@ def prepare_environment() -> None:
     """Embedded defaults, only where the user set nothing."""
     if not os.environ.get("PREFECT_API_URL") and not os.environ.get("PREFECT_HOME"):
         os.environ["PREFECT_HOME"] = str(Path("data/prefect").resolve())
+    if os.environ.get("PREFECT_HOME"):
+        Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
     for key, value in QUIET.items():
         os.environ.setdefault(key, value)
 

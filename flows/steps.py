@@ -63,7 +63,10 @@ def parse_inputs(
 
 def history_order(parsed: Iterable[Parsed]) -> list[Parsed]:
     """Documents in date order (undated last), then by source name."""
-    return sorted(parsed, key=lambda p: (p.document.document.date is None, p.document.document.date or 0, p.document.document.source))
+    return sorted(
+        parsed,
+        key=lambda p: (p.document.document.date is None, p.document.document.date or 0, p.document.document.source),
+    )
 
 
 def compare_and_store(

@@ -81,7 +81,8 @@ def date_from_name(name: str) -> dt.date | None:
             found = _valid(*(int(g) for g in m.groups()))
             if found and 1949 <= found.year <= 2100:
                 return found
-    return parse_date(name)
+    found = parse_date(name)  # 2022年3月17日通报.txt
+    return found if found and 1949 <= found.year <= 2100 else None
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:

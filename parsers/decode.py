@@ -114,9 +114,7 @@ def _from_bom(raw: bytes, source: str | None) -> Decoded | None:
     return None
 
 
-def _from_candidates(
-    raw: bytes, declared: str | None, declared_origin: str, source: str | None
-) -> Decoded:
+def _from_candidates(raw: bytes, declared: str | None, declared_origin: str, source: str | None) -> Decoded:
     for magic, what in _MAGIC.items():
         if raw.startswith(magic):
             raise BinaryDocumentError(f"binary document: {what}", source)
@@ -195,15 +193,18 @@ def _codec_name(label: str | None) -> str | None:
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when NULs sit only at odd/even offsets (ASCII in UTF-16)."""
+    """UTF-16 LE or BE without BOM: the NULs of ASCII characters sit
+    (almost) all at odd / even offsets, and the decoded text looks like text."""
     if b"\x00" not in raw or len(raw) % 2:
         return None
     even, odd = raw[0::2].count(0), raw[1::2].count(0)
-    if odd and not even:
-        return "utf-16-le"
-    if even and not odd:
-        return "utf-16-be"
-    return None
+    encoding = "utf-16-le" if odd > 4 * even else "utf-16-be" if even > 4 * odd else None
+    text = _strict(raw, encoding) if encoding else None
+    if not text:
+        return None
+    sample = text[:_SAMPLE]
+    textlike = sum(1 for ch in sample if ch.isspace() or (ch.isprintable() and not "\u0100" <= ch < "\u2000"))
+    return encoding if textlike >= 0.95 * len(sample) else None
 
 
 # --- mojibake guard -------------------------------------------------------------
@@ -215,6 +216,7 @@ _CJKISH = re.compile(
     "\uf900-\ufaff\uff61-\uff9f\U00020000-\U0003134f]"
 )
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+_SAMPLE = 100_000  # characters the guards look at
 
 
 def mojibake_reason(text: str) -> str | None:
@@ -226,13 +228,16 @@ def mojibake_reason(text: str) -> str | None:
       single-byte code page. Mojibake when such runs hold at least 6 characters and
       30 % of the non-ASCII characters.
     * **Rare-character soup** – in text with at least 10 CJK-looking characters
-      (ideographs, kana, Hangul, Yi, private use), more than 20 % of them are outside
+      (ideographs, kana, Hangul, Yi, private use), more than 25 % of them are outside
       the "common" set: ideographs of GB2312 (6,763 characters, which cover well over
       99.9 % of modern simplified text) or of Big5 level 1 (5,401 frequent traditional
       characters). This is what GBK read as Big5 (or the reverse), UTF-8 read as
       GBK, or a Korean/Japanese code page produce. Real bulletins stay under 1 %.
+
+    Both look at the first 100,000 characters only.
     """
-    non_ascii = sum(1 for ch in text if ord(ch) > 127 and not ch.isspace())
+    text = text[:_SAMPLE]  # mis-decoding is not local: a sample tells
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     if not non_ascii:
         return None
     repairable = sum(len(run.group()) for run in _LATIN_RUN.finditer(text) if _repairs(run.group()))
@@ -242,7 +247,7 @@ def mojibake_reason(text: str) -> str | None:
     total = sum(counts.values())
     if total >= 10:
         rare = sum(n for ch, n in counts.items() if not _common(ch))
-        if rare > 0.2 * total:
+        if rare > 0.25 * total:
             return f"{rare} of {total} CJK characters are rare (wrong code page?)"
     return None
 

@@ -1,8 +1,9 @@
 """Which reader a document needs: "html", "json" or "text".
 
-The content decides first (a doctype or ``<html>`` at the start, or several block
-tags → html; a leading ``{`` or ``[`` that parses, or plainly starts JSON → json);
-then the file extension of ``name`` (a path or URL); otherwise "text".
+The content decides first: a doctype or ``<html>`` at the start → html; a leading
+``{`` or ``[`` that parses, or plainly starts JSON (a head cut off) → json – even
+when its strings hold HTML; several block tags (``<p>``, ``<div>``…) → html. Then
+the file extension of ``name`` (a path or URL); otherwise "text".
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def detect_reader(raw_head: bytes | str, name: str | None = None) -> str:
     """The reader for a document whose first bytes (or decoded characters) are given."""
     head = _text(raw_head) if isinstance(raw_head, bytes) else raw_head
     head = head.lstrip("\ufeff")
-    if _HTML_START.match(head) or len(_BLOCK_TAG.findall(head, 0, 4096)) >= 2:
+    if _HTML_START.match(head):
         return "html"
     if head.lstrip()[:1] in ("{", "["):
         try:
@@ -32,6 +33,8 @@ def detect_reader(raw_head: bytes | str, name: str | None = None) -> str:
         except ValueError:
             if _JSON_START.match(head):  # a head cut off mid-document
                 return "json"
+    if len(_BLOCK_TAG.findall(head, 0, 4096)) >= 2:  # markup without a skeleton
+        return "html"
     if name:
         path = urlsplit(name).path if "://" in name else name
         return _EXTENSIONS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), "text")

@@ -23,6 +23,7 @@ from parsers.segment import ArticleDraft, segment
 
 logger = logging.getLogger(__name__)
 
+
 def _text_page(text: str) -> Page:
     return Page(blocks=tuple(Block(text=clean_display(line)) for line in text.split("\n") if line.strip()))
 

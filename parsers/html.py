@@ -62,21 +62,26 @@ _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _VIDEO_TAG = re.compile(r"\[视频\]|【视频】")
 
 _CHROME_LINE = re.compile(
-    r"您当前的位置|当前位置|^首页\s*[>＞›»/]|字号[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
+    r"您当前的位置|当前位置|^首页\s*[>＞›»/]|字[号体][:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中"
     r"|[【\[](?:打印|关闭|打印本页|关闭窗口|收藏|返回顶部)[】\]]|扫一扫在手机打开|^分享到|分享到[:：]"
-    r"|^[（(【\[]?\s*(?:责任)?编辑[:：]|版权所有|ICP备|网站标识码|主办单位|承办单位|Copyright|©"
+    r"|^[（(【\[]?\s*(?:责任)?编辑[:：]|版权所有|ICP备|网站标识码|(?:主办|承办)单位\s*[:：]|Copyright|©"
     r"|^(?:上一篇|下一篇)[:：]|^相关(?:链接|新闻|阅读)"
 )
-_INFO_START = re.compile(r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|文章来源|稿源|来源|作者)\s*[:：]")
-_INFO_ANY = re.compile(
-    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?<![\u4e00-\u9fff])来源\s*[:：]|浏览(?:次数|量)|点击(?:数|率|量)|字号"
+_INFO_START = re.compile(
+    r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻)?来源|稿源|作者)\s*[:：]"
 )
-_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|作者|编辑|发布|时间|日期|浏览|字号)")
+_INFO_ANY = re.compile(
+    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
+)
+_SOURCE = re.compile(
+    r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布|时间|日期|浏览|字号)"
+)
 _DATE_ONLY = re.compile(r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a trailing " - 新华网", "_中国政府网", "|人民网" (a hyphen between digits and "——" are no separators)
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|(?<!\d)-|-(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
 
 _MAX_INFO_LINE = 120
+_MAX_CHROME_LINE = 200
 
 
 def html_to_page(text: str, *, url: str | None = None, source: str | None = None) -> Page:
@@ -87,22 +92,24 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     root = soup.body or soup
     page_lines = [b.text for b in _blocks(root)]
     tags = _meta_tags(soup)
-    h1 = soup.find("h1")
+    page_title = _clean(soup.title.get_text()) if soup.title else ""
+    headlines = [(h1, _inline_text(h1), _subtitle_after(h1)) for h1 in soup.find_all("h1")]
 
     _drop_chrome(root)
     container = _container(root)
     blocks = [b for b in _blocks(container) if b.heading or not _is_chrome(b.text)]
-    blocks = [Block(_VIDEO_TAG.sub("", b.text).strip(), b.heading, b.level) for b in blocks]
+    blocks = [Block(_clean(_VIDEO_TAG.sub("", b.text)), b.heading, b.level) for b in blocks]
     blocks = [b for b in blocks if b.text]
     if not any(not b.heading for b in blocks):
         raise EmptyDocumentError("HTML page has no article text", source)
 
     body_texts = {b.text for b in blocks}
-    info = [line for line in page_lines if _is_info(line) or (_DATE_ONLY.match(line) and line not in body_texts)]
-    title = _title(tags, container, h1, soup)
+    info = [line for line in page_lines if _is_info(line)]  # then bare dates outside the article:
+    info += [line for line in page_lines if _DATE_ONLY.match(line) and line not in body_texts]
+    title, subtitle = _title(tags, container, headlines, page_title)
     meta = PageMeta(
         title=title,
-        subtitle=_subtitle(tags, h1),
+        subtitle=subtitle,
         date=_date(tags, info, url),
         source=tags.get("contentsource") or tags.get("source") or _info_source(info),
         url=url or tags.get("og:url"),
@@ -151,14 +158,10 @@ def _heading_level(tag: Tag) -> int:
     name = tag.name or ""
     if re.fullmatch(r"h[1-6]", name):
         return 1 if name == "h1" else 2
-    if name in ("div", "p", "span", "strong", "b", "td", "a") and tag.get_text(strip=True):
-        if tag.find(["p", "div", "br"]):
-            return 0
-        if _has_class(tag, _HEADING_CLASS):
-            return 1
-        if _has_class(tag, _SUBTITLE_CLASS):
-            return 2
-    return 0
+    if name not in ("div", "p", "span", "strong", "b", "td", "a"):
+        return 0
+    level = 1 if _has_class(tag, _HEADING_CLASS) else 2 if _has_class(tag, _SUBTITLE_CLASS) else 0
+    return level if level and tag.get_text(strip=True) and not tag.find(["p", "div", "br"]) else 0
 
 
 def _has_class(tag: Tag, pattern: re.Pattern[str]) -> bool:
@@ -181,7 +184,7 @@ def _clean(text: str) -> str:
 
 
 def _is_chrome(text: str) -> bool:
-    return bool(_CHROME_LINE.search(text)) or _is_info(text)
+    return (len(text) <= _MAX_CHROME_LINE and bool(_CHROME_LINE.search(text))) or _is_info(text)
 
 
 def _is_info(line: str) -> bool:
@@ -191,8 +194,10 @@ def _is_info(line: str) -> bool:
 
 def _with_title(blocks: list[Block], meta: PageMeta) -> list[Block]:
     """Give a page whose content has no leading heading its title as heading blocks."""
-    if blocks[0].heading or not meta.title or blocks[0].text == meta.title:
+    if blocks[0].heading or not meta.title:
         return blocks
+    if blocks[0].text == meta.title:  # the title as a plain paragraph
+        return [Block(meta.title, heading=True, level=1), *blocks[1:]]
     head = [Block(meta.title, heading=True, level=1)]
     if meta.subtitle and blocks[0].text != meta.subtitle:
         head.append(Block(meta.subtitle, heading=True, level=2))
@@ -251,24 +256,26 @@ def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
     return tags
 
 
-def _title(tags: dict[str, str], container: Tag, h1: Tag | None, soup: BeautifulSoup) -> str | None:
-    if title := tags.get("og:title") or tags.get("articletitle"):
-        return title
-    inner = container.find("h1")
-    if inner and (text := _inline_text(inner)):
-        return text
-    page_title = _clean(soup.title.get_text()) if soup.title else ""
-    if h1 and (text := _inline_text(h1)) and (not page_title or page_title.startswith(text)):
-        return text  # an h1 outside the content; not a logo (the page title starts with it)
+def _title(
+    tags: dict[str, str], container: Tag, headlines: list[tuple[Tag, str, str | None]], page_title: str
+) -> tuple[str | None, str | None]:
+    """Title and subtitle: <meta> tags, the h1 in the content, an h1 the <title> starts
+    with (not a logo), the <title> without its site name, any h1 left after chrome."""
+    found = [(text, sub) for h1, text, sub in headlines if text and any(p is container for p in h1.parents)]
+    found += [(text, sub) for _, text, sub in headlines if text and page_title.startswith(text)]
     while (m := _SITE_TAIL.search(page_title)) and m.start() > len(m.group(1)):
         page_title = page_title[: m.start()]
-    return page_title or None
+    if page_title:
+        found.append((page_title, None))
+    found += [(text, sub) for h1, text, sub in headlines if text and not h1.decomposed]
+    title = tags.get("og:title") or tags.get("articletitle") or (found[0][0] if found else None)
+    subtitle = tags.get("subtitle") or next((sub for text, sub in found if text == title and sub), None)
+    return title, subtitle
 
 
-def _subtitle(tags: dict[str, str], h1: Tag | None) -> str | None:
-    if subtitle := tags.get("subtitle"):
-        return subtitle
-    after = h1.find_next_sibling() if h1 else None
+def _subtitle_after(h1: Tag) -> str | None:
+    """The h2 or ``.subtitle`` right after an h1."""
+    after = h1.find_next_sibling()
     if isinstance(after, Tag) and (after.name == "h2" or _has_class(after, _SUBTITLE_CLASS)):
         return _inline_text(after) or None
     return None

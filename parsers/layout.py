@@ -69,7 +69,9 @@ def join_broken(blocks: list[Block]) -> tuple[list[Block], int]:
     while i < len(blocks):
         block = blocks[i]
         text = block.text.strip()
-        after_headline = not out or ends_sentence(out[-1].text) or looks_like_headline(out[-1].text) or is_byline(out[-1].text)
+        after_headline = (
+            not out or ends_sentence(out[-1].text) or looks_like_headline(out[-1].text) or is_byline(out[-1].text)
+        )
         while not block.heading and i + 1 < len(blocks) and _may_continue(text, blocks[i + 1], after_headline):
             text = text + blocks[i + 1].text.strip()
             joins += 1

@@ -41,3 +41,29 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def store(db_url: str) -> Iterator[Store]:
     with Store(db_url) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """Prefect's own test harness (a temporary database), once per session.
+
+    The flow heartbeat thread is turned off: it only adds a second to each run.
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    with (
+        prefect_test_harness(server_startup_timeout=120),
+        temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
+    ):
+        yield
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """The seed pages and their sources file, in a folder of the test's own."""
+    import shutil
+
+    target = tmp_path / "seeds"
+    shutil.copytree(Path(__file__).parents[1] / "seeds", target)
+    return target

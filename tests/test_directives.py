@@ -8,7 +8,12 @@ from parsers.directives import find_directives, speaker_of, split_attribution, s
 
 
 def test_units_split_at_full_and_half_width_marks() -> None:
-    assert split_units("要加强领导。要压实责任;坚持同防！是吗?") == ["要加强领导。", "要压实责任;", "坚持同防！", "是吗?"]
+    assert split_units("要加强领导。要压实责任;坚持同防！是吗?") == [
+        "要加强领导。",
+        "要压实责任;",
+        "坚持同防！",
+        "是吗?",
+    ]
 
 
 def test_units_never_split_inside_quotes() -> None:
@@ -42,7 +47,10 @@ def test_attribution_after_a_reporting_clause_is_left_out() -> None:
 
 
 def test_noun_uses_of_yao_are_not_attributions() -> None:
-    assert split_attribution("要严格按照管控要求，确保做到应隔尽隔。") == (None, "要严格按照管控要求，确保做到应隔尽隔。")
+    assert split_attribution("要严格按照管控要求，确保做到应隔尽隔。") == (
+        None,
+        "要严格按照管控要求，确保做到应隔尽隔。",
+    )
 
 
 def test_directives_markers_speakers_and_carry_over() -> None:

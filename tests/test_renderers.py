@@ -37,15 +37,28 @@ STARTED = dt.datetime(2022, 3, 25, 8, 30, tzinfo=dt.UTC)
 
 def doc(name: str, date: dt.date, title: str | None = None) -> Document:
     return Document(
-        source=f"seeds/{name}.txt", sha256=name * 8, encoding="utf-8", encoding_origin="detected",
-        reader="text", date=date, date_origin="filename", size=100, title=title,
+        source=f"seeds/{name}.txt",
+        sha256=name * 8,
+        encoding="utf-8",
+        encoding_origin="detected",
+        reader="text",
+        date=date,
+        date_origin="filename",
+        size=100,
+        title=title,
     )
 
 
 def directive(text: str, speaker: str | None = "习近平", position: int = 0) -> Directive:
     return Directive(
-        id=f"id{position}", text=text, norm=text, speaker=speaker, article_index=0,
-        position=position, article_title=TITLE, article_source="新华社",
+        id=f"id{position}",
+        text=text,
+        norm=text,
+        speaker=speaker,
+        article_index=0,
+        position=position,
+        article_title=TITLE,
+        article_source="新华社",
     )
 
 
@@ -60,11 +73,19 @@ CHANGES = (
         directive("要压实属地、部门、单位、个人四方责任。", "会议", 1),
         directive("要落实属地、部门、单位、个人四方责任。", "会议", 1),
         similarity=0.875,
-        diff=(WordOp("equal", "要"), WordOp("delete", "落实"), WordOp("insert", "压实"),
-              WordOp("equal", "属地、部门、单位、个人四方责任。")),
+        diff=(
+            WordOp("equal", "要"),
+            WordOp("delete", "落实"),
+            WordOp("insert", "压实"),
+            WordOp("equal", "属地、部门、单位、个人四方责任。"),
+        ),
         also_previous=(directive("要强化个人责任。", "会议", 2),),
     ),
-    Change(ChangeKind.UNCHANGED, directive("要始终坚持人民至上、生命至上。", position=2), directive("要始终坚持人民至上、生命至上。")),
+    Change(
+        ChangeKind.UNCHANGED,
+        directive("要始终坚持人民至上、生命至上。", position=2),
+        directive("要始终坚持人民至上、生命至上。"),
+    ),
     Change(ChangeKind.DROPPED, None, directive("要<script>alert(1)</script>加强*重点*人群管理。", "会议", 3)),
 )
 REPORT = RunReport(
@@ -108,7 +129,10 @@ def test_markdown_empty_report() -> None:
 
 def test_markdown_merges_runs_of_one_op_and_keeps_spaces_outside_marks() -> None:
     change = Change(
-        ChangeKind.CHANGED, directive("新 词"), directive("旧词"), similarity=0.5,
+        ChangeKind.CHANGED,
+        directive("新 词"),
+        directive("旧词"),
+        similarity=0.5,
         diff=(WordOp("delete", "旧"), WordOp("delete", "词"), WordOp("insert", "新 "), WordOp("insert", "词")),
     )
     report = RunReport("r", STARTED, (DocumentChanges(LATER, OLD, (change,)),))
@@ -116,7 +140,10 @@ def test_markdown_merges_runs_of_one_op_and_keeps_spaces_outside_marks() -> None
 
 
 def test_escape_md() -> None:
-    assert escape_md("# 标题 *a* _b_ ~c~ `d` <e> [f] |g| \\") == "\\# 标题 \\*a\\* \\_b\\_ \\~c\\~ \\`d\\` \\<e\\> \\[f\\] \\|g\\| \\\\"
+    assert (
+        escape_md("# 标题 *a* _b_ ~c~ `d` <e> [f] |g| \\")
+        == "\\# 标题 \\*a\\* \\_b\\_ \\~c\\~ \\`d\\` \\<e\\> \\[f\\] \\|g\\| \\\\"
+    )
     assert escape_md("要加强。#不是标题") == "要加强。#不是标题"
 
 

@@ -1,0 +1,91 @@
+"""The diff engine: pure classification of directives, golden and gated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from bulletin_diff.evaluate import score_diff
+from bulletin_diff.records import ChangeKind, Directive, DocumentChanges
+from diffengine import compare, word_diff
+from golden_files import check_golden
+from parsers.document import parse_document
+from parsers.normalize import normalize
+
+ROOT = Path(__file__).parents[1]
+GOLD = json.loads((Path(__file__).parent / "fixtures" / "followup-diff.json").read_text(encoding="utf-8"))
+
+
+def directive(text: str, speaker: str = "会议", position: int = 0) -> Directive:
+    return Directive(
+        id=f"d{position}", text=text, norm=normalize(text), speaker=speaker, article_index=0, position=position
+    )
+
+
+def seed_pair() -> DocumentChanges:
+    old = parse_document(
+        (ROOT / "seeds/000_714d42e7a528be23.txt").read_bytes(), source="old", date=dt.date(2022, 3, 18)
+    )
+    new = parse_document(
+        (ROOT / "seeds/2022-03-25_synthetic-followup.txt").read_bytes(), source="new", date=dt.date(2022, 3, 25)
+    )
+    return DocumentChanges(new.document, old.document, compare(new.directives, old.directives))
+
+
+def test_followup_scores_one_at_the_gate() -> None:
+    score = score_diff(GOLD, seed_pair().to_dict())
+    assert score.later_f1 == 1.0 and score.dropped_f1 == 1.0
+
+
+def test_followup_matches_golden_file() -> None:
+    changes = [
+        {k: c[k] for k in ("kind", "text", "previous_text", "similarity", "diff", "speaker")}
+        for c in seed_pair().to_dict()["changes"]
+    ]
+    check_golden("followup-changes.json", changes)
+
+
+def test_width_and_position_are_not_changes() -> None:
+    old = [directive("要压实四方责任。", position=0), directive("要加强组织领导,克服麻痹思想。", position=1)]
+    new = [directive("要加强组织领导，克服麻痹思想。", position=0), directive("要压实四方责任；", position=1)]
+    assert [c.kind for c in compare(new, old)] == [ChangeKind.UNCHANGED, ChangeKind.UNCHANGED]
+
+
+def test_reworded_changed_with_word_diff_and_dropped_new() -> None:
+    old = [
+        directive("要始终坚持人民至上、生命至上,坚持科学精准、动态清零,尽快遏制疫情扩散蔓延势头。"),
+        directive("要加强学校等重点场所常态化防控。", position=1),
+    ]
+    new = [
+        directive("要始终坚持人民至上、生命至上，坚定不移坚持动态清零总方针，尽快遏制疫情扩散蔓延势头。"),
+        directive("要做好方舱医院储备。", position=1),
+    ]
+    kinds = [(c.kind, c.previous_text) for c in compare(new, old)]
+    assert kinds == [
+        (ChangeKind.CHANGED, old[0].text),
+        (ChangeKind.NEW, None),
+        (ChangeKind.DROPPED, old[1].text),
+    ]
+
+
+def test_pairing_is_one_to_one() -> None:
+    old = [directive("要压实四方责任。")]
+    new = [directive("要压实四方责任。"), directive("要压实四方责任。", position=1)]
+    assert [c.kind for c in compare(new, old)] == [ChangeKind.UNCHANGED, ChangeKind.NEW]
+
+
+def test_other_speaker_needs_a_closer_wording() -> None:
+    old = [directive("要保持战略定力,统筹好疫情防控和经济社会发展,采取更加有效措施。", speaker="习近平")]
+    new = [directive("要统筹做好疫情防控和经济社会发展,保障重点企业稳定生产。", speaker="许昆林")]
+    assert [c.kind for c in compare(new, old)] == [ChangeKind.NEW, ChangeKind.DROPPED]
+
+
+def test_word_diff_on_jieba_words_ignores_width() -> None:
+    ops = [
+        (o.op, o.text)
+        for o in word_diff(
+            "要做好生活必需品生产供应,保障就医需求。", "要做好生活必需品生产供应和物流保障，保障就医需求。"
+        )
+    ]
+    assert ops == [("equal", "要做好生活必需品生产供应"), ("insert", "和物流保障"), ("equal", "，保障就医需求。")]

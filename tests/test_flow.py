@@ -1,0 +1,101 @@
+"""The Prefect flow under Prefect's test harness, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from flows.pipeline import ARTIFACT_KEY, bulletin_pipeline
+from storage import Store
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def run(sources: list[str], db_url: str, out: Path) -> dict[str, str]:
+    return bulletin_pipeline(sources=sources, db_url=db_url, out_dir=str(out))
+
+
+def artifacts_of(flow_run_id: str) -> list[object]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    async def read() -> list[object]:
+        async with get_client() as client:
+            found = await client.read_artifacts(
+                artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(flow_run_id)]))
+            )
+            return list(found)
+
+    return asyncio.run(read())
+
+
+def test_flow_stores_changes_and_writes_reports(seeds_copy: Path, db_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    result = run([str(seeds_copy)], db_url, out)
+    data = json.loads(Path(result["json"]).read_text(encoding="utf-8"))
+    assert data["counts"] == {"new": 30, "changed": 6, "unchanged": 15, "dropped": 5}
+    assert "~~" in Path(result["markdown"]).read_text(encoding="utf-8")
+    assert (out / "CHANGELOG.md").read_text(encoding="utf-8").startswith("# Change log")
+    with Store(db_url) as store:
+        counts = store.counts()
+        assert counts["documents"] == 2 and counts["changes"] == 56
+        run_row = store.run_report(result["run_id"])
+        assert len(run_row.documents) == 2
+
+
+def test_second_run_reports_no_changes_and_stores_nothing(seeds_copy: Path, db_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    run([str(seeds_copy)], db_url, out)
+    with Store(db_url) as store:
+        before = store.counts()
+    again = run([str(seeds_copy)], db_url, out)
+    data = json.loads(Path(again["json"]).read_text(encoding="utf-8"))
+    assert data["documents"] == [] and len(data["skipped"]) == 2
+    assert "No new changes." in Path(again["markdown"]).read_text(encoding="utf-8")
+    with Store(db_url) as store:
+        after = store.counts()
+    assert {k: v for k, v in after.items() if k != "runs"} == {k: v for k, v in before.items() if k != "runs"}
+
+
+def test_file_changed_in_place_is_a_new_version(seeds_copy: Path, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path}/v.db"
+    page = seeds_copy / "2022-03-25_synthetic-followup.txt"
+    run([str(seeds_copy)], db, tmp_path / "r")
+    page.write_text(page.read_text(encoding="utf-8") + "\n会议要求，要确保群众度过安定祥和的节日。\n", encoding="utf-8")
+    result = run([str(seeds_copy)], db, tmp_path / "r")
+    data = json.loads(Path(result["json"]).read_text(encoding="utf-8"))
+    (doc,) = data["documents"]
+    assert doc["counts"]["new"] == 1 and doc["counts"]["dropped"] == 0
+    assert doc["previous"]["source"] == str(page)
+
+
+def test_broken_document_is_recorded_and_the_rest_goes_on(seeds_copy: Path, tmp_path: Path) -> None:
+    (seeds_copy / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (seeds_copy / "empty.txt").write_bytes(b"   \n")
+    db = f"sqlite:///{tmp_path}/b.db"
+    result = run([str(seeds_copy), str(tmp_path / "missing.txt")], db, tmp_path / "r")
+    data = json.loads(Path(result["json"]).read_text(encoding="utf-8"))
+    failed = {Path(f["source"]).name: f["error"] for f in data["failures"]}
+    assert failed == {
+        "broken.txt": "BinaryDocumentError",
+        "empty.txt": "EmptyDocumentError",
+        "missing.txt": "SourceNotFoundError",
+    }
+    assert data["counts"]["changed"] == 6
+    binary = next(f for f in data["failures"] if f["error"] == "BinaryDocumentError")
+    with Store(db) as store:
+        assert store.raw_bytes(binary["sha256"]) == (seeds_copy / "broken.txt").read_bytes()
+        assert store.counts()["failures"] == 3
+
+
+def test_flow_publishes_the_report_as_an_artifact(seeds_copy: Path, tmp_path: Path) -> None:
+    result = run([str(seeds_copy)], f"sqlite:///{tmp_path}/a.db", tmp_path / "r")
+    found = {getattr(a, "key", None): a for a in artifacts_of(result["flow_run_id"])}
+    report = found[ARTIFACT_KEY]
+    assert "Change report" in str(getattr(report, "data", ""))
+    assert "要坚决同一切歪曲" in str(getattr(report, "data", ""))
+    assert "bulletin-diff-counts" in found
