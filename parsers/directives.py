@@ -157,21 +157,72 @@ def starts_imperative(text: str) -> bool:
     return t.startswith(IMPERATIVE_VERBS) and not any(w in _COPULAS for w in tokenize(t))
 
 
-def find_directives(paragraphs: list[str]) -> list[FoundDirective]:
-    """The directives of one article's body paragraphs, in order, with speakers."""
+_ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]"
+    r"|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
+)
+_RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]")
+_REPORTING = re.compile(
+    r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)[，,：:]"
+)
+_NOTICE_TITLE = re.compile(r"^(?P<issuer>.{2,40}?)(?:关于|印发|发布).{2,}?(?P<kind>通知|意见|决定|公告|通告|办法|方案|规定|指南|措施)$")
+
+
+def enumeration_body(unit: str) -> tuple[bool, str]:
+    """(True, text after the marker) for 一是… / （一）… / 一、… / 1. …; else (False, unit)."""
+    m = _ENUMERATION.match(unit)
+    return (True, unit[m.end() :]) if m else (False, unit)
+
+
+def default_speaker(title: str | None) -> str | None:
+    """The issuer a notice's title names (国务院办公厅关于…的通知 → 国务院办公厅)."""
+    if not title:
+        return None
+    m = _NOTICE_TITLE.match(title.replace(" ", ""))
+    if not m:
+        return None
+    issuer = m.group("issuer")
+    return issuer if speaker_of(issuer) or len(issuer) >= 4 else m.group("kind")
+
+
+def is_directive_unit(text: str, *, attributed: bool, in_list: bool) -> bool:
+    """Does this unit (attribution already left out) instruct?"""
+    enumerated, body = enumeration_body(text)
+    if _RETROSPECTIVE.match(body):
+        return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
+    if has_marker(body):
+        return True
+    return (attributed or in_list or enumerated) and starts_imperative(body)
+
+
+def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[FoundDirective]:
+    """The directives of one article's body paragraphs, in order, with speakers.
+
+    A directive needs an issuer: an attribution seen before it in the article, or the
+    issuer a notice's title names. The speaker carries over to following units and
+    paragraphs while the text goes on instructing; a paragraph that opens with
+    narrative after one that ended in narrative starts without a speaker, and a
+    quoted bystander (某某表示，) takes the floor away from the last speaker.
+    """
     found: list[FoundDirective] = []
-    speaker: str | None = None
+    fallback = default_speaker(title)
+    speaker: str | None = fallback
+    in_list = False
     for p_index, paragraph in enumerate(paragraphs):
-        in_list = False
-        for unit in split_units(paragraph):
+        units = split_units(paragraph)
+        for u_index, unit in enumerate(units):
             who, rest = split_attribution(unit)
             attributed = who is not None
             if who:
                 speaker = who
+            elif _REPORTING.match(unit):
+                speaker = fallback  # somebody else speaks now
+            elif u_index == 0 and not in_list and not starts_imperative(enumeration_body(unit)[1]):
+                speaker = fallback  # narrative resumes in a new paragraph
             if not rest:
                 in_list = False
                 continue
-            is_directive = has_marker(rest) or ((attributed or in_list) and starts_imperative(rest))
+            is_directive = speaker is not None and is_directive_unit(rest, attributed=attributed, in_list=in_list)
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
             in_list = is_directive

@@ -42,7 +42,7 @@ def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) 
 
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     directives = []
-    for offset, found in enumerate(find_directives(draft.body())):
+    for offset, found in enumerate(find_directives(draft.body(), title=draft.title)):
         norm = normalize(found.text)
         position = first_position + offset
         directives.append(
