@@ -17,6 +17,7 @@ from prefect.runtime import flow_run
 from bulletin_diff.records import ChangeKind, DocumentChanges, Failure, RunReport
 from bulletin_diff.sources import RawInput, expand
 from flows import steps
+from flows.progress import progress_bar
 from renderers import render_markdown, write_reports
 from storage import Store, default_url
 
@@ -31,8 +32,13 @@ def load_sources(sources: list[str]) -> tuple[list[RawInput], list[Failure]]:
 
 
 @task(name="parse documents")
-def parse_documents(inputs: list[RawInput]) -> tuple[list[steps.Parsed], list[tuple[Failure, bytes]]]:
-    return steps.parse_inputs(inputs)
+def parse_documents(
+    inputs: list[RawInput], show_progress: bool = False
+) -> tuple[list[steps.Parsed], list[tuple[Failure, bytes]]]:
+    with progress_bar("parsing", len(inputs), show_progress) as advance:
+        parsed, failures = steps.parse_inputs(inputs, progress=advance)
+    get_run_logger().info("parsed %d documents, %d failed", len(parsed), len(failures))
+    return parsed, failures
 
 
 @task(name="compare and store", retries=2, retry_delay_seconds=2)
@@ -43,11 +49,13 @@ def compare_and_store(
     parsed: list[steps.Parsed],
     failures: list[tuple[Failure, bytes | None]],
     reprocess: bool,
+    show_progress: bool = False,
 ) -> RunReport:
     started = dt.datetime.now(dt.UTC)
     with Store(db_url) as store:
         store.start_run(run_id, sources, flow_run_id=flow_run.get_id(), started_at=started)
-        results, skipped = steps.compare_and_store(store, run_id, parsed, reprocess=reprocess)
+        with progress_bar("comparing", len(parsed), show_progress) as advance:
+            results, skipped = steps.compare_and_store(store, run_id, parsed, reprocess=reprocess, progress=advance)
         steps.record_failures(store, run_id, failures)
         report = RunReport(
             run_id=run_id,
@@ -78,6 +86,7 @@ def bulletin_pipeline(
     db_url: str | None = None,
     out_dir: str = "data/reports",
     reprocess: bool = False,
+    show_progress: bool = False,
 ) -> dict[str, str]:
     """Read bulletins, find their directives, class them against history, report."""
     logger = get_run_logger()
@@ -85,9 +94,9 @@ def bulletin_pipeline(
     db_url = db_url or default_url()
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     inputs, load_failures = load_sources(sources)
-    parsed, parse_failures = parse_documents(inputs)
+    parsed, parse_failures = parse_documents(inputs, show_progress)
     failures: list[tuple[Failure, bytes | None]] = [(f, None) for f in load_failures] + list(parse_failures)
-    report = compare_and_store(db_url, run_id, sources, parsed, failures, reprocess)
+    report = compare_and_store(db_url, run_id, sources, parsed, failures, reprocess, show_progress)
     paths = write_change_reports(report, out_dir)
     create_markdown_artifact(
         key=ARTIFACT_KEY, markdown=render_markdown(report), description=f"Change report of run {run_id}"

@@ -37,5 +37,7 @@ def run_pipeline(sources: list[str], db_url: str | None, out_dir: str, reprocess
     from flows.pipeline import bulletin_pipeline
 
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        result = bulletin_pipeline(sources=sources, db_url=db_url, out_dir=out_dir, reprocess=reprocess)
+        result = bulletin_pipeline(
+            sources=sources, db_url=db_url, out_dir=out_dir, reprocess=reprocess, show_progress=True
+        )
     return f"change report: {result['markdown']}\nchange log: {result['changelog']}"

@@ -70,7 +70,12 @@ def history_order(parsed: Iterable[Parsed]) -> list[Parsed]:
 
 
 def compare_and_store(
-    store: Store, run_id: str, parsed: Iterable[Parsed], *, reprocess: bool = False
+    store: Store,
+    run_id: str,
+    parsed: Iterable[Parsed],
+    *,
+    reprocess: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[list[DocumentChanges], list[str]]:
     """Compare each new document with the one before it in history, store both.
 
@@ -80,7 +85,9 @@ def compare_and_store(
     """
     results: list[DocumentChanges] = []
     skipped: list[str] = []
-    for item in history_order(parsed):
+    for n, item in enumerate(history_order(parsed), 1):
+        if progress:
+            progress(n)
         doc = item.document
         known = store.has_document(doc.document.sha256)
         if known and not reprocess:
