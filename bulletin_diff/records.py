@@ -118,6 +118,7 @@ class ParsedDocument:
     document: Document
     articles: tuple[Article, ...]
     warnings: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # parts (feed items) that could not be read, with why
 
     @property
     def directives(self) -> tuple[Directive, ...]:
@@ -128,6 +129,7 @@ class ParsedDocument:
             "document": self.document.to_dict(),
             "articles": [a.to_dict() for a in self.articles],
             "warnings": list(self.warnings),
+            "problems": list(self.problems),
         }
 
 

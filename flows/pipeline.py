@@ -55,14 +55,14 @@ def compare_and_store(
     with Store(db_url) as store:
         store.start_run(run_id, sources, flow_run_id=flow_run.get_id(), started_at=started)
         with progress_bar("comparing", len(parsed), show_progress) as advance:
-            results, skipped = steps.compare_and_store(store, run_id, parsed, reprocess=reprocess, progress=advance)
+            outcome = steps.compare_and_store(store, run_id, parsed, reprocess=reprocess, progress=advance)
         steps.record_failures(store, run_id, failures)
         report = RunReport(
             run_id=run_id,
             started_at=started,
-            documents=tuple(results),
-            failures=tuple(f for f, _ in failures),
-            skipped=tuple(skipped),
+            documents=tuple(outcome.changes),
+            failures=tuple(f for f, _ in failures) + tuple(outcome.failures),
+            skipped=tuple(outcome.skipped),
         )
         store.finish_run(run_id, "completed", {k.value: report.count(k) for k in ChangeKind})
     return report

@@ -27,6 +27,15 @@ class Parsed:
     raw: bytes
 
 
+@dataclass(frozen=True, slots=True)
+class StoreOutcome:
+    """What comparing and storing a batch did."""
+
+    changes: list[DocumentChanges]
+    skipped: list[str]  # sources whose bytes were already stored
+    failures: list[Failure]  # unreadable parts of newly stored documents
+
+
 def _failure(source: str, exc: Exception, sha256: str | None = None) -> Failure:
     return Failure(source=source, error=type(exc).__name__, message=str(exc), sha256=sha256)
 
@@ -76,15 +85,17 @@ def compare_and_store(
     *,
     reprocess: bool = False,
     progress: Callable[[int], None] | None = None,
-) -> tuple[list[DocumentChanges], list[str]]:
+) -> StoreOutcome:
     """Compare each new document with the one before it in history, store both.
 
-    A document whose bytes are already stored is skipped (its source is returned in
-    the second list), unless ``reprocess``: then it is compared again and only
-    changes not yet in the change log are stored and reported.
+    A document whose bytes are already stored is skipped, unless ``reprocess``: then
+    it is compared again and only changes not yet in the change log are stored and
+    reported. The parts of a newly stored document that could not be read (feed
+    items without a body) are recorded as failures.
     """
     results: list[DocumentChanges] = []
     skipped: list[str] = []
+    item_failures: list[Failure] = []
     for n, item in enumerate(history_order(parsed), 1):
         if progress:
             progress(n)
@@ -97,13 +108,17 @@ def compare_and_store(
         changes = compare(doc.directives, previous.directives if previous else ())
         if not known:
             store.save_document(doc, item.raw, run_id)
+            for problem in doc.problems:
+                failure = Failure(doc.document.source, "UnreadableItem", problem, doc.document.sha256)
+                store.record_failure(run_id, failure)
+                item_failures.append(failure)
         doc_changes = DocumentChanges(doc.document, previous.document if previous else None, changes)
         inserted = store.save_changes(run_id, doc_changes)
         if inserted or not known:
             results.append(doc_changes)
         else:
             skipped.append(doc.document.source)
-    return results, skipped
+    return StoreOutcome(results, skipped, item_failures)
 
 
 def record_failures(store: Store, run_id: str, failures: Iterable[tuple[Failure, bytes | None]]) -> None:

@@ -165,7 +165,9 @@ _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]")
 _REPORTING = re.compile(
     r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)[，,：:]"
 )
-_NOTICE_TITLE = re.compile(r"^(?P<issuer>.{2,40}?)(?:关于|印发|发布).{2,}?(?P<kind>通知|意见|决定|公告|通告|办法|方案|规定|指南|措施)$")
+_NOTICE_TITLE = re.compile(
+    r"^(?P<issuer>.{2,40}?)(?:关于|印发|发布).{2,}?(?P<kind>通知|意见|决定|公告|通告|办法|方案|规定|指南|措施)$"
+)
 
 
 def enumeration_body(unit: str) -> tuple[bool, str]:

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from bulletin_diff.errors import EmptyDocumentError, FeedMappingError
@@ -72,6 +73,16 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
     )
 
 
+@dataclass(frozen=True, slots=True)
+class TextParse:
+    """What the readers and the segmenter make of decoded text."""
+
+    drafts: list[ArticleDraft]
+    date: dt.date | None
+    reader: str
+    problems: tuple[str, ...] = ()  # items of the document that could not be read
+
+
 def parse_text(
     text: str,
     *,
@@ -80,13 +91,12 @@ def parse_text(
     source: str | None = None,
     url: str | None = None,
     mapping: str | None = None,
-) -> tuple[list[ArticleDraft], dt.date | None, str, list[str]]:
-    """Decoded text → article drafts, the document date, the reader used, warnings."""
-    warnings: list[str] = []
+) -> TextParse:
+    """Decoded text → article drafts, the document date, the reader used, problems."""
     if reader == "html":
         page = html_to_page(text, url=url, source=source)
         doc_date = date or page.meta.date
-        return _drafts(page, doc_date), doc_date, "html", warnings
+        return TextParse(_drafts(page, doc_date), doc_date, "html")
     if reader == "json" or reader.startswith("feed"):
         try:
             data = json.loads(text)
@@ -96,15 +106,14 @@ def parse_text(
         if chosen is None:
             raise FeedMappingError("JSON document matches no known feed mapping", source=source)
         feed = read_feed(data, chosen, source=source)
-        warnings.extend(feed.problems)
         doc_date = date or next((item.date for item in feed.items if item.date), None)
         drafts: list[ArticleDraft] = []
         for item in feed.items:
             page = html_to_page(item.html, url=item.url, source=source)
             meta = PageMeta(title=item.title, date=item.date, url=item.url, source=page.meta.source)
             drafts.extend(_drafts(Page(blocks=page.blocks, meta=meta), item.date or doc_date, one_article=True))
-        return drafts, doc_date, f"feed:{chosen.name}", warnings
-    return _drafts(_text_page(text), date), date, "text", warnings
+        return TextParse(drafts, doc_date, f"feed:{chosen.name}", feed.problems)
+    return TextParse(_drafts(_text_page(text), date), date, "text")
 
 
 def parse_document(
@@ -130,9 +139,9 @@ def parse_document(
         date = date_from_name(url or PurePath(source).name)
         date_origin = "filename" if date else None
     chosen_reader = reader if reader and reader != "auto" else detect_reader(decoded.text[:4096], source)
-    drafts, doc_date, used_reader, warnings = parse_text(
-        decoded.text, reader=chosen_reader, date=date, source=source, url=url, mapping=mapping
-    )
+    read = parse_text(decoded.text, reader=chosen_reader, date=date, source=source, url=url, mapping=mapping)
+    drafts, doc_date, used_reader = read.drafts, read.date, read.reader
+    warnings: list[str] = []
     if date is None and doc_date is not None:
         date_origin = "feed" if used_reader.startswith("feed") else "meta"
     if not drafts or not any(d.paragraphs or d.title for d in drafts):
@@ -157,4 +166,4 @@ def parse_document(
         title=articles[0].title if articles else None,
         url=url,
     )
-    return ParsedDocument(document=document, articles=tuple(articles), warnings=tuple(warnings))
+    return ParsedDocument(document=document, articles=tuple(articles), warnings=tuple(warnings), problems=read.problems)

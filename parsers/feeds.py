@@ -95,7 +95,7 @@ def read_feed(data: object, mapping: FeedMapping, *, source: str | None = None) 
         message = f"feed {mapping.name!r}: none of {len(found)} items has a body at {mapping.body!r}"
         raise FeedMappingError(message, source)
     for problem in problems:
-        logger.warning("%s: %s", source or mapping.name, problem)
+        logger.info("%s: %s", source or mapping.name, problem)
     return FeedRead(tuple(items), tuple(problems))
 
 

@@ -26,7 +26,7 @@ def test_parse_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(capsys, "parse", SEED, "--date", "2022-03-18", "--format", "json")
     data = json.loads(out)
     assert code == 0
-    assert set(data) == {"document", "articles", "warnings"}
+    assert set(data) == {"document", "articles", "warnings", "problems"}
     assert {"source", "date", "sha256", "encoding"} <= set(data["document"])
     article = data["articles"][0]
     assert {"title", "subtitle", "source", "place", "date", "byline", "truncated", "paragraphs", "directives"} <= set(

@@ -99,3 +99,22 @@ def test_flow_publishes_the_report_as_an_artifact(seeds_copy: Path, tmp_path: Pa
     assert "Change report" in str(getattr(report, "data", ""))
     assert "要坚决同一切歪曲" in str(getattr(report, "data", ""))
     assert "bulletin-diff-counts" in found
+
+
+def test_feed_item_without_body_is_a_recorded_failure_once(tmp_path: Path) -> None:
+    sample = json.loads((Path(__file__).parent / "fixtures/readers/xwlb_sample.json").read_text(encoding="utf-8"))
+    del sample["videoList"][1]["video_detail"]
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    (folder / "20200125.json").write_text(json.dumps(sample, ensure_ascii=False), encoding="utf-8")
+    db = f"sqlite:///{tmp_path}/f.db"
+    result = run([str(folder)], db, tmp_path / "r")
+    data = json.loads(Path(result["json"]).read_text(encoding="utf-8"))
+    (failure,) = data["failures"]
+    assert failure["error"] == "UnreadableItem" and "item 1" in failure["message"]
+    assert data["documents"][0]["counts"]["new"] > 0
+    with Store(db) as store:
+        before = store.counts()
+    run([str(folder)], db, tmp_path / "r")
+    with Store(db) as store:
+        assert store.counts()["failures"] == before["failures"] == 1
