@@ -68,6 +68,9 @@ class Directive:
     position: int  # index among the document's directives
     article_title: str | None = None
     article_source: str | None = None
+    tokens: tuple[str, ...] = ()  # jieba words of ``norm``, for the history index
+    family: str | None = None  # id of the first directive of its lineage, once stored
+    date: dt.date | None = None  # its document's date, once stored
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -94,10 +97,12 @@ class Article:
     paragraphs: tuple[str, ...]
     directives: tuple[Directive, ...]
     url: str | None = None
+    series: str | None = None  # the meeting or notice series (中共中央政治局常务委员会会议)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "index": self.index,
+            "series": self.series,
             "title": self.title,
             "subtitle": self.subtitle,
             "source": self.source,

@@ -13,8 +13,9 @@ from bulletin_diff.documents import parse_input
 from bulletin_diff.errors import BulletinDiffError, InputError
 from bulletin_diff.records import DocumentChanges, Failure, ParsedDocument
 from bulletin_diff.sources import RawInput, SourceSpec, read_input
-from diffengine import compare
+from diffengine.history import classify, with_families
 from storage import Store
+from storage.history import StoreHistory
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def compare_and_store(
     reprocess: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> StoreOutcome:
-    """Compare each new document with the one before it in history, store both.
+    """Class each new document's directives against the history, store both.
 
     A document whose bytes are already stored is skipped, unless ``reprocess``: then
     it is compared again and only changes not yet in the change log are stored and
@@ -96,6 +97,7 @@ def compare_and_store(
     results: list[DocumentChanges] = []
     skipped: list[str] = []
     item_failures: list[Failure] = []
+    history = StoreHistory(store)
     for n, item in enumerate(history_order(parsed), 1):
         if progress:
             progress(n)
@@ -105,9 +107,10 @@ def compare_and_store(
             skipped.append(doc.document.source)
             continue
         previous = store.previous_document(doc.document)
-        changes = compare(doc.directives, previous.directives if previous else ())
+        changes = classify(doc, history)
         if not known:
-            store.save_document(doc, item.raw, run_id)
+            store.save_document(doc, item.raw, run_id, families=with_families(changes))
+            history.refresh()
             for problem in doc.problems:
                 failure = Failure(doc.document.source, "UnreadableItem", problem, doc.document.sha256)
                 store.record_failure(run_id, failure)

@@ -21,6 +21,8 @@ from parsers.html import html_to_page
 from parsers.layout import join_broken
 from parsers.normalize import clean_display, normalize
 from parsers.segment import ArticleDraft, segment
+from parsers.series import series_of
+from parsers.words import content_words
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
                 position=position,
                 article_title=draft.title,
                 article_source=draft.source,
+                tokens=content_words(norm),
             )
         )
     return Article(
@@ -70,6 +73,7 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
         paragraphs=tuple(draft.paragraphs),
         directives=tuple(directives),
         url=draft.url,
+        series=series_of(draft.title),
     )
 
 

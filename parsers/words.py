@@ -36,3 +36,8 @@ def _tokenizer() -> jieba.Tokenizer:
 def tokenize(text: str) -> list[str]:
     """jieba words of ``text`` (precise mode, whitespace tokens dropped)."""
     return [w for w in _tokenizer().lcut(text) if w.strip()]
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """jieba words that carry meaning: punctuation and symbols left out."""
+    return tuple(w for w in tokenize(text) if any(ch.isalnum() for ch in w))

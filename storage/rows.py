@@ -73,6 +73,7 @@ def article_row(article: Article, document_id: int) -> dict[str, Any]:
         "truncated": article.truncated,
         "url": article.url,
         "paragraphs": list(article.paragraphs),
+        "series": article.series,
     }
 
 
@@ -89,6 +90,7 @@ def to_article(row: Row, directives: Sequence[Directive]) -> Article:
         paragraphs=tuple(row["paragraphs"]),
         directives=tuple(directives),
         url=row["url"],
+        series=row["series"],
     )
 
 
@@ -101,6 +103,8 @@ def directive_row(directive: Directive, document_id: int, article_id: int) -> di
         "text": directive.text,
         "norm": directive.norm,
         "speaker": directive.speaker,
+        "tokens": " ".join(directive.tokens),
+        "family": directive.family,
     }
 
 
@@ -115,6 +119,8 @@ def to_directive(row: Row, article: Row) -> Directive:
         position=row["position"],
         article_title=article["title"],
         article_source=article["source"],
+        tokens=tuple(row["tokens"].split()) if row["tokens"] else (),
+        family=row["family"],
     )
 
 

@@ -75,6 +75,7 @@ articles = sa.Table(
     sa.Column("truncated", sa.Boolean, nullable=False),
     sa.Column("url", sa.Text, nullable=True),
     sa.Column("paragraphs", sa.JSON, nullable=False),
+    sa.Column("series", sa.Text, nullable=True, index=True),
 )
 
 directives = sa.Table(
@@ -88,6 +89,8 @@ directives = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("norm", sa.Text, nullable=False, index=True),
     sa.Column("speaker", sa.Text, nullable=True),
+    sa.Column("tokens", sa.Text, nullable=False, server_default=""),  # space-separated jieba words
+    sa.Column("family", sa.Text, nullable=True, index=True),  # directive_id of the lineage's first
 )
 
 runs = sa.Table(

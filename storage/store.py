@@ -11,8 +11,9 @@ import datetime as dt
 import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from types import TracebackType
 from typing import Any, Self
 
@@ -98,7 +99,9 @@ class Store:
             data = conn.scalar(sa.select(blobs.c.data).where(blobs.c.sha256 == sha256))
         return None if data is None else bytes(data)
 
-    def save_document(self, parsed: ParsedDocument, raw: bytes, run_id: str) -> bool:
+    def save_document(
+        self, parsed: ParsedDocument, raw: bytes, run_id: str, families: Mapping[str, str] | None = None
+    ) -> bool:
         """Store the raw bytes, the document, its articles and directives, all or
         nothing. False (nothing stored) when these bytes are stored already."""
         doc = parsed.document
@@ -106,7 +109,7 @@ class Store:
             logger.warning("%s: raw bytes do not hash to the document's sha256 %s", doc.source, doc.sha256)
         with _guard(f"store {doc.source}"):
             try:
-                version = self._insert_document(parsed, raw, run_id)
+                version = self._insert_document(parsed, raw, run_id, families or {})
             except IntegrityError:
                 if not self.has_document(doc.sha256):
                     raise
@@ -117,7 +120,9 @@ class Store:
         logger.info("%s: stored version %d (%s)", doc.source, version, doc.sha256[:12])
         return True
 
-    def _insert_document(self, parsed: ParsedDocument, raw: bytes, run_id: str) -> int | None:
+    def _insert_document(
+        self, parsed: ParsedDocument, raw: bytes, run_id: str, families: Mapping[str, str]
+    ) -> int | None:
         doc = parsed.document
         with write_transaction(self._engine) as conn:
             lock(conn, f"source:{doc.source}")  # versions of one source are counted in turn
@@ -129,7 +134,10 @@ class Store:
             doc_id = _insert(conn, documents, rows.document_row(doc, version, run_id))
             for article in parsed.articles:
                 article_id = _insert(conn, articles, rows.article_row(article, doc_id))
-                directive_rows = [rows.directive_row(d, doc_id, article_id) for d in article.directives]
+                directive_rows = [
+                    rows.directive_row(d, doc_id, article_id) | {"family": families.get(d.id, d.family)}
+                    for d in article.directives
+                ]
                 if directive_rows:
                     conn.execute(directives.insert(), directive_rows)
         return version
@@ -157,6 +165,61 @@ class Store:
                 same_day_before = sa.and_(d.date == document.date, d.id < own_id)
                 sha = conn.scalar(latest_dated.where(sa.or_(d.date < document.date, same_day_before)))
             return _load_document(conn, sha) if sha else None
+
+    # ---- history: what the diff engine and the lineage commands read
+
+    def directive_rows_after(self, last_pk: int) -> list[tuple[int, str, str, str | None]]:
+        """(row pk, norm, tokens, speaker) of directives stored after ``last_pk``."""
+        d = directives.c
+        query = sa.select(d.id, d.norm, d.tokens, d.speaker).where(d.id > last_pk).order_by(d.id)
+        with _guard("read the history"), self._engine.connect() as conn:
+            return [(r[0], r[1], r[2], r[3]) for r in conn.execute(query)]
+
+    def directives_by_pk(self, pks: Sequence[int]) -> list[Directive]:
+        """Stored directives by row pk, in the order asked, with family and document date."""
+        with _guard("read directives"), self._engine.connect() as conn:
+            found = _history_directives(conn, directives.c.id.in_(list(pks)))
+        return [found[pk] for pk in pks if pk in found]
+
+    def previous_in_series(self, series: str, document: Document) -> list[Directive]:
+        """Directives of the latest article of ``series`` stored before ``document``."""
+        a, d = articles.c, documents.c
+        query = (
+            sa.select(a.id)
+            .join(documents, a.document_id == d.id)
+            .where(a.series == series, d.sha256 != document.sha256)
+            .order_by(d.date.is_(None), d.date.desc(), d.id.desc(), a.idx.desc())
+            .limit(1)
+        )
+        if document.date is not None:
+            query = query.where(d.date <= document.date)
+        with _guard("find the previous article of a series"), self._engine.connect() as conn:
+            article_id = conn.scalar(query)
+            if article_id is None:
+                return []
+            found = _history_directives(conn, directives.c.article_id == article_id)
+        return [found[pk] for pk in sorted(found)]
+
+    def family(self, family: str) -> list[tuple[Directive, Document]]:
+        """Every stored directive of a lineage with its document, oldest first."""
+        with _guard("read a lineage"), self._engine.connect() as conn:
+            found = _history_directives(conn, directives.c.family == family)
+            doc_of = dict(
+                conn.execute(
+                    sa.select(directives.c.id, directives.c.document_id).where(directives.c.family == family)
+                ).all()
+            )
+            docs = _documents_by_id(conn, doc_of.values())
+        out = [(d, docs[doc_of[pk]]) for pk, d in found.items()]
+        return sorted(out, key=lambda x: (x[1].date or dt.date.max, x[1].sha256, x[0].position))
+
+    def directive_texts(self) -> list[tuple[str, dt.date | None]]:
+        """(text, document date) of every stored directive: the phrase timeline reads it."""
+        query = sa.select(directives.c.norm, documents.c.date).join(
+            documents, directives.c.document_id == documents.c.id
+        )
+        with _guard("read directive texts"), self._engine.connect() as conn:
+            return [(r[0], r[1]) for r in conn.execute(query)]
 
     # ---- runs, changes, failures
 
@@ -343,3 +406,24 @@ def _build_changes(conn: Connection, doc_ids: Sequence[int], run_id: str | None 
         for doc_id in doc_ids
         if doc_id in change_rows
     ]
+
+
+def _history_directives(conn: Connection, where: sa.ColumnElement[bool]) -> dict[int, Directive]:
+    """Directives matching ``where`` keyed by row pk, with family and document date."""
+    query = (
+        sa.select(
+            directives,
+            articles.c.idx,
+            articles.c.title,
+            articles.c.source.label("article_source"),
+            documents.c.date.label("document_date"),
+        )
+        .join(articles, directives.c.article_id == articles.c.id)
+        .join(documents, directives.c.document_id == documents.c.id)
+        .where(where)
+    )
+    found: dict[int, Directive] = {}
+    for row in conn.execute(query).mappings():
+        article = {"idx": row["idx"], "title": row["title"], "source": row["article_source"]}
+        found[row["id"]] = replace(rows.to_directive(row, article), date=row["document_date"])
+    return found

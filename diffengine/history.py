@@ -1,0 +1,129 @@
+"""Class a document's directives against the whole history, series by series.
+
+``classify(document, history)`` is pure given its ``History`` (the store provides
+one over the database, tests one in memory):
+
+* each article is paired with the previous article of the same series (the same
+  issuer and kind of meeting or notice): its directives are unchanged, changed
+  (one-to-one, best total score) or not found there; the previous article's
+  directives left over are ``dropped`` — an article with no series drops nothing;
+* a directive not found in its series is looked up in the whole history: said
+  before word for word → ``unchanged`` against that; a close rewording of an earlier
+  directive → ``changed``; otherwise ``new``, with the nearest earlier wording if one
+  is close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from bulletin_diff.records import Change, ChangeKind, Directive, ParsedDocument
+from diffengine.compare import CHANGED_THRESHOLD, NEAREST_THRESHOLD, compare, speaker_penalty
+from diffengine.similarity import similarity
+from diffengine.worddiff import word_diff
+
+#: A rewording of a directive said long ago in another series must be closer.
+HISTORY_THRESHOLD = 0.6
+
+
+class History(Protocol):
+    """What classification needs to know of the earlier documents."""
+
+    def previous_in_series(self, series: str, document: ParsedDocument) -> Sequence[Directive]:
+        """Directives of the latest earlier article of ``series`` (before ``document``)."""
+        ...
+
+    def exact(self, norm: str) -> Directive | None:
+        """The latest earlier directive with this normalised text."""
+        ...
+
+    def similar(self, directive: Directive, k: int = 20) -> Sequence[Directive]:
+        """Earlier directives that share rare words with ``directive``."""
+        ...
+
+
+def _against_history(directive: Directive, history: History) -> Change:
+    same = history.exact(directive.norm)
+    if same is not None:
+        return Change(ChangeKind.UNCHANGED, directive, same, 1.0)
+    best: tuple[float, float, Directive] | None = None
+    for candidate in history.similar(directive):
+        sim = similarity(directive.norm, candidate.norm)
+        score = sim - speaker_penalty(directive, candidate)
+        if best is None or score > best[0]:
+            best = (score, sim, candidate)
+    if best is not None and best[0] >= HISTORY_THRESHOLD:
+        return Change(ChangeKind.CHANGED, directive, best[2], best[1], word_diff(best[2].text, directive.text))
+    if best is not None and best[1] >= NEAREST_THRESHOLD:
+        return Change(ChangeKind.NEW, directive, None, best[1], nearest=best[2])
+    return Change(ChangeKind.NEW, directive, None)
+
+
+def classify(document: ParsedDocument, history: History) -> tuple[Change, ...]:
+    """The changes of ``document`` against ``history``: later directives in order,
+    then the dropped ones, article by article."""
+    out: list[Change] = []
+    for article in document.articles:
+        previous = history.previous_in_series(article.series, document) if article.series else ()
+        for change in compare(article.directives, previous):
+            if change.kind is ChangeKind.NEW and change.directive is not None:
+                change = _against_history(change.directive, history)
+            out.append(change)
+    return tuple(out)
+
+
+def family_of(change: Change) -> str | None:
+    """The lineage a later directive joins: its predecessor's, or its own when new."""
+    if change.directive is None:
+        return None
+    if change.previous is not None and change.kind in (ChangeKind.UNCHANGED, ChangeKind.CHANGED):
+        return change.previous.family or change.previous.id
+    return change.directive.id
+
+
+def with_families(changes: Sequence[Change]) -> dict[str, str]:
+    """directive id → family id, for the later directives of ``changes``."""
+    return {c.directive.id: f for c in changes if c.directive is not None and (f := family_of(c))}
+
+
+class MemoryHistory:
+    """A History over documents held in memory, in the order they were added."""
+
+    def __init__(self) -> None:
+        from diffengine.index import TokenIndex
+
+        self._documents: list[ParsedDocument] = []
+        self._directives: list[Directive] = []
+        self._by_norm: dict[str, int] = {}
+        self._index = TokenIndex()
+
+    def add(self, document: ParsedDocument, families: dict[str, str] | None = None) -> None:
+        self._documents.append(document)
+        for d in document.directives:
+            key = len(self._directives)
+            stored = replace(d, family=(families or {}).get(d.id, d.family), date=document.document.date)
+            self._directives.append(stored)
+            self._by_norm[d.norm] = key
+            self._index.add(key, d.tokens)
+
+    def previous_in_series(self, series: str, document: ParsedDocument) -> Sequence[Directive]:
+        for earlier in reversed(self._documents):
+            if earlier.document.sha256 == document.document.sha256:
+                continue
+            for article in earlier.articles:
+                if article.series == series:
+                    keys = {d.id for d in article.directives}
+                    return [d for d in self._directives if d.id in keys]
+        return ()
+
+    def exact(self, norm: str) -> Directive | None:
+        key = self._by_norm.get(norm)
+        return self._directives[key] if key is not None else None
+
+    def similar(self, directive: Directive, k: int = 20) -> Sequence[Directive]:
+        return [self._directives[key] for key in self._index.candidates(directive.tokens, k)]
+
+
+__all__ = ["CHANGED_THRESHOLD", "History", "MemoryHistory", "classify", "family_of", "with_families"]

@@ -1,0 +1,40 @@
+"""Which series an article belongs to: the same issuer and kind of meeting or notice.
+
+A directive is only ``dropped`` when the next article of the same series no longer
+carries it, so an unrelated bulletin never drops anything. The series is read from
+the title: ``中共中央政治局常务委员会召开会议 …`` → ``中共中央政治局常务委员会会议``;
+``李克强主持召开国务院常务会议`` → ``国务院常务会议``; ``省疫情联防联控指挥部召开会议`` →
+``省疫情联防联控指挥部会议``; ``国务院办公厅关于…的通知`` → ``国务院办公厅通知``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HAN = r"[\u4e00-\u9fff]"
+_NUM = r"[一二三四五六七八九十百零〇\d]"
+_ORDINAL = re.compile(rf"第{_NUM}+次|\d{{4}}年|{_NUM}+月{_NUM}+日")
+_CHAIRED = re.compile(rf"主持召开({_HAN}{{2,30}}?(?:会议|全会|座谈会|常委会|发布会))")
+_HELD = re.compile(
+    rf"^({_HAN}{{2,30}}?)(?:\d+月\d+日)?(?:召开|举行)({_HAN}{{0,16}}?(?:会议|全会|座谈会|常委会|发布会|扩大会议))"
+)
+_NOTICE = re.compile(rf"^({_HAN}{{2,40}}?)(?:关于|印发|发布){_HAN}.*?(通知|意见|决定|公告|通告|办法|方案|规定|措施)$")
+
+
+def series_of(title: str | None) -> str | None:
+    """The series key of an article, or None for ordinary news."""
+    if not title:
+        return None
+    head = _ORDINAL.sub("", title.split(" ")[0] if " " in title else title)
+    whole = _ORDINAL.sub("", title.replace(" ", ""))
+    m = _CHAIRED.search(whole)
+    if m:
+        return m.group(1)
+    m = _HELD.match(head) or _HELD.match(whole)
+    if m:
+        kind = m.group(2)
+        return m.group(1) + (kind if kind != "会议" or not m.group(1).endswith("会议") else "")
+    m = _NOTICE.match(whole)
+    if m:
+        return m.group(1) + m.group(2)
+    return None
