@@ -12,9 +12,10 @@ to the following units until another attribution appears.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsers.words import tokenize
+from parsers.words import posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _UNIT_END = frozenset("。！？!?；;")
@@ -38,11 +39,11 @@ IMPERATIVE_VERBS = (
     "务必", "必须", "要",
 )  # fmt: skip
 
-_VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|希望|宣布|指示|批示|提醒"
+_VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|希望|宣布|指示|批示|提醒|确定|决定|部署"
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
-    r"(?P<who>[\u4e00-\u9fff·]{1,24}?)"
-    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后))?"
+    r"(?P<who>[\u4e00-\u9fff·《》]{1,24}?)"
+    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?)?"
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})[，,：:]"
 )
 
@@ -111,7 +112,7 @@ def _person(who: str) -> str | None:
 
 def speaker_of(who: str) -> str | None:
     """Who an attribution names: 会议, a document, an organ, or a person; None if nobody."""
-    who = who.strip()
+    who = who.strip().strip("《》")
     if who.startswith(_PREPOSITIONS):
         return None  # 按照省委要求， is "as the province asked", not an attribution
     if who in _PRONOUNS:
@@ -144,17 +145,54 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
     return None, unit
 
 
+_NUMBERED_MODAL = re.compile(r"^[一二三四五六七八九十]要$")  # 一要…二要…
+
+
 def has_marker(text: str) -> bool:
-    return any(w in MODAL_WORDS for w in tokenize(text))
+    """A modal or imperative word, as jieba cuts it (重要 and 主要 are not 要, nor 要4个小时)."""
+    words = tokenize(text)
+    for i, w in enumerate(words):
+        if _NUMBERED_MODAL.match(w):
+            return True
+        if w in MODAL_WORDS:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if w == "要" and _QUANTITY.match(after):
+                continue  # 要4个小时: "it takes", not "must"
+            return True
+    return False
+
+
+_QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个天年月周]|多少)")
 
 
 _COPULAS = frozenset({"是", "就是", "便是", "乃是", "才是", "都是"})
 
 
-def starts_imperative(text: str) -> bool:
-    """Opens with an imperative verb, and is not a statement (坚持就是胜利。 is a slogan)."""
-    t = text.lstrip("　 ")
-    return t.startswith(IMPERATIVE_VERBS) and not any(w in _COPULAS for w in tokenize(t))
+_SETTING = re.compile(r"^在[^，,。；;]{1,40}?(?:的同时|基础上|前提下|过程中|中|时)[，,]")
+
+
+def _verb_first(text: str) -> bool:
+    """jieba's part of speech: a verb first, or an adverb then a verb (尽快推出)."""
+    words = [(p.word, p.flag) for p in posseg.lcut(text[:16]) if p.word.strip()]
+    if not words:
+        return False
+    flag = words[0][1]
+    if flag.startswith("v") and flag != "vn":
+        return True
+    return flag in ("d", "ad") and len(words) > 1 and words[1][1].startswith("v")
+
+
+_NOT_IMPERATIVE = ("受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到")
+
+
+def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
+    """Opens with an imperative verb (after a setting such as 在…的同时，), and is not a
+    statement (坚持就是胜利。 is a slogan). ``any_verb``: inside a run of instructions,
+    any verb jieba tags as one will do, not only the listed ones."""
+    t = _SETTING.sub("", text.lstrip("　 "), count=1)
+    if t.startswith(_NOT_IMPERATIVE) or any(w in _COPULAS for w in tokenize(t)):
+        return False
+    return t.startswith(IMPERATIVE_VERBS) or (any_verb and _verb_first(t))
 
 
 _ENUMERATION = re.compile(
@@ -187,14 +225,43 @@ def default_speaker(title: str | None) -> str | None:
     return issuer if speaker_of(issuer) or len(issuer) >= 4 else m.group("kind")
 
 
-def is_directive_unit(text: str, *, attributed: bool, in_list: bool) -> bool:
+def is_directive_unit(text: str, *, attributed: bool, in_list: bool, continued: bool = False) -> bool:
     """Does this unit (attribution already left out) instruct?"""
     enumerated, body = enumeration_body(text)
     if _RETROSPECTIVE.match(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
     if has_marker(body):
         return True
-    return (attributed or in_list or enumerated) and starts_imperative(body)
+    if enumerated or in_list:
+        return starts_imperative(body, any_verb=True)
+    return (attributed or continued) and starts_imperative(body)
+
+
+_DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南"})
+_ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台)(?:了)?(?:《|通知|意见|方案)")
+_NAMED = re.compile(
+    r"([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚)?(?:在[^，,。；;]{1,20}?)?"
+    r"(?:主持|发表|来到|考察|视察|出席|听取|会见|调研)"
+)
+
+
+def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
+    """Who issued the document an attribution like 《通知》要求， cites."""
+    for text in [title or "", *paragraphs[:1]]:
+        for m in _ISSUED.finditer(text.replace(" ", "")):
+            who = m.group(1)
+            if _ORG_SUFFIX.search(who) or speaker_of(who):
+                return who
+    return None
+
+
+def named_in(unit: str) -> str | None:
+    """The person a narrative unit names as acting (习近平来到…, 李克强主持…)."""
+    for m in _NAMED.finditer(unit):
+        for size in (3, 2):
+            if len(m.group(1)) >= size and (name := _person(m.group(1)[-size:])):
+                return name
+    return None
 
 
 def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[FoundDirective]:
@@ -209,13 +276,19 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
     found: list[FoundDirective] = []
     fallback = default_speaker(title)
     speaker: str | None = fallback
+    issuer = issuer_of(title, paragraphs)
+    last_named: str | None = None
     in_list = False
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         for u_index, unit in enumerate(units):
             who, rest = split_attribution(unit)
             attributed = who is not None
-            if who:
+            if who == "":
+                speaker = speaker or last_named  # 他指出，: the person last named
+            elif who in _DOC_KINDS and issuer:
+                speaker = issuer  # 《通知》要求， → the body that issued it
+            elif who:
                 speaker = who
             elif _REPORTING.match(unit):
                 speaker = fallback  # somebody else speaks now
@@ -224,8 +297,11 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
             if not rest:
                 in_list = False
                 continue
-            is_directive = speaker is not None and is_directive_unit(rest, attributed=attributed, in_list=in_list)
+            is_directive = speaker is not None and is_directive_unit(
+                rest, attributed=attributed, in_list=in_list and u_index > 0, continued=in_list
+            )
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
             in_list = is_directive
+            last_named = named_in(unit) or last_named
     return found

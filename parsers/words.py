@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from pathlib import Path
+from typing import Any
 
 import jieba
 
@@ -31,6 +32,22 @@ def _tokenizer() -> jieba.Tokenizer:
     for phrase in set_phrases():
         tok.add_word(phrase, freq=200000)
     return tok
+
+
+class _PosTagger:
+    """jieba's part-of-speech tagger over the tokenizer with the user dictionary."""
+
+    @functools.cached_property
+    def _tagger(self) -> Any:
+        from jieba import posseg as jieba_posseg
+
+        return jieba_posseg.POSTokenizer(_tokenizer())
+
+    def lcut(self, text: str) -> list[Any]:
+        return list(self._tagger.lcut(text))
+
+
+posseg = _PosTagger()
 
 
 def tokenize(text: str) -> list[str]:
