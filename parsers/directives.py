@@ -200,6 +200,7 @@ _ENUMERATION = re.compile(
     r"|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
 )
 _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]")
+_ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)")  # 战胜疫情，关键要靠科技。 judges, it does not instruct
 _REPORTING = re.compile(
     r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)[，,：:]"
 )
@@ -228,7 +229,7 @@ def default_speaker(title: str | None) -> str | None:
 def is_directive_unit(text: str, *, attributed: bool, in_list: bool, continued: bool = False) -> bool:
     """Does this unit (attribution already left out) instruct?"""
     enumerated, body = enumeration_body(text)
-    if _RETROSPECTIVE.match(body):
+    if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
     if has_marker(body):
         return True

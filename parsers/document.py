@@ -19,7 +19,7 @@ from parsers.directives import find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
 from parsers.layout import join_broken
-from parsers.normalize import clean_display, normalize
+from parsers.normalize import clean_display, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
 from parsers.words import content_words
@@ -43,17 +43,39 @@ def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) 
     return segment(blocks, page.meta, doc_date, one_article=one_article)
 
 
+def _find_in_simplified(paragraphs: list[str], title: str | None) -> list[tuple[str, str | None]]:
+    """(text as written, speaker) of the directives, found on Simplified characters.
+
+    Traditional-character pages are read through OpenCC so that one set of rules
+    serves both scripts; each directive's text is then cut from the original
+    paragraph at the same offsets (t2s keeps lengths; where it does not, the
+    Simplified text is shown).
+    """
+    simplified = [to_simplified(p) for p in paragraphs]
+    cursors = [0] * len(paragraphs)
+    out = []
+    for found in find_directives(simplified, title=to_simplified(title) if title else None):
+        original, simple = paragraphs[found.paragraph], simplified[found.paragraph]
+        at = simple.find(found.text, cursors[found.paragraph])
+        if at >= 0 and len(original) == len(simple):
+            cursors[found.paragraph] = at + len(found.text)
+            out.append((original[at : at + len(found.text)], found.speaker))
+        else:
+            out.append((found.text, found.speaker))
+    return out
+
+
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     directives = []
-    for offset, found in enumerate(find_directives(draft.body(), title=draft.title)):
-        norm = normalize(found.text)
+    for offset, (text, speaker) in enumerate(_find_in_simplified(draft.body(), draft.title)):
+        norm = normalize(text)
         position = first_position + offset
         directives.append(
             Directive(
                 id=content_id(sha256, index, position, norm),
-                text=found.text,
+                text=text,
                 norm=norm,
-                speaker=found.speaker,
+                speaker=speaker,
                 article_index=index,
                 position=position,
                 article_title=draft.title,
@@ -73,7 +95,7 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
         paragraphs=tuple(draft.paragraphs),
         directives=tuple(directives),
         url=draft.url,
-        series=series_of(draft.title),
+        series=series_of(to_simplified(draft.title)) if draft.title else None,
     )
 
 

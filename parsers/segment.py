@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from parsers.blocks import Block, PageMeta
 from parsers.dates import parse_date
 from parsers.layout import BYLINE, is_byline, looks_like_headline
+from parsers.normalize import to_simplified
 
 _DATELINES: tuple[re.Pattern[str], ...] = (
     # 新华社北京3月17日电  /  新华社北京3月17日电（记者 张三）
@@ -65,8 +66,10 @@ class ArticleDraft:
 
 
 def match_dateline(text: str) -> re.Match[str] | None:
+    """A dateline at the start of ``text`` (read on Simplified characters)."""
+    simplified = to_simplified(text)
     for pattern in _DATELINES:
-        m = pattern.match(text)
+        m = pattern.match(simplified)
         if m:
             return m
     return None
