@@ -1,70 +1,64 @@
-"""Class each directive of a later document against earlier ones.
+"""Class each directive of a later text against an earlier one.
 
 ``compare(new, old)`` is pure: directive records in, Change records out.
 
 1. ``unchanged``: the same normalised text (wherever it stands), paired one to one.
-2. ``changed``: the remaining pairs whose similarity, less a penalty when the
-   speakers differ, reaches ``CHANGED_THRESHOLD``; pairs are taken best score
-   first, ties broken by nearer position, each directive used once.
-3. ``new``: later directives left over; ``dropped``: earlier ones left over.
+2. ``changed``: among the rest, the one-to-one assignment of later to earlier
+   directives with the best total score (scipy's ``linear_sum_assignment``), where
+   a pair's score weighs text similarity, the same relative position, and a
+   penalty when the speakers differ; pairs scoring under the threshold are not
+   the same instruction.
+3. ``new``: later directives left over (with the nearest earlier wording if close);
+   ``dropped``: earlier ones left over. A dropped directive whose words a changed
+   one wholly takes in is reported as merged into it (``also_previous``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from bulletin_diff.records import Change, ChangeKind, Directive
-from diffengine.similarity import similarity
+from diffengine.similarity import DEFAULT, MatchConfig, features
 from diffengine.worddiff import word_diff
 
-CHANGED_THRESHOLD = 0.5
-SPEAKER_PENALTY = 0.15  # both speakers known and different
-UNKNOWN_SPEAKER_PENALTY = 0.05
 NEAREST_THRESHOLD = 0.35  # a new directive shows its nearest earlier wording above this
+CHANGED_THRESHOLD = DEFAULT.threshold
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    score: float
-    similarity: float
-    new_index: int
-    old_index: int
-
-
-def speaker_penalty(a: Directive, b: Directive) -> float:
+def speaker_penalty(a: Directive, b: Directive, config: MatchConfig = DEFAULT) -> float:
     if a.speaker == b.speaker:
         return 0.0
     if a.speaker and b.speaker:
-        return SPEAKER_PENALTY
-    return UNKNOWN_SPEAKER_PENALTY
+        return config.speaker_penalty
+    return config.unknown_speaker_penalty
 
 
-def _relative(position: int, total: int) -> float:
-    return position / total if total else 0.0
+def _relative(index: int, total: int) -> float:
+    return index / (total - 1) if total > 1 else 0.5
 
 
-def candidates(
-    new: Sequence[Directive], old: Sequence[Directive], new_left: list[int], old_left: list[int]
-) -> list[Candidate]:
-    """Every scored pair of leftover directives, best first."""
-    found = []
-    for i in new_left:
-        for j in old_left:
-            sim = similarity(new[i].norm, old[j].norm)
-            found.append(Candidate(sim - speaker_penalty(new[i], old[j]), sim, i, j))
-    n, o = len(new), len(old)
-    found.sort(key=lambda c: (-c.score, abs(_relative(c.new_index, n) - _relative(c.old_index, o))))
-    return found
+def pair_scores(
+    new: Sequence[Directive], old: Sequence[Directive], config: MatchConfig = DEFAULT
+) -> tuple[np.ndarray, np.ndarray]:
+    """(scores, similarities) of every later × earlier pair."""
+    scores = np.zeros((len(new), len(old)))
+    sims = np.zeros((len(new), len(old)))
+    for i, a in enumerate(new):
+        for j, b in enumerate(old):
+            f = features(a.norm, b.norm)
+            closeness = 1.0 - abs(_relative(i, len(new)) - _relative(j, len(old)))
+            sims[i, j] = config.score(f)
+            scores[i, j] = config.score(f, closeness) - speaker_penalty(a, b, config)
+    return scores, sims
 
 
-def compare(new: Sequence[Directive], old: Sequence[Directive]) -> tuple[Change, ...]:
-    """Changes of ``new`` (a later document's directives) against ``old``.
-
-    The result lists the later directives in their order, then the dropped ones in
-    the earlier order.
-    """
+def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchConfig = DEFAULT) -> tuple[Change, ...]:
+    """Changes of ``new`` (a later text's directives) against ``old``: the later
+    directives in their order, then the dropped ones in the earlier order."""
     by_norm: dict[str, list[int]] = defaultdict(list)
     for j, d in enumerate(old):
         by_norm[d.norm].append(j)
@@ -79,15 +73,16 @@ def compare(new: Sequence[Directive], old: Sequence[Directive]) -> tuple[Change,
     new_left = [i for i in range(len(new)) if i not in pair]
     old_left = [j for j in range(len(old)) if j not in used_old]
     nearest: dict[int, tuple[int, float]] = {}
-    for c in candidates(new, old, new_left, old_left):
-        if c.new_index not in nearest:
-            nearest[c.new_index] = (c.old_index, c.similarity)
-        if c.score < CHANGED_THRESHOLD:
-            continue
-        if c.new_index in pair or c.old_index in used_old:
-            continue
-        pair[c.new_index] = (c.old_index, c.similarity)
-        used_old.add(c.old_index)
+    if new_left and old_left:
+        scores, sims = pair_scores([new[i] for i in new_left], [old[j] for j in old_left], config)
+        rows, cols = linear_sum_assignment(scores, maximize=True)
+        for r, c in zip(rows, cols, strict=True):
+            if scores[r, c] >= config.threshold:
+                pair[new_left[r]] = (old_left[c], float(min(sims[r, c], 1.0)))
+                used_old.add(old_left[c])
+        for r, i in enumerate(new_left):
+            c = int(np.argmax(sims[r]))
+            nearest[i] = (old_left[c], float(min(sims[r, c], 1.0)))
     changes: list[Change] = []
     for i, d in enumerate(new):
         if i in pair:
@@ -100,5 +95,6 @@ def compare(new: Sequence[Directive], old: Sequence[Directive]) -> tuple[Change,
             near = nearest.get(i)
             close = old[near[0]] if near and near[1] >= NEAREST_THRESHOLD else None
             changes.append(Change(ChangeKind.NEW, d, None, near[1] if close and near else None, nearest=close))
-    changes.extend(Change(ChangeKind.DROPPED, None, old[j]) for j in range(len(old)) if j not in used_old)
+    dropped = [j for j in range(len(old)) if j not in used_old]
+    changes.extend(Change(ChangeKind.DROPPED, None, old[j]) for j in dropped)
     return tuple(changes)

@@ -1,34 +1,80 @@
-"""How alike two directives are: rapidfuzz over normalised text and jieba words."""
+"""How alike two directives are: rapidfuzz over normalised text and jieba words.
+
+``Features`` are the measures; ``MatchConfig`` weighs them into one score and holds
+the thresholds. The weights and thresholds are calibrated on labelled pairs of real
+successive bulletins by ``calibration/calibrate.py`` (its README has the figures).
+"""
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from parsers.words import tokenize
+from diffengine.index import STOP_WORDS
+from parsers.words import content_words, rarity
 
 
 @functools.lru_cache(maxsize=65536)
 def words(norm: str) -> tuple[str, ...]:
-    """jieba words of a normalised text (cached: the same text is compared often)."""
-    return tuple(tokenize(norm))
+    """Content words of a normalised text (cached: the same text is compared often)."""
+    return content_words(norm)
 
 
-def similarity(a: str, b: str) -> float:
-    """Similarity in [0, 1] of two normalised texts.
+@functools.lru_cache(maxsize=65536)
+def _key_words(norm: str) -> frozenset[str]:
+    return frozenset(w for w in words(norm) if w not in STOP_WORDS)
 
-    The mean of a character-level and a word-level indel ratio; a text that wholly
-    contains the other (a directive extended by a clause) scores at least 0.8.
-    """
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    char: float  # indel ratio of the normalised texts
+    word: float  # indel ratio of their word sequences
+    overlap: float  # rarity of the shared words / rarity of the words of the lighter text
+    contained: bool  # one text wholly inside the other (a directive extended)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchConfig:
+    """Weights and thresholds of the matching (see calibration/README.md)."""
+
+    w_char: float = 0.7
+    w_word: float = 0.2
+    w_overlap: float = 0.4
+    w_position: float = 0.2  # bonus for standing at the same relative place
+    threshold: float = 0.45  # a pair scoring this or more is the same instruction, reworded
+    speaker_penalty: float = 0.15  # both speakers known and different
+    unknown_speaker_penalty: float = 0.05
+    contained_floor: float = 0.8  # score at least this when one text contains the other
+
+    def score(self, f: Features, position_closeness: float = 0.0) -> float:
+        value = self.w_char * f.char + self.w_word * f.word + self.w_overlap * f.overlap
+        value += self.w_position * position_closeness
+        return max(value, self.contained_floor) if f.contained else value
+
+
+DEFAULT = MatchConfig()
+
+
+@functools.lru_cache(maxsize=262144)
+def features(a: str, b: str) -> Features:
+    """The measures of two normalised texts."""
     if a == b:
-        return 1.0
+        return Features(1.0, 1.0, 1.0, True)
     if not a or not b:
-        return 0.0
-    char = fuzz.ratio(a, b) / 100.0
-    word = fuzz.ratio(words(a), words(b)) / 100.0
-    score = (char + word) / 2.0
+        return Features(0.0, 0.0, 0.0, False)
+    ka, kb = _key_words(a), _key_words(b)
+    weight_a, weight_b = sum(map(rarity, ka)), sum(map(rarity, kb))
+    lighter = min(weight_a, weight_b)
+    overlap = sum(map(rarity, ka & kb)) / lighter if lighter else 0.0
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 0.5 * len(long_) and fuzz.partial_ratio(short, long_) >= 97:
-        score = max(score, 0.8)
-    return score
+    contained = len(short) >= 0.5 * len(long_) and fuzz.partial_ratio(short, long_) >= 97
+    return Features(fuzz.ratio(a, b) / 100.0, fuzz.ratio(words(a), words(b)) / 100.0, overlap, contained)
+
+
+def similarity(a: str, b: str, config: MatchConfig = DEFAULT) -> float:
+    """One score in [0, 1] for two normalised texts (no position, no speakers)."""
+    f = features(a, b)
+    total = config.w_char + config.w_word + config.w_overlap
+    return min(1.0, config.score(f) / total) if total else 0.0

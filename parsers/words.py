@@ -58,3 +58,22 @@ def tokenize(text: str) -> list[str]:
 def content_words(text: str) -> tuple[str, ...]:
     """jieba words that carry meaning: punctuation and symbols left out."""
     return tuple(w for w in tokenize(text) if any(ch.isalnum() for ch in w))
+
+
+IDF_TABLE = Path(__file__).with_name("data") / "idf.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def _idf() -> tuple[dict[str, float], float]:
+    table: dict[str, float] = {}
+    for line in IDF_TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, value = line.split("\t")
+            table[word] = float(value)
+    return table, max(table.values(), default=1.0)
+
+
+def rarity(word: str) -> float:
+    """How rare a word is in bulletins (IDF from ``data/idf.tsv``; unseen words are rarest)."""
+    table, highest = _idf()
+    return table.get(word, highest)

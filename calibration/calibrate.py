@@ -1,0 +1,86 @@
+"""Calibrate the matching weights and threshold on labelled pairs.
+
+    .venv/bin/python calibration/calibrate.py [--top 10]
+
+Parses every pair of ``calibration/pairs.yaml``, then searches a grid of
+``MatchConfig`` weights and thresholds, scoring each with the gold convention (the
+worse of later-directive F1 and dropped F1, per pair). Prints the best settings by
+their worst pair, then mean, and the score of the current defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bulletin_diff.documents import parse_path  # noqa: E402
+from bulletin_diff.evaluate import score_diff  # noqa: E402
+from bulletin_diff.records import Directive, DocumentChanges, ParsedDocument  # noqa: E402
+from diffengine.compare import compare  # noqa: E402
+from diffengine.similarity import DEFAULT, MatchConfig  # noqa: E402
+
+Pair = tuple[ParsedDocument, ParsedDocument, dict[str, object]]
+
+
+def load_pairs() -> list[Pair]:
+    import json
+
+    spec = yaml.safe_load((ROOT / "calibration/pairs.yaml").read_text(encoding="utf-8"))
+    out = []
+    for p in spec["pairs"]:
+        old, new = parse_path(str(ROOT / p["earlier"])), parse_path(str(ROOT / p["later"]))
+        out.append((old, new, json.loads((ROOT / p["gold"]).read_text(encoding="utf-8"))))
+    return out
+
+
+def evaluate(pairs: list[Pair], config: MatchConfig) -> list[float]:
+    scores = []
+    for old, new, gold in pairs:
+        changes = compare(new.directives, old.directives, config)
+        scores.append(score_diff(gold, DocumentChanges(new.document, old.document, changes).to_dict()).worst)
+    return scores
+
+
+def directives(doc: ParsedDocument) -> tuple[Directive, ...]:
+    return doc.directives
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--top", type=int, default=10)
+    args = ap.parse_args()
+    pairs = load_pairs()
+    results = []
+    grid = itertools.product(
+        (0.3, 0.5, 0.7),  # w_char
+        (0.0, 0.2),  # w_word
+        (0.2, 0.4, 0.6, 0.8),  # w_overlap
+        (0.0, 0.1, 0.2, 0.3),  # w_position
+        (0.3, 0.35, 0.4, 0.45, 0.5, 0.55),  # threshold
+    )
+    for w_char, w_word, w_overlap, w_position, threshold in grid:
+        config = replace(
+            DEFAULT, w_char=w_char, w_word=w_word, w_overlap=w_overlap, w_position=w_position, threshold=threshold
+        )
+        scores = evaluate(pairs, config)
+        results.append((min(scores), sum(scores) / len(scores), config, scores))
+    results.sort(key=lambda r: (-r[0], -r[1]))
+    print("worst  mean   per pair            w_char w_word w_overlap w_position threshold")
+    for worst, mean, c, scores in results[: args.top]:
+        per = " ".join(f"{s:.3f}" for s in scores)
+        print(f"{worst:.3f}  {mean:.3f}  {per}  {c.w_char:5} {c.w_word:6} {c.w_overlap:9} {c.w_position:10} {c.threshold:9}")
+    default = evaluate(pairs, DEFAULT)
+    print(f"defaults: worst {min(default):.3f}, per pair " + " ".join(f"{s:.3f}" for s in default))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
