@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bulletin_diff.sources import expand, read_input  # noqa: E402
 from bulletin_diff.documents import parse_input  # noqa: E402
+from bulletin_diff.sources import expand, read_input  # noqa: E402
 from parsers.directives import split_units  # noqa: E402
 from parsers.normalize import normalize  # noqa: E402
 from parsers.words import content_words  # noqa: E402

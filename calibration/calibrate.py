@@ -76,7 +76,8 @@ def main() -> int:
     print("worst  mean   per pair            w_char w_word w_overlap w_position threshold")
     for worst, mean, c, scores in results[: args.top]:
         per = " ".join(f"{s:.3f}" for s in scores)
-        print(f"{worst:.3f}  {mean:.3f}  {per}  {c.w_char:5} {c.w_word:6} {c.w_overlap:9} {c.w_position:10} {c.threshold:9}")
+        weights = f"{c.w_char:5} {c.w_word:6} {c.w_overlap:9} {c.w_position:10} {c.threshold:9}"
+        print(f"{worst:.3f}  {mean:.3f}  {per}  {weights}")
     default = evaluate(pairs, DEFAULT)
     print(f"defaults: worst {min(default):.3f}, per pair " + " ".join(f"{s:.3f}" for s in default))
     return 0

@@ -49,7 +49,7 @@ def pair_scores(
     sims = np.zeros((len(new), len(old)))
     for i, a in enumerate(new):
         for j, b in enumerate(old):
-            f = features(a.norm, b.norm)
+            f = features(a.norm, b.norm, a.tokens, b.tokens)
             closeness = 1.0 - abs(_relative(i, len(new)) - _relative(j, len(old)))
             sims[i, j] = config.score(f)
             scores[i, j] = config.score(f, closeness) - speaker_penalty(a, b, config)

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from bulletin_diff.records import Change, ChangeKind, Directive, ParsedDocument
 from diffengine.compare import CHANGED_THRESHOLD, NEAREST_THRESHOLD, compare, speaker_penalty
-from diffengine.similarity import similarity
+from diffengine.similarity import DEFAULT, features
 from diffengine.worddiff import word_diff
 
 #: A rewording of a directive said long ago in another series must be closer.
@@ -49,8 +49,11 @@ def _against_history(directive: Directive, history: History) -> Change:
     if same is not None:
         return Change(ChangeKind.UNCHANGED, directive, same, 1.0)
     best: tuple[float, float, Directive] | None = None
+    total = DEFAULT.w_char + DEFAULT.w_word + DEFAULT.w_overlap
     for candidate in history.similar(directive):
-        sim = similarity(directive.norm, candidate.norm)
+        sim = min(
+            1.0, DEFAULT.score(features(directive.norm, candidate.norm, directive.tokens, candidate.tokens)) / total
+        )
         score = sim - speaker_penalty(directive, candidate)
         if best is None or score > best[0]:
             best = (score, sim, candidate)

@@ -50,18 +50,29 @@ class TokenIndex:
         posting = self._postings.get(word)
         return len(posting) if posting is not None else 0
 
-    def candidates(self, words: Sequence[str], k: int = 20, max_words: int = 12) -> list[int]:
-        """Up to ``k`` keys sharing the most rare words with ``words``, best first."""
+    def candidates(
+        self, words: Sequence[str], k: int = 20, max_words: int = 12, budget: int = 6_000, min_words: int = 3
+    ) -> list[int]:
+        """Up to ``k`` keys sharing the most rare words with ``words``, best first.
+
+        The query's rarest words are taken first, up to ``max_words``, and no more once
+        their postings exceed ``budget`` entries (after ``min_words``): the cost of a
+        query stays bounded however large the history grows.
+        """
         known = [(len(p), w) for w in set(words) if (p := self._postings.get(w)) is not None]
         if not known:
             return []
         known.sort()
-        chosen = known[:max_words]
+        chosen: list[tuple[int, str]] = []
+        total = 0
+        for df, word in known[:max_words]:
+            if len(chosen) >= min_words and total + df > budget:
+                break
+            chosen.append((df, word))
+            total += df
         n = max(self._size, 1)
         keys = np.concatenate([np.frombuffer(self._postings[w], dtype=np.uint32) for _, w in chosen])
-        weights = np.concatenate(
-            [np.full(df, math.log(1 + n / df), dtype=np.float32) for df, _ in chosen]
-        )
+        weights = np.concatenate([np.full(df, math.log(1 + n / df), dtype=np.float32) for df, _ in chosen])
         unique, inverse = np.unique(keys, return_inverse=True)
         scores = np.bincount(inverse, weights=weights)
         top = np.argpartition(-scores, k)[:k] if len(unique) > k else np.arange(len(unique))

@@ -8,9 +8,10 @@ successive bulletins by ``calibration/calibrate.py`` (its README has the figures
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from diffengine.index import STOP_WORDS
 from parsers.words import content_words, rarity
@@ -22,9 +23,8 @@ def words(norm: str) -> tuple[str, ...]:
     return content_words(norm)
 
 
-@functools.lru_cache(maxsize=65536)
-def _key_words(norm: str) -> frozenset[str]:
-    return frozenset(w for w in words(norm) if w not in STOP_WORDS)
+def _key_words(ws: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in ws if w not in STOP_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,19 +58,23 @@ DEFAULT = MatchConfig()
 
 
 @functools.lru_cache(maxsize=262144)
-def features(a: str, b: str) -> Features:
-    """The measures of two normalised texts."""
+def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ()) -> Features:
+    """The measures of two normalised texts; ``wa``/``wb`` are their words when known
+    (a stored directive's ``tokens``), else jieba cuts them."""
     if a == b:
         return Features(1.0, 1.0, 1.0, True)
     if not a or not b:
         return Features(0.0, 0.0, 0.0, False)
-    ka, kb = _key_words(a), _key_words(b)
+    wa, wb = wa or words(a), wb or words(b)
+    ka, kb = _key_words(wa), _key_words(wb)
     weight_a, weight_b = sum(map(rarity, ka)), sum(map(rarity, kb))
     lighter = min(weight_a, weight_b)
     overlap = sum(map(rarity, ka & kb)) / lighter if lighter else 0.0
+    char = fuzz.ratio(a, b) / 100.0
     short, long_ = sorted((a, b), key=len)
-    contained = len(short) >= 0.5 * len(long_) and fuzz.partial_ratio(short, long_) >= 97
-    return Features(fuzz.ratio(a, b) / 100.0, fuzz.ratio(words(a), words(b)) / 100.0, overlap, contained)
+    # containment of a text at least half as long implies a character ratio of 2/3 or more
+    contained = char >= 0.66 and len(short) >= 0.5 * len(long_) and fuzz.partial_ratio(short, long_) >= 97
+    return Features(char, fuzz.ratio(wa, wb) / 100.0, overlap, contained)
 
 
 def similarity(a: str, b: str, config: MatchConfig = DEFAULT) -> float:
@@ -78,3 +82,23 @@ def similarity(a: str, b: str, config: MatchConfig = DEFAULT) -> float:
     f = features(a, b)
     total = config.w_char + config.w_word + config.w_overlap
     return min(1.0, config.score(f) / total) if total else 0.0
+
+
+def rank(
+    candidates: Sequence[tuple[str, tuple[str, ...]]],
+    norm: str,
+    norm_words: tuple[str, ...] = (),
+    config: MatchConfig = DEFAULT,
+    keep: int = 5,
+) -> tuple[int, float] | None:
+    """(index, score) of the best of ``candidates`` ((norm, words) pairs) for ``norm``.
+
+    A cheap character ratio (rapidfuzz's C++ ``cdist``) keeps the ``keep`` closest;
+    only those get the full features.
+    """
+    if not candidates:
+        return None
+    quick = process.cdist([norm], [c[0] for c in candidates], scorer=fuzz.ratio, workers=1)[0]
+    order = sorted(range(len(candidates)), key=lambda i: -quick[i])[:keep]
+    scored = [(i, config.score(features(norm, candidates[i][0], norm_words, candidates[i][1]))) for i in order]
+    return max(scored, key=lambda x: x[1])

@@ -67,9 +67,7 @@ def test_other_encodings_and_scripts_parse_to_the_same_directives(copy: str) -> 
         assert other.directives[0].text != original.directives[0].text  # shown as written
 
 
-@pytest.mark.parametrize(
-    ("earlier", "later"), [("20200226-0", "20200304-0"), ("20200304-0", "20200318-0")]
-)
+@pytest.mark.parametrize(("earlier", "later"), [("20200226-0", "20200304-0"), ("20200304-0", "20200318-0")])
 def test_consecutive_meetings_diff_at_the_gate(earlier: str, later: str) -> None:
     gold = json.loads((LABELLED / f"diff-{earlier[:8]}-{later[:8]}.json").read_text(encoding="utf-8"))
     old, new = parse_page(earlier + ".html"), parse_page(later + ".html")
