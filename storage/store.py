@@ -33,6 +33,7 @@ from bulletin_diff.records import (
 
 from . import rows
 from .engine import create_engine, insert_ignore, lock, write_transaction
+from .migrate import upgrade
 from .schema import articles, blobs, changes, directives, documents, failures, metadata, runs
 
 logger = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class Store:
             self.url = self._engine.url.render_as_string(hide_password=True)
             with write_transaction(self._engine) as conn:
                 lock(conn, "bulletin-diff schema")
-                metadata.create_all(conn)
+                upgrade(conn)
         logger.debug("opened %s", self.url)
 
     def close(self) -> None:
