@@ -89,6 +89,85 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    from bulletin_diff.lineage import find, timeline
+    from storage import Store, default_url
+
+    with Store(args.db or default_url()) as store:
+        found = find(store, args.text)
+        if found is None:
+            print("bulletin-diff: no stored directive matches that text", file=sys.stderr)
+            return 1
+        line = timeline(store, found)
+    if args.format == "json":
+        _print_json(
+            {
+                "family": line.family,
+                "wordings": [
+                    {
+                        "date": str(w.document.date or ""),
+                        "source": w.document.source,
+                        "text": w.directive.text,
+                        "speaker": w.directive.speaker,
+                        "times": w.times,
+                        "diff": [op.to_dict() for op in w.diff],
+                    }
+                    for w in line.wordings
+                ],
+                "last_said": str(line.last[1].date or "") if line.last else None,
+            }
+        )
+        return 0
+    for n, w in enumerate(line.wordings):
+        label = "first said" if n == 0 else "reworded  "
+        print(f"{label} {w.document.date or '????-??-??'}  [{w.directive.speaker or '?'}] {w.document.source}")
+        shown = (
+            "".join(
+                op.text if op.op == "equal" else (f"[-{op.text}-]" if op.op == "delete" else f"{{+{op.text}+}}")
+                for op in w.diff
+            )
+            if w.diff
+            else w.directive.text
+        )
+        print(f"           {shown}" + (f"  (said {w.times} times in these words)" if w.times > 1 else ""))
+    if line.last:
+        print(f"last said  {line.last[1].date or '????-??-??'}  {line.last[1].source}")
+    return 0
+
+
+def cmd_phrases(args: argparse.Namespace) -> int:
+    from bulletin_diff.lineage import phrase_timelines
+    from storage import Store, default_url
+
+    with Store(args.db or default_url()) as store:
+        timelines = phrase_timelines(store, tuple(args.phrase) or None)
+    if args.format == "json":
+        _print_json(
+            [
+                {
+                    "phrase": t.phrase,
+                    "first_seen": str(t.first_seen or "") or None,
+                    "last_seen": str(t.last_seen or "") or None,
+                    "total": t.total,
+                    "by_month": t.by_month,
+                }
+                for t in timelines
+            ]
+        )
+        return 0
+    latest = max((t.last_seen for t in timelines if t.last_seen), default=None)
+    print(f"{'phrase':<12} {'first seen':<10} {'last seen':<10} {'total':>5}  by month")
+    for t in sorted(timelines, key=lambda t: (t.last_seen is None, t.last_seen or dt.date.min), reverse=True):
+        if not t.total and not args.all:
+            continue
+        stale = (
+            "  (not seen in the latest 60 days)" if latest and t.last_seen and (latest - t.last_seen).days > 60 else ""
+        )
+        months = " ".join(f"{m[2:]}:{n}" for m, n in t.by_month.items())
+        print(f"{t.phrase:<12} {t.first_seen or '-'!s:<10} {t.last_seen or '-'!s:<10} {t.total:>5}  {months}{stale}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bulletin-diff",
@@ -132,6 +211,29 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", default="data/reports", help="report folder (default data/reports)")
     r.add_argument("--reprocess", action="store_true", help="parse and compare again documents already stored")
     r.set_defaults(func=cmd_run)
+
+    h = sub.add_parser(
+        "history",
+        help="the timeline of a directive: first said, rewordings, last said",
+        description="Find the stored directive closest to TEXT and print its lineage: when it "
+        "was first said, each rewording with its date and document, when last said.",
+    )
+    h.add_argument("text", metavar="TEXT")
+    h.add_argument("--db", default=None, help="database URL (default sqlite:///data/bulletins.db)")
+    h.add_argument("--format", choices=["json", "text"], default="text")
+    h.set_defaults(func=cmd_history)
+
+    ph = sub.add_parser(
+        "phrases",
+        help="first-seen, last-seen and monthly counts of set phrases (提法)",
+        description="For each set phrase of the jieba user dictionary (or each PHRASE given), "
+        "when it was first and last seen in stored directives, with monthly counts.",
+    )
+    ph.add_argument("phrase", nargs="*", metavar="PHRASE")
+    ph.add_argument("--db", default=None, help="database URL (default sqlite:///data/bulletins.db)")
+    ph.add_argument("--all", action="store_true", help="also list phrases never seen")
+    ph.add_argument("--format", choices=["json", "text"], default="text")
+    ph.set_defaults(func=cmd_phrases)
     return parser
 
 

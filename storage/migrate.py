@@ -24,9 +24,11 @@ def config(connection: Connection | None = None) -> Config:
 
 def upgrade(connection: Connection) -> None:
     """Bring the schema to the newest revision. A database made before migrations
-    (tables but no ``alembic_version``) is first stamped with the baseline."""
+    (tables but no ``alembic_version``) is first stamped with the revision its
+    columns show."""
     inspector = sa.inspect(connection)
     tables = set(inspector.get_table_names())
     if "documents" in tables and "alembic_version" not in tables:
-        command.stamp(config(connection), BASELINE)
+        has_series = any(c["name"] == "series" for c in inspector.get_columns("articles"))
+        command.stamp(config(connection), "0002" if has_series else BASELINE)
     command.upgrade(config(connection), "head")
