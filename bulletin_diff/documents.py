@@ -20,6 +20,7 @@ def parse_input(item: RawInput) -> ParsedDocument:
         reader=None if spec.reader == "auto" else spec.reader,
         declared_charset=spec.encoding,
         mapping=spec.mapping,
+        url=spec.path if spec.is_url else None,
     )
 
 

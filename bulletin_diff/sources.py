@@ -10,6 +10,12 @@ documents and what is known of them that the bytes do not say::
         reader: feed                      # auto | text | html | feed
         mapping: xwlb                     # the JSON feed mapping for reader feed
 
+      - url: https://www.example.gov.cn/xwfb/index.htm   # a web source
+        kind: index                       # page | index | rss | json
+        selector: "ul.list li a"          # for index: the links to the articles
+      - url: https://www.example.gov.cn/rss.xml
+        kind: rss
+
 A file in a folder that has a sources file takes its entry's settings; without one,
 the reader is picked from the bytes and the date from the file name.
 """
@@ -31,18 +37,26 @@ logger = logging.getLogger(__name__)
 SOURCES_FILE_NAMES = ("sources.yaml", "sources.yml")
 MAX_BYTES = 20_000_000
 READERS = ("auto", "text", "html", "feed", "json")
+WEB_KINDS = ("page", "index", "rss", "json")
 
 
 @dataclass(frozen=True, slots=True)
 class SourceSpec:
     """One entry of a sources file, or a path named on the command line."""
 
-    path: str
+    path: str  # a file path, or the URL of a web source
     date: dt.date | None = None
     reader: str = "auto"
     mapping: str | None = None
     encoding: str | None = None
     date_origin: str | None = None
+    kind: str | None = None  # web sources: page | index | rss | json
+    selector: str | None = None  # index: CSS selector of the article links
+    group: str | None = None  # the name the user gave (a folder, a sources-file entry)
+
+    @property
+    def is_url(self) -> bool:
+        return self.path.startswith(("http://", "https://"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,20 +92,29 @@ def load_sources_file(path: Path) -> list[SourceSpec]:
     specs = []
     for n, entry in enumerate(entries, 1):
         where = f"{path} entry {n}"
-        if not isinstance(entry, dict) or "path" not in entry:
-            raise ConfigError(f"{where}: each source needs a 'path'")
+        if not isinstance(entry, dict) or not ("path" in entry or "url" in entry):
+            raise ConfigError(f"{where}: each source needs a 'path' or a 'url'")
+        kind = entry.get("kind")
+        if "url" in entry and (kind or "page") not in WEB_KINDS:
+            raise ConfigError(f"{where}: kind {kind!r} is not one of {', '.join(WEB_KINDS)}")
+        if kind == "index" and not entry.get("selector"):
+            raise ConfigError(f"{where}: an index source needs a 'selector' for its article links")
         reader = str(entry.get("reader", "auto"))
         if reader not in READERS:
             raise ConfigError(f"{where}: reader {reader!r} is not one of {', '.join(READERS)}")
         date = _as_date(entry.get("date"), where)
+        location = str(entry["url"]) if "url" in entry else str(path.parent / str(entry["path"]))
         specs.append(
             SourceSpec(
-                path=str(path.parent / str(entry["path"])),
+                path=location,
                 date=date,
                 reader=reader,
                 mapping=entry.get("mapping"),
                 encoding=entry.get("encoding"),
                 date_origin="sources-file" if date else None,
+                kind=(kind or "page") if "url" in entry else None,
+                selector=entry.get("selector"),
+                group=entry.get("name") or location,
             )
         )
     return specs
@@ -127,13 +150,18 @@ def expand(names: list[str]) -> list[SourceSpec]:
             for child in sorted(path.iterdir()):
                 if child.is_file() and not child.name.startswith(".") and child.name not in SOURCES_FILE_NAMES:
                     found = listed.get(child.resolve())
-                    specs.append(replace(found, path=str(child)) if found else SourceSpec(path=str(child)))
+                    spec = replace(found, path=str(child)) if found else SourceSpec(path=str(child))
+                    specs.append(replace(spec, group=name))
+        elif name.startswith(("http://", "https://")):
+            specs.append(SourceSpec(path=name, kind="page", group=name))
         else:
-            specs.append(spec_for(path) if path.exists() else SourceSpec(path=name))
+            specs.append(replace(spec_for(path), group=name) if path.exists() else SourceSpec(path=name, group=name))
     return specs
 
 
 def _expand_spec(spec: SourceSpec) -> list[SourceSpec]:
+    if spec.is_url:
+        return [spec]
     path = Path(spec.path)
     if path.is_dir():
         return [
@@ -154,3 +182,11 @@ def read_input(spec: SourceSpec, *, max_bytes: int = MAX_BYTES) -> RawInput:
         return RawInput(spec=spec, raw=path.read_bytes())
     except OSError as exc:
         raise SourceNotFoundError(f"cannot read: {exc.strerror}", source=spec.path) from exc
+
+
+def by_group(specs: list[SourceSpec]) -> dict[str, list[SourceSpec]]:
+    """Specs grouped by the source the user named, in order: one task run each."""
+    groups: dict[str, list[SourceSpec]] = {}
+    for spec in specs:
+        groups.setdefault(spec.group or spec.path, []).append(spec)
+    return groups

@@ -1,43 +1,57 @@
-"""The Prefect flow: load sources, parse, compare with history, store, report.
+"""The Prefect flow: read each source, parse, class against history, store, report.
 
-Tasks are coarse (one per stage over a batch of documents) and wrap the plain
-functions of :mod:`flows.steps`; retries sit on the I/O tasks only.
+Tasks are coarse — one read and one parse per source (a folder, a sources-file
+entry, a web source), then one compare-and-store over the batch in date order —
+and wrap the plain functions of :mod:`flows.steps`; retries sit on the I/O tasks
+only. Each run publishes its change report as a Markdown artifact under a stable
+key, a table of counts per source and kind, and a link to the report file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
 
-from bulletin_diff.records import ChangeKind, DocumentChanges, Failure, RunReport
-from bulletin_diff.sources import RawInput, expand
+from bulletin_diff.records import ChangeKind, Failure, RunReport
+from bulletin_diff.sources import SourceSpec, by_group, expand
+from fetching.http import Fetcher
 from flows import steps
 from flows.progress import progress_bar
 from renderers import render_markdown, write_reports
 from storage import Store, default_url
+from storage.fetches import StoreValidators
 
 ARTIFACT_KEY = "bulletin-diff-changes"
+COUNTS_KEY = "bulletin-diff-counts"
+LINK_KEY = "bulletin-diff-report-file"
 
 
-@task(name="load sources", retries=2, retry_delay_seconds=2)
-def load_sources(sources: list[str]) -> tuple[list[RawInput], list[Failure]]:
-    specs = expand(sources)
-    get_run_logger().info("%d documents named by %s", len(specs), ", ".join(sources))
-    return steps.load_inputs(specs)
+@task(name="read source", task_run_name="read {name}", retries=2, retry_delay_seconds=2)
+def read_source(name: str, specs: list[SourceSpec], db_url: str) -> steps.SourceRead:
+    web = any(s.is_url for s in specs)
+    with Store(db_url) as store, Fetcher() if web else nullcontext() as fetcher:
+        read = steps.read_source(specs, fetcher, StoreValidators(store) if web else None)
+    get_run_logger().info(
+        "%s: %d documents read, %d unchanged, %d failed", name, len(read.inputs), len(read.skipped), len(read.failures)
+    )
+    return read
 
 
-@task(name="parse documents")
-def parse_documents(
-    inputs: list[RawInput], show_progress: bool = False
+@task(name="parse source", task_run_name="parse {name}")
+def parse_source(
+    name: str, read: steps.SourceRead, show_progress: bool = False
 ) -> tuple[list[steps.Parsed], list[tuple[Failure, bytes]]]:
-    with progress_bar("parsing", len(inputs), show_progress) as advance:
-        parsed, failures = steps.parse_inputs(inputs, progress=advance)
-    get_run_logger().info("parsed %d documents, %d failed", len(parsed), len(failures))
+    with progress_bar(f"parsing {name}", len(read.inputs), show_progress) as advance:
+        parsed, failures = steps.parse_inputs(read.inputs, progress=advance)
+    get_run_logger().info("%s: parsed %d documents, %d failed", name, len(parsed), len(failures))
     return parsed, failures
 
 
@@ -48,6 +62,7 @@ def compare_and_store(
     sources: list[str],
     parsed: list[steps.Parsed],
     failures: list[tuple[Failure, bytes | None]],
+    skipped: list[str],
     reprocess: bool,
     show_progress: bool = False,
 ) -> RunReport:
@@ -62,7 +77,7 @@ def compare_and_store(
             started_at=started,
             documents=tuple(outcome.changes),
             failures=tuple(f for f, _ in failures) + tuple(outcome.failures),
-            skipped=tuple(outcome.skipped),
+            skipped=tuple(skipped) + tuple(outcome.skipped),
         )
         store.finish_run(run_id, "completed", {k.value: report.count(k) for k in ChangeKind})
     return report
@@ -73,46 +88,99 @@ def write_change_reports(report: RunReport, out_dir: str) -> dict[str, Path]:
     return write_reports(report, Path(out_dir))
 
 
-def _counts_table(documents: tuple[DocumentChanges, ...]) -> list[dict[str, object]]:
-    return [
-        {"document": d.document.source, "date": str(d.document.date or ""), **{k.value: d.count(k) for k in ChangeKind}}
-        for d in documents
-    ]
+def counts_table(report: RunReport, groups: dict[str, list[SourceSpec]]) -> list[dict[str, object]]:
+    """Directives per source and kind, documents and failures per source."""
+    owner = {spec.path: name for name, specs in groups.items() for spec in specs}
+    rows: dict[str, dict[str, object]] = {
+        name: {"source": name, "documents": 0, **{k.value: 0 for k in ChangeKind}, "failed": 0} for name in groups
+    }
+    for doc in report.documents:
+        row = rows.setdefault(owner.get(doc.document.source, doc.document.source), {"source": doc.document.source})
+        row["documents"] = int(str(row.get("documents", 0))) + 1
+        for kind in ChangeKind:
+            row[kind.value] = int(str(row.get(kind.value, 0))) + doc.count(kind)
+    for failure in report.failures:
+        row = rows.setdefault(owner.get(failure.source, failure.source), {"source": failure.source})
+        row["failed"] = int(str(row.get("failed", 0))) + 1
+    return list(rows.values())
 
 
-@flow(name="bulletin-diff", flow_run_name="bulletin-diff-{sources[0]}")
+def run_name() -> str:
+    sources = flow_run.parameters.get("sources") or ["seeds"]
+    return f"bulletin-diff {dt.date.today().isoformat()} {', '.join(map(str, sources))[:60]}"
+
+
+TASK_RUNNER: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=4)
+
+
+@flow(name="bulletin-diff", flow_run_name=run_name, task_runner=TASK_RUNNER)  # type: ignore[arg-type]
 def bulletin_pipeline(
     sources: list[str] | None = None,
     db_url: str | None = None,
     out_dir: str = "data/reports",
     reprocess: bool = False,
     show_progress: bool = False,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    dry_run: bool = False,
 ) -> dict[str, str]:
-    """Read bulletins, find their directives, class them against history, report."""
+    """Read bulletins, find their directives, class them against history, report.
+
+    ``sources``: files, folders, sources files or URLs (default ``seeds``);
+    ``since``/``until``: keep only documents dated within; ``dry_run``: class and
+    report in the UI, but store nothing and write no files; ``reprocess``: parse and
+    compare again documents already stored (after a rule change).
+    """
     logger = get_run_logger()
     sources = sources or ["seeds"]
     db_url = db_url or default_url()
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
-    inputs, load_failures = load_sources(sources)
-    parsed, parse_failures = parse_documents(inputs, show_progress)
-    failures: list[tuple[Failure, bytes | None]] = [(f, None) for f in load_failures] + list(parse_failures)
-    report = compare_and_store(db_url, run_id, sources, parsed, failures, reprocess, show_progress)
-    paths = write_change_reports(report, out_dir)
-    create_markdown_artifact(
-        key=ARTIFACT_KEY, markdown=render_markdown(report), description=f"Change report of run {run_id}"
+    groups = by_group(expand(sources))
+    reads = {name: read_source.submit(name, specs, db_url) for name, specs in groups.items()}
+    # a future passed as an argument is resolved by Prefect before the task runs
+    parses = {name: parse_source.submit(name, reads[name], show_progress) for name in groups}  # type: ignore[call-overload]
+    parsed: list[steps.Parsed] = []
+    failures: list[tuple[Failure, bytes | None]] = []
+    skipped: list[str] = []
+    for name in groups:
+        read = reads[name].result()
+        source_parsed, source_failures = parses[name].result()
+        failures += [(f, None) for f in read.failures] + list(source_failures)
+        skipped += read.skipped
+        parsed += [p for p in source_parsed if _within(p, since, until)]
+    if dry_run:
+        db_url = "sqlite://"  # classify against nothing stored; keep nothing
+        logger.info("dry run: nothing is stored and no file is written")
+    report = compare_and_store(db_url, run_id, sources, parsed, failures, skipped, reprocess, show_progress)
+    markdown = render_markdown(report)
+    create_markdown_artifact(key=ARTIFACT_KEY, markdown=markdown, description=f"Change report of run {run_id}")
+    create_table_artifact(
+        key=COUNTS_KEY, table=counts_table(report, groups), description="Directives per source and kind"
     )
-    if report.documents:
-        create_table_artifact(
-            key="bulletin-diff-counts", table=_counts_table(report.documents), description="Directives per kind"
+    result = {"run_id": run_id, "flow_run_id": str(flow_run.get_id())}
+    if not dry_run:
+        paths = write_change_reports(report, out_dir)
+        create_link_artifact(
+            key=LINK_KEY,
+            link=Path(paths["html"]).resolve().as_uri(),
+            link_text="HTML change report",
+            description=f"Files of run {run_id}: {Path(paths['markdown']).parent}",
         )
+        result.update({k: str(v) for k, v in paths.items()})
     for failure in report.failures:
         logger.warning("failed: %s — %s: %s", failure.source, failure.error, failure.message)
     logger.info(
-        "run %s: %d documents changed, %d skipped as already stored, %d failed; report %s",
+        "run %s: %d documents changed, %d skipped as already stored or unchanged, %d failed",
         run_id,
         len(report.documents),
         len(report.skipped),
         len(report.failures),
-        paths["markdown"],
     )
-    return {"run_id": run_id, "flow_run_id": str(flow_run.get_id()), **{k: str(v) for k, v in paths.items()}}
+    return result
+
+
+def _within(item: steps.Parsed, since: dt.date | None, until: dt.date | None) -> bool:
+    date = item.document.document.date
+    if date is None:
+        return since is None and until is None
+    return (since is None or date >= since) and (until is None or date <= until)

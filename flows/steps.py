@@ -6,15 +6,18 @@ Kept free of Prefect so that they are tested directly and reused by the CLI.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from bulletin_diff.documents import parse_input
-from bulletin_diff.errors import BulletinDiffError, InputError
+from bulletin_diff.errors import BulletinDiffError, ConfigError, InputError
 from bulletin_diff.records import DocumentChanges, Failure, ParsedDocument
 from bulletin_diff.sources import RawInput, SourceSpec, read_input
 from diffengine.history import classify, with_families
+from fetching import fetch_source
+from fetching.http import Fetcher
 from storage import Store
+from storage.fetches import StoreValidators
 from storage.history import StoreHistory
 
 logger = logging.getLogger(__name__)
@@ -39,6 +42,42 @@ class StoreOutcome:
 
 def _failure(source: str, exc: Exception, sha256: str | None = None) -> Failure:
     return Failure(source=source, error=type(exc).__name__, message=str(exc), sha256=sha256)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRead:
+    """What reading one source gave: documents to parse, failures, unchanged URLs."""
+
+    inputs: list[RawInput]
+    failures: list[Failure]
+    skipped: list[str]  # web documents unchanged since the last fetch (304 or same bytes)
+
+
+def read_source(
+    specs: Sequence[SourceSpec], fetcher: Fetcher | None = None, validators: StoreValidators | None = None
+) -> SourceRead:
+    """Read a source's files, or fetch its web documents; nothing here raises for one
+    bad document. Fetched bytes keep their HTTP charset for the decoder."""
+    local = [s for s in specs if not s.is_url]
+    inputs, failures = load_inputs(local)
+    skipped: list[str] = []
+    for spec in (s for s in specs if s.is_url):
+        if fetcher is None:
+            raise ConfigError(f"{spec.path}: a web source needs a fetcher")
+        outcome = fetch_source(fetcher, spec.kind or "page", spec.path, selector=spec.selector, validators=validators)
+        for fetched in outcome.documents:
+            if validators is not None:
+                validators.record(fetched)
+            document_spec = replace(spec, path=fetched.url, encoding=fetched.charset or spec.encoding, kind="page")
+            inputs.append(RawInput(spec=document_spec, raw=fetched.content))
+            logger.info("fetched %s (%d bytes)", fetched.url, len(fetched.content))
+        skipped.extend(outcome.skipped)
+        for url in outcome.skipped:
+            logger.info("unchanged since the last fetch: %s", url)
+        for url, message in outcome.failures:
+            logger.warning("fetch failed: %s", message)
+            failures.append(Failure(url, "FetchError", message))
+    return SourceRead(inputs, failures, skipped)
 
 
 def load_inputs(specs: Iterable[SourceSpec]) -> tuple[list[RawInput], list[Failure]]:

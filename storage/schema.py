@@ -146,3 +146,19 @@ failures = sa.Table(
     sa.Column("sha256", SHA256, nullable=True),
     sa.Column("recorded_at", TIMESTAMP, nullable=False),
 )
+
+
+# The last fetch of each URL: validators for a conditional GET, and the headers of
+# the bytes kept in ``blobs``, so that a document can be parsed again without fetching.
+fetches = sa.Table(
+    "fetches",
+    metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("final_url", sa.Text, nullable=True),
+    sa.Column("status", sa.Integer, nullable=True),
+    sa.Column("etag", sa.Text, nullable=True),
+    sa.Column("last_modified", sa.Text, nullable=True),
+    sa.Column("sha256", SHA256, nullable=True),
+    sa.Column("headers", sa.JSON, nullable=True),
+    sa.Column("fetched_at", TIMESTAMP, nullable=True),
+)

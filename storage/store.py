@@ -71,6 +71,11 @@ class Store:
                 upgrade(conn)
         logger.debug("opened %s", self.url)
 
+    @property
+    def engine(self) -> sa.Engine:
+        """The SQLAlchemy engine, for the store's companion modules (history, fetches)."""
+        return self._engine
+
     def close(self) -> None:
         self._engine.dispose()
 

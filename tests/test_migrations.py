@@ -29,7 +29,7 @@ def version(url: str) -> str:
 
 def test_new_database_is_at_head(db_url: str) -> None:
     Store(db_url).close()
-    assert version(db_url) == "0002"
+    assert version(db_url) == "0003"
     assert {"series"} <= columns(db_url, "articles")
     assert {"tokens", "family"} <= columns(db_url, "directives")
 
@@ -42,7 +42,7 @@ def test_database_at_an_older_revision_is_upgraded(db_url: str) -> None:
     assert "series" not in columns(db_url, "articles")
     with Store(db_url) as store:
         assert store.counts()["documents"] == 0
-    assert version(db_url) == "0002" and "family" in columns(db_url, "directives")
+    assert version(db_url) == "0003" and "family" in columns(db_url, "directives")
 
 
 def test_database_made_before_migrations_is_stamped_then_upgraded(tmp_path: object) -> None:
@@ -53,4 +53,4 @@ def test_database_made_before_migrations_is_stamped_then_upgraded(tmp_path: obje
         conn.exec_driver_sql("DROP TABLE alembic_version")
     engine.dispose()
     Store(url).close()
-    assert version(url) == "0002" and "tokens" in columns(url, "directives")
+    assert version(url) == "0003" and "tokens" in columns(url, "directives")

@@ -124,6 +124,7 @@ def test_round_trip(store: Store) -> None:
         "runs": 0,
         "changes": 0,
         "failures": 0,
+        "fetches": 0,
     }
 
 
