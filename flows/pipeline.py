@@ -17,6 +17,7 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -34,7 +35,10 @@ COUNTS_KEY = "bulletin-diff-counts"
 LINK_KEY = "bulletin-diff-report-file"
 
 
-@task(name="read source", task_run_name="read {name}", retries=2, retry_delay_seconds=2)
+# Results are neither cached nor persisted: inputs are large (raw bytes, parsed
+# documents) and hashing them for a cache key costs more than the work; the store
+# makes runs idempotent instead.
+@task(name="read source", task_run_name="read {name}", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def read_source(name: str, specs: list[SourceSpec], db_url: str) -> steps.SourceRead:
     web = any(s.is_url for s in specs)
     with Store(db_url) as store, Fetcher() if web else nullcontext() as fetcher:
@@ -45,7 +49,7 @@ def read_source(name: str, specs: list[SourceSpec], db_url: str) -> steps.Source
     return read
 
 
-@task(name="parse source", task_run_name="parse {name}")
+@task(name="parse source", task_run_name="parse {name}", cache_policy=NO_CACHE)
 def parse_source(
     name: str, read: steps.SourceRead, show_progress: bool = False
 ) -> tuple[list[steps.Parsed], list[tuple[Failure, bytes]]]:
@@ -55,7 +59,7 @@ def parse_source(
     return parsed, failures
 
 
-@task(name="compare and store", retries=2, retry_delay_seconds=2)
+@task(name="compare and store", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def compare_and_store(
     db_url: str,
     run_id: str,
@@ -83,7 +87,7 @@ def compare_and_store(
     return report
 
 
-@task(name="write reports", retries=2, retry_delay_seconds=1)
+@task(name="write reports", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_change_reports(report: RunReport, out_dir: str) -> dict[str, Path]:
     return write_reports(report, Path(out_dir))
 
