@@ -10,6 +10,7 @@ key, a table of counts per source and kind, and a link to the report file.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from contextlib import nullcontext
 from pathlib import Path
@@ -20,6 +21,7 @@ from prefect.artifacts import create_link_artifact, create_markdown_artifact, cr
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from bulletin_diff.records import ChangeKind, Failure, RunReport
 from bulletin_diff.sources import SourceSpec, by_group, expand
@@ -114,10 +116,31 @@ def run_name() -> str:
     return f"bulletin-diff {dt.date.today().isoformat()} {', '.join(map(str, sources))[:60]}"
 
 
-TASK_RUNNER: ThreadPoolTaskRunner[Any] = ThreadPoolTaskRunner(max_workers=4)
+def make_task_runner(name: str | None = None) -> Any:
+    """The task runner: ``threads`` (default, 4 workers) or ``dask``.
+
+    Chosen by ``name`` or the setting ``BULLETIN_DIFF_TASK_RUNNER``; with ``dask``,
+    ``BULLETIN_DIFF_DASK_ADDRESS`` names a running scheduler, else a local cluster is
+    started for the run. Sources are read and parsed in parallel on it; the store is
+    shared (SQLite file or PostgreSQL) and never stores a document twice.
+    """
+    chosen = name or os.environ.get("BULLETIN_DIFF_TASK_RUNNER", "threads")
+    if chosen == "dask":
+        from prefect_dask.task_runners import DaskTaskRunner
+
+        address = os.environ.get("BULLETIN_DIFF_DASK_ADDRESS")
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
+    if chosen != "threads":
+        raise ValueError(f"task runner {chosen!r} is not 'threads' or 'dask'")
+    return ThreadPoolTaskRunner(max_workers=4)
 
 
-@flow(name="bulletin-diff", flow_run_name=run_name, task_runner=TASK_RUNNER)  # type: ignore[arg-type]
+TASK_RUNNER = make_task_runner()
+
+
+@flow(name="bulletin-diff", flow_run_name=run_name, task_runner=TASK_RUNNER)
 def bulletin_pipeline(
     sources: list[str] | None = None,
     db_url: str | None = None,
@@ -141,7 +164,7 @@ def bulletin_pipeline(
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     groups = by_group(expand(sources))
     reads = {name: read_source.submit(name, specs, db_url) for name, specs in groups.items()}
-    # a future passed as an argument is resolved by Prefect before the task runs
+    # A future passed as an argument is resolved by Prefect before the task runs.
     parses = {name: parse_source.submit(name, reads[name], show_progress) for name in groups}  # type: ignore[call-overload]
     parsed: list[steps.Parsed] = []
     failures: list[tuple[Failure, bytes | None]] = []
@@ -155,7 +178,10 @@ def bulletin_pipeline(
     if dry_run:
         db_url = "sqlite://"  # classify against nothing stored; keep nothing
         logger.info("dry run: nothing is stored and no file is written")
-    report = compare_and_store(db_url, run_id, sources, parsed, failures, skipped, reprocess, show_progress)
+    # quote(): Prefect would otherwise walk every record of every document looking for
+    # futures in the arguments, which costs more than the comparison itself.
+    args = (db_url, run_id, sources, quote(parsed), quote(failures), skipped, reprocess, show_progress)
+    report = compare_and_store(*args)  # type: ignore[call-overload]
     markdown = render_markdown(report)
     create_markdown_artifact(key=ARTIFACT_KEY, markdown=markdown, description=f"Change report of run {run_id}")
     create_table_artifact(
