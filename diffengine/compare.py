@@ -9,20 +9,22 @@
    penalty when the speakers differ; pairs scoring under the threshold are not
    the same instruction.
 3. ``new``: later directives left over (with the nearest earlier wording if close);
-   ``dropped``: earlier ones left over. A dropped directive whose words a changed
-   one wholly takes in is reported as merged into it (``also_previous``).
+   ``dropped``: earlier ones left over — except one whose rare words a changed
+   directive takes in (80% or more): two instructions merged into one, reported on
+   the changed directive (``also_previous``) and not as dropped.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from bulletin_diff.records import Change, ChangeKind, Directive
-from diffengine.similarity import DEFAULT, MatchConfig, features
+from diffengine.similarity import DEFAULT, MatchConfig, covered, features
 from diffengine.worddiff import word_diff
 
 NEAREST_THRESHOLD = 0.35  # a new directive shows its nearest earlier wording above this
@@ -96,5 +98,30 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
             close = old[near[0]] if near and near[1] >= NEAREST_THRESHOLD else None
             changes.append(Change(ChangeKind.NEW, d, None, near[1] if close and near else None, nearest=close))
     dropped = [j for j in range(len(old)) if j not in used_old]
-    changes.extend(Change(ChangeKind.DROPPED, None, old[j]) for j in dropped)
+    merged = _merges(changes, [old[j] for j in dropped])
+    changes = [replace(c, also_previous=merged[id(c)]) if id(c) in merged else c for c in changes]
+    taken = {d.id for ds in merged.values() for d in ds}
+    changes.extend(Change(ChangeKind.DROPPED, None, old[j]) for j in dropped if old[j].id not in taken)
     return tuple(changes)
+
+
+MERGE_COVERAGE = 0.8  # share of an earlier directive's rare words a later one must take in
+
+
+def _merges(changes: Sequence[Change], dropped: Sequence[Directive]) -> dict[int, tuple[Directive, ...]]:
+    """Earlier directives that a changed later one wholly takes in besides its own
+    predecessor: two instructions merged into one. Keyed by ``id()`` of the change."""
+    found: dict[int, list[Directive]] = {}
+    for earlier in dropped:
+        best: tuple[float, Change] | None = None
+        for change in changes:
+            if change.kind is not ChangeKind.CHANGED or change.directive is None:
+                continue
+            if change.previous is not None and change.previous.speaker != earlier.speaker:
+                continue
+            coverage = covered(earlier, change.directive)
+            if coverage >= MERGE_COVERAGE and (best is None or coverage > best[0]):
+                best = (coverage, change)
+        if best is not None:
+            found.setdefault(id(best[1]), []).append(earlier)
+    return {key: tuple(value) for key, value in found.items()}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bulletin_diff.records import Directive
 from diffengine.index import STOP_WORDS
 from parsers.words import content_words, rarity
 
@@ -75,6 +76,14 @@ def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ())
     # containment of a text at least half as long implies a character ratio of 2/3 or more
     contained = char >= 0.66 and len(short) >= 0.5 * len(long_) and fuzz.partial_ratio(short, long_) >= 97
     return Features(char, fuzz.ratio(wa, wb) / 100.0, overlap, contained)
+
+
+def covered(part: Directive, whole: Directive) -> float:
+    """Share of the rarity of ``part``'s key words that ``whole`` also uses."""
+    kp = _key_words(part.tokens or words(part.norm))
+    kw = _key_words(whole.tokens or words(whole.norm))
+    weight = sum(map(rarity, kp))
+    return sum(map(rarity, kp & kw)) / weight if weight else 0.0
 
 
 def similarity(a: str, b: str, config: MatchConfig = DEFAULT) -> float:

@@ -48,7 +48,7 @@ _TRAILING = re.compile(r"[.;!?,:]+$")
 
 @functools.lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("tw2s")  # t2s plus the Taiwan variant forms (著力 → 着力)
 
 
 def to_simplified(text: str) -> str:

@@ -80,6 +80,14 @@ def test_bad_input_is_one_line_and_status_2(
     assert err.count("\n") == 1 and err.startswith("bulletin-diff: error:") and message in err.lower()
 
 
+def test_a_50_mb_file_is_refused_before_it_is_read(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(50 * 2**20)
+    code, _, err = run_cli(capsys, "parse", str(big))
+    assert code == 2 and "cap" in err and err.count("\n") == 1
+
+
 def test_console_script_help_for_every_verb() -> None:
     exe = Path(sys.executable).with_name("bulletin-diff")
     for verb in ("parse", "diff", "run"):

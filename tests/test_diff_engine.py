@@ -95,3 +95,16 @@ def test_word_diff_on_jieba_words_ignores_width() -> None:
         )
     ]
     assert ops == [("equal", "要做好生活必需品生产供应"), ("insert", "和物流保障"), ("equal", "，保障就医需求。")]
+
+
+def test_two_directives_merged_into_one_are_reported_as_a_merge() -> None:
+    old = [
+        directive("要加强疫苗接种科普宣传。", position=0),
+        directive("要推进老年人加强免疫接种。", position=1),
+        directive("要做好学校防控工作。", position=2),
+    ]
+    new = [directive("要加强疫苗接种科普宣传，推进老年人加强免疫接种。")]
+    changes = compare(new, old)
+    (merged,) = [c for c in changes if c.kind is ChangeKind.CHANGED]
+    assert {merged.previous_text, *(d.text for d in merged.also_previous)} == {old[0].text, old[1].text}
+    assert [c.previous_text for c in changes if c.kind is ChangeKind.DROPPED] == [old[2].text]

@@ -54,7 +54,7 @@ def test_gate_over_all_labelled_items() -> None:
     assert f1 >= 0.98
 
 
-@pytest.mark.parametrize("copy", ["20200226-0.gbk.html", "20200226-0.zh-hant.html"])
+@pytest.mark.parametrize("copy", ["20200226-0.gbk.html", "20200226-0.big5.html", "20200226-0.zh-hant.html"])
 def test_other_encodings_and_scripts_parse_to_the_same_directives(copy: str) -> None:
     original, other = parse_page("20200226-0.html"), parse_page(copy)
     assert [d.norm for d in other.directives] == [d.norm for d in original.directives]
@@ -65,6 +65,8 @@ def test_other_encodings_and_scripts_parse_to_the_same_directives(copy: str) -> 
         assert other.document.encoding in ("gb18030", "gbk")
     else:
         assert other.directives[0].text != original.directives[0].text  # shown as written
+    if copy.endswith("big5.html"):
+        assert other.document.encoding.replace("_", "").startswith("big5")
 
 
 @pytest.mark.parametrize(("earlier", "later"), [("20200226-0", "20200304-0"), ("20200304-0", "20200318-0")])
