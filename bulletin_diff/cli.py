@@ -168,6 +168,24 @@ def cmd_phrases(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        print(
+            "bulletin-diff: error: serve needs a Prefect server: set PREFECT_API_URL "
+            "(e.g. http://127.0.0.1:4200/api); a temporary server cannot run schedules",
+            file=sys.stderr,
+        )
+        return 2
+    from prefect import serve
+
+    from flows.deployments import deployments
+
+    serve(*deployments(), limit=args.limit)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bulletin-diff",
@@ -234,6 +252,16 @@ def build_parser() -> argparse.ArgumentParser:
     ph.add_argument("--all", action="store_true", help="also list phrases never seen")
     ph.add_argument("--format", choices=["json", "text"], default="text")
     ph.set_defaults(func=cmd_phrases)
+
+    sv = sub.add_parser(
+        "serve",
+        help="serve the daily, manual and backfill deployments (needs PREFECT_API_URL)",
+        description="Register the daily (07:00 Asia/Shanghai), manual and backfill deployments "
+        "with the Prefect server named by PREFECT_API_URL and run their flow runs, without a "
+        "work pool or worker, until interrupted. Run it in the project folder.",
+    )
+    sv.add_argument("--limit", type=int, default=1, help="flow runs at once (default 1: runs share one store)")
+    sv.set_defaults(func=cmd_serve)
     return parser
 
 

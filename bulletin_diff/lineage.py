@@ -37,13 +37,14 @@ def find(store: Store, text: str) -> Directive | None:
     """The stored directive that best matches ``text``: the same words, else the closest."""
     history = StoreHistory(store)
     norm = normalize(text)
-    same = history.exact(norm)
+    now = Document("query", "", "", "", "", None, None, 0)  # undated: everything stored is before it
+    same = history.exact(norm, now)
     if same is not None:
         return same
     probe = Directive(
         id="query", text=text, norm=norm, speaker=None, article_index=0, position=0, tokens=content_words(norm)
     )
-    scored = [(DEFAULT.score(features(norm, d.norm, probe.tokens, d.tokens)), d) for d in history.similar(probe)]
+    scored = [(DEFAULT.score(features(norm, d.norm, probe.tokens, d.tokens)), d) for d in history.similar(probe, now)]
     best = max(scored, key=lambda x: x[0], default=None)
     return best[1] if best and best[0] >= DEFAULT.threshold else None
 

@@ -15,11 +15,12 @@ one over the database, tests one in memory):
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from bulletin_diff.records import Change, ChangeKind, Directive, ParsedDocument
+from bulletin_diff.records import Change, ChangeKind, Directive, Document, ParsedDocument
 from diffengine.compare import CHANGED_THRESHOLD, NEAREST_THRESHOLD, compare, speaker_penalty
 from diffengine.similarity import DEFAULT, features
 from diffengine.worddiff import word_diff
@@ -35,22 +36,30 @@ class History(Protocol):
         """Directives of the latest earlier article of ``series`` (before ``document``)."""
         ...
 
-    def exact(self, norm: str) -> Directive | None:
-        """The latest earlier directive with this normalised text."""
+    def exact(self, norm: str, before: Document) -> Directive | None:
+        """The latest directive with this normalised text said before ``before``
+        (in another document, dated no later)."""
         ...
 
-    def similar(self, directive: Directive, k: int = 20) -> Sequence[Directive]:
-        """Earlier directives that share rare words with ``directive``."""
+    def similar(self, directive: Directive, before: Document, k: int = 20) -> Sequence[Directive]:
+        """Directives said before ``before`` that share rare words with ``directive``."""
         ...
 
 
-def _against_history(directive: Directive, history: History) -> Change:
-    same = history.exact(directive.norm)
+def is_before(date: dt.date | None, sha256: str, before: Document) -> bool:
+    """Whether a directive of a document (``date``, ``sha256``) was said before ``before``."""
+    if sha256 == before.sha256:
+        return False
+    return before.date is None or date is None or date <= before.date
+
+
+def _against_history(directive: Directive, history: History, before: Document) -> Change:
+    same = history.exact(directive.norm, before)
     if same is not None:
         return Change(ChangeKind.UNCHANGED, directive, same, 1.0)
     best: tuple[float, float, Directive] | None = None
     total = DEFAULT.w_char + DEFAULT.w_word + DEFAULT.w_overlap
-    for candidate in history.similar(directive):
+    for candidate in history.similar(directive, before):
         sim = min(
             1.0, DEFAULT.score(features(directive.norm, candidate.norm, directive.tokens, candidate.tokens)) / total
         )
@@ -72,7 +81,7 @@ def classify(document: ParsedDocument, history: History) -> tuple[Change, ...]:
         previous = history.previous_in_series(article.series, document) if article.series else ()
         for change in compare(article.directives, previous):
             if change.kind is ChangeKind.NEW and change.directive is not None:
-                change = _against_history(change.directive, history)
+                change = _against_history(change.directive, history, document.document)
             out.append(change)
     return tuple(out)
 
@@ -99,7 +108,8 @@ class MemoryHistory:
 
         self._documents: list[ParsedDocument] = []
         self._directives: list[Directive] = []
-        self._by_norm: dict[str, int] = {}
+        self._shas: list[str] = []
+        self._by_norm: dict[str, list[int]] = {}
         self._index = TokenIndex()
 
     def add(self, document: ParsedDocument, families: dict[str, str] | None = None) -> None:
@@ -108,7 +118,8 @@ class MemoryHistory:
             key = len(self._directives)
             stored = replace(d, family=(families or {}).get(d.id, d.family), date=document.document.date)
             self._directives.append(stored)
-            self._by_norm[d.norm] = key
+            self._shas.append(document.document.sha256)
+            self._by_norm.setdefault(d.norm, []).append(key)
             self._index.add(key, d.tokens)
 
     def previous_in_series(self, series: str, document: ParsedDocument) -> Sequence[Directive]:
@@ -121,12 +132,16 @@ class MemoryHistory:
                     return [d for d in self._directives if d.id in keys]
         return ()
 
-    def exact(self, norm: str) -> Directive | None:
-        key = self._by_norm.get(norm)
-        return self._directives[key] if key is not None else None
+    def _earlier(self, key: int, before: Document) -> bool:
+        return is_before(self._directives[key].date, self._shas[key], before)
 
-    def similar(self, directive: Directive, k: int = 20) -> Sequence[Directive]:
-        return [self._directives[key] for key in self._index.candidates(directive.tokens, k)]
+    def exact(self, norm: str, before: Document) -> Directive | None:
+        keys = [k for k in self._by_norm.get(norm, ()) if self._earlier(k, before)]
+        return self._directives[keys[-1]] if keys else None
+
+    def similar(self, directive: Directive, before: Document, k: int = 20) -> Sequence[Directive]:
+        keys = [key for key in self._index.candidates(directive.tokens, 2 * k) if self._earlier(key, before)]
+        return [self._directives[key] for key in keys[:k]]
 
 
 __all__ = ["CHANGED_THRESHOLD", "History", "MemoryHistory", "classify", "family_of", "with_families"]

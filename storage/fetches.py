@@ -27,7 +27,9 @@ class StoreValidators:
         return Validators(row["etag"], row["last_modified"], row["sha256"]) if row else None
 
     def put(self, url: str, validators: Validators) -> None:
-        self._upsert(url, {"etag": validators.etag, "last_modified": validators.last_modified, "sha256": validators.sha256})
+        self._upsert(
+            url, {"etag": validators.etag, "last_modified": validators.last_modified, "sha256": validators.sha256}
+        )
 
     def record(self, fetched: Fetched) -> None:
         """Keep the headers of a fetch (its bytes go to ``blobs`` with the document)."""

@@ -7,10 +7,12 @@ incrementally by :meth:`StoreHistory.refresh` after each document is stored.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from bulletin_diff.records import Directive, ParsedDocument
+from bulletin_diff.records import Directive, Document, ParsedDocument
+from diffengine.history import is_before
 from diffengine.index import TokenIndex
 
 from .store import Store
@@ -24,7 +26,8 @@ class StoreHistory:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._index = TokenIndex()
-        self._by_norm: dict[str, int] = {}
+        self._by_norm: dict[str, list[int]] = {}
+        self._origin: dict[int, tuple[dt.date | None, str]] = {}  # pk → its document's date and sha256
         self._last_pk = 0
         self.refresh()
 
@@ -34,9 +37,10 @@ class StoreHistory:
     def refresh(self) -> int:
         """Index the directives stored since the last refresh; returns how many."""
         added = self._store.directive_rows_after(self._last_pk)
-        for pk, norm, tokens, _speaker in added:
+        for pk, norm, tokens, date, sha256 in added:
             self._index.add(pk, tokens.split())
-            self._by_norm[norm] = pk
+            self._by_norm.setdefault(norm, []).append(pk)
+            self._origin[pk] = (date, sha256)
             self._last_pk = pk
         if added:
             logger.debug("history index: +%d directives, %d in all", len(added), len(self._index))
@@ -45,10 +49,14 @@ class StoreHistory:
     def previous_in_series(self, series: str, document: ParsedDocument) -> Sequence[Directive]:
         return self._store.previous_in_series(series, document.document)
 
-    def exact(self, norm: str) -> Directive | None:
-        pk = self._by_norm.get(norm)
-        found = self._store.directives_by_pk([pk]) if pk is not None else []
+    def _earlier(self, pk: int, before: Document) -> bool:
+        return is_before(*self._origin[pk], before)
+
+    def exact(self, norm: str, before: Document) -> Directive | None:
+        pks = [pk for pk in self._by_norm.get(norm, ()) if self._earlier(pk, before)]
+        found = self._store.directives_by_pk(pks[-1:])
         return found[0] if found else None
 
-    def similar(self, directive: Directive, k: int = 20) -> Sequence[Directive]:
-        return self._store.directives_by_pk(self._index.candidates(directive.tokens, k))
+    def similar(self, directive: Directive, before: Document, k: int = 20) -> Sequence[Directive]:
+        pks = [pk for pk in self._index.candidates(directive.tokens, 2 * k) if self._earlier(pk, before)]
+        return self._store.directives_by_pk(pks[:k])

@@ -174,12 +174,18 @@ class Store:
 
     # ---- history: what the diff engine and the lineage commands read
 
-    def directive_rows_after(self, last_pk: int) -> list[tuple[int, str, str, str | None]]:
-        """(row pk, norm, tokens, speaker) of directives stored after ``last_pk``."""
-        d = directives.c
-        query = sa.select(d.id, d.norm, d.tokens, d.speaker).where(d.id > last_pk).order_by(d.id)
+    def directive_rows_after(self, last_pk: int) -> list[tuple[int, str, str, dt.date | None, str]]:
+        """(row pk, norm, tokens, document date, document sha256) of directives stored
+        after ``last_pk``."""
+        d, doc = directives.c, documents.c
+        query = (
+            sa.select(d.id, d.norm, d.tokens, doc.date, doc.sha256)
+            .join(documents, d.document_id == doc.id)
+            .where(d.id > last_pk)
+            .order_by(d.id)
+        )
         with _guard("read the history"), self._engine.connect() as conn:
-            return [(r[0], r[1], r[2], r[3]) for r in conn.execute(query)]
+            return [(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(query)]
 
     def directives_by_pk(self, pks: Sequence[int]) -> list[Directive]:
         """Stored directives by row pk, in the order asked, with family and document date."""

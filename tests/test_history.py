@@ -1,0 +1,64 @@
+"""Classification against the whole history: series, said-before, date order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bulletin_diff.records import Article, ChangeKind, Directive, Document, ParsedDocument, content_id
+from diffengine.history import MemoryHistory, classify, with_families
+from parsers.normalize import normalize
+from parsers.words import content_words
+
+
+def document(day: int, series: str | None, *texts: str, speaker: str = "会议") -> ParsedDocument:
+    sha = content_id("doc", day, series, *texts) * 4
+    directives = tuple(
+        Directive(
+            id=content_id(sha, i, normalize(t)),
+            text=t,
+            norm=normalize(t),
+            speaker=speaker,
+            article_index=0,
+            position=i,
+            tokens=content_words(normalize(t)),
+        )
+        for i, t in enumerate(texts)
+    )
+    article = Article(0, "题", None, None, None, None, None, False, (), directives, series=series)
+    doc = Document(f"d{day}", sha, "utf-8", "detected", "text", dt.date(2020, 3, day), "option", 1)
+    return ParsedDocument(doc, (article,))
+
+
+def test_only_a_series_drops_directives() -> None:
+    history = MemoryHistory()
+    history.add(document(1, "常委会会议", "要加强疫苗接种。", "要做好学校防控工作。"))
+    news = classify(document(2, None, "要加强疫苗接种。"), history)
+    assert [c.kind for c in news] == [ChangeKind.UNCHANGED]
+    meeting = classify(document(3, "常委会会议", "要加强疫苗接种。"), history)
+    assert [c.kind for c in meeting] == [ChangeKind.UNCHANGED, ChangeKind.DROPPED]
+
+
+def test_new_means_never_said_before_anywhere_in_the_history() -> None:
+    history = MemoryHistory()
+    history.add(document(1, "国务院常务会议", "要稳住外贸外资基本盘，保障国际物流供应链畅通。"))
+    changes = classify(document(5, "常委会会议", "要稳住外贸外资基本盘，保障国际物流供应链畅通。"), history)
+    assert [(c.kind, c.previous_text) for c in changes] == [
+        (ChangeKind.UNCHANGED, "要稳住外贸外资基本盘，保障国际物流供应链畅通。")
+    ]
+
+
+def test_a_later_document_is_not_history_for_an_earlier_one() -> None:
+    history = MemoryHistory()
+    history.add(document(20, "常委会会议", "要加强疫苗接种。"))
+    changes = classify(document(10, None, "要加强疫苗接种。"), history)
+    assert [c.kind for c in changes] == [ChangeKind.NEW]
+
+
+def test_lineage_follows_rewordings() -> None:
+    history = MemoryHistory()
+    first = document(1, "常委会会议", "要坚持科学精准、动态清零，尽快遏制疫情扩散蔓延势头。")
+    history.add(first, with_families(classify(first, history)))
+    second = document(8, "常委会会议", "要坚定不移坚持动态清零总方针，尽快遏制疫情扩散蔓延势头。")
+    (change,) = classify(second, history)
+    assert change.kind is ChangeKind.CHANGED
+    assert with_families([change]) == {second.directives[0].id: first.directives[0].id}
