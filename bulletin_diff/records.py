@@ -214,6 +214,7 @@ class DocumentChanges:
     document: Document
     previous: Document | None
     changes: tuple[Change, ...] = field(default=())
+    withdrawn: tuple[Change, ...] = ()  # reprocessing: entries the current rules no longer give
 
     def count(self, kind: ChangeKind) -> int:
         return sum(1 for c in self.changes if c.kind is kind)
@@ -224,6 +225,7 @@ class DocumentChanges:
             "previous": self.previous.to_dict() if self.previous else None,
             "counts": {k.value: self.count(k) for k in ChangeKind},
             "changes": [c.to_dict() for c in self.changes],
+            "withdrawn": [c.to_dict() for c in self.withdrawn],
         }
 
 

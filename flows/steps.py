@@ -11,11 +11,12 @@ from dataclasses import dataclass, replace
 
 from bulletin_diff.documents import parse_input
 from bulletin_diff.errors import BulletinDiffError, ConfigError, InputError
-from bulletin_diff.records import DocumentChanges, Failure, ParsedDocument
+from bulletin_diff.records import Change, DocumentChanges, Failure, ParsedDocument
 from bulletin_diff.sources import RawInput, SourceSpec, read_input
 from diffengine.history import classify, with_families
 from fetching import fetch_source
 from fetching.http import Fetcher
+from parsers.normalize import normalize
 from storage import Store
 from storage.fetches import StoreValidators
 from storage.history import StoreHistory
@@ -128,9 +129,10 @@ def compare_and_store(
 ) -> StoreOutcome:
     """Class each new document's directives against the history, store both.
 
-    A document whose bytes are already stored is skipped, unless ``reprocess``: then
-    it is compared again and only changes not yet in the change log are stored and
-    reported. The parts of a newly stored document that could not be read (feed
+    A document whose bytes are already stored is skipped, unless ``reprocess`` (after
+    a rule change): then it is parsed and classed again, its stored records and change
+    log entries are replaced, and the report lists what the rules changed — entries
+    added, and entries withdrawn. The parts of a newly stored document that could not be read (feed
     items without a body) are recorded as failures.
     """
     results: list[DocumentChanges] = []
@@ -147,20 +149,42 @@ def compare_and_store(
             continue
         previous = store.previous_document(doc.document)
         changes = classify(doc, history)
+        families = with_families(changes)
+        before_doc = previous.document if previous else None
         if not known:
-            store.save_document(doc, item.raw, run_id, families=with_families(changes))
-            history.refresh()
+            store.save_document(doc, item.raw, run_id, families=families)
             for problem in doc.problems:
                 failure = Failure(doc.document.source, "UnreadableItem", problem, doc.document.sha256)
                 store.record_failure(run_id, failure)
                 item_failures.append(failure)
-        doc_changes = DocumentChanges(doc.document, previous.document if previous else None, changes)
-        inserted = store.save_changes(run_id, doc_changes)
-        if inserted or not known:
-            results.append(doc_changes)
+            store.save_changes(run_id, DocumentChanges(doc.document, before_doc, changes))
+            results.append(DocumentChanges(doc.document, before_doc, changes))
+            history.refresh()
+            continue
+        # reprocessing: the change log of this document becomes what the rules give now
+        logged = store.replace_records(doc, families)
+        store.save_changes(run_id, DocumentChanges(doc.document, before_doc, changes))
+        history = StoreHistory(store)  # the document's directives are new rows now
+        added, withdrawn = rule_changes(logged, changes)
+        if added or withdrawn:
+            results.append(DocumentChanges(doc.document, before_doc, added, withdrawn))
         else:
             skipped.append(doc.document.source)
     return StoreOutcome(results, skipped, item_failures)
+
+
+def _key(change: Change) -> tuple[str, str, str]:
+    def norm(text: str | None) -> str:
+        return normalize(text) if text else ""
+
+    return change.kind.value, norm(change.text), norm(change.previous_text)
+
+
+def rule_changes(before: Sequence[Change], now: Sequence[Change]) -> tuple[tuple[Change, ...], tuple[Change, ...]]:
+    """What reprocessing changed in a document's change log: entries the current rules
+    give that were not there (all of them are stored again), and entries withdrawn."""
+    old, new = {_key(c) for c in before}, {_key(c) for c in now}
+    return tuple(c for c in now if _key(c) not in old), tuple(c for c in before if _key(c) not in new)
 
 
 def record_failures(store: Store, run_id: str, failures: Iterable[tuple[Failure, bytes | None]]) -> None:

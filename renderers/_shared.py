@@ -43,7 +43,7 @@ def one_line(text: str) -> str:
 
 
 def has_changes(dc: DocumentChanges) -> bool:
-    return any(c.kind is not ChangeKind.UNCHANGED for c in dc.changes)
+    return bool(dc.withdrawn) or any(c.kind is not ChangeKind.UNCHANGED for c in dc.changes)
 
 
 def newest_first(report: RunReport) -> list[DocumentChanges]:
@@ -65,7 +65,8 @@ def unchanged_documents(report: RunReport) -> list[DocumentChanges]:
 
 def groups(dc: DocumentChanges) -> list[tuple[str, list[Change]]]:
     """(label, changes) for each listed kind that occurs, changes in pipeline order."""
-    found = ((label, [c for c in dc.changes if c.kind is kind]) for kind, label in LISTED)
+    found = [(label, [c for c in dc.changes if c.kind is kind]) for kind, label in LISTED]
+    found.append(("Withdrawn by the current rules (reprocessed)", list(dc.withdrawn)))
     return [(label, changes) for label, changes in found if changes]
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from bulletin_diff.errors import StorageError
 from bulletin_diff.records import (
+    Change,
     Directive,
     Document,
     DocumentChanges,
@@ -147,6 +148,27 @@ class Store:
                 if directive_rows:
                     conn.execute(directives.insert(), directive_rows)
         return version
+
+    def replace_records(self, parsed: ParsedDocument, families: Mapping[str, str] | None = None) -> list[Change]:
+        """Reprocessing: put a stored document's articles and directives as parsed now
+        in place of the old ones, and drop its change log entries; returns the entries
+        that were there (for the report of what the rules changed)."""
+        doc = parsed.document
+        with _guard(f"reprocess {doc.source}"), write_transaction(self._engine) as conn:
+            doc_id = _require_document(conn, doc)
+            old = _build_changes(conn, [doc_id])
+            conn.execute(changes.delete().where(changes.c.document_id == doc_id))
+            conn.execute(directives.delete().where(directives.c.document_id == doc_id))
+            conn.execute(articles.delete().where(articles.c.document_id == doc_id))
+            for article in parsed.articles:
+                article_id = _insert(conn, articles, rows.article_row(article, doc_id))
+                directive_rows = [
+                    rows.directive_row(d, doc_id, article_id) | {"family": (families or {}).get(d.id, d.family)}
+                    for d in article.directives
+                ]
+                if directive_rows:
+                    conn.execute(directives.insert(), directive_rows)
+        return list(old[0].changes) if old else []
 
     def load_document(self, sha256: str) -> ParsedDocument | None:
         with _guard("load a document"), self._engine.connect() as conn:

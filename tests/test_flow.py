@@ -118,3 +118,31 @@ def test_feed_item_without_body_is_a_recorded_failure_once(tmp_path: Path) -> No
     run([str(folder)], db, tmp_path / "r")
     with Store(db) as store:
         assert store.counts()["failures"] == before["failures"] == 1
+
+
+def test_reprocess_after_a_rule_change_reports_what_the_rules_changed(
+    seeds_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    import parsers.directives
+
+    db = f"sqlite:///{tmp_path}/rp.db"
+    run([str(seeds_copy)], db, tmp_path / "r")
+    with Store(db) as store:
+        before = store.counts()
+    # a new rule: a unit about winning the battle (阻击战) is an assessment, not a directive
+    monkeypatch.setattr(parsers.directives, "_ASSESSMENT", re.compile(r"关键(?:要靠|在于|是)|阻击战"))
+    result = bulletin_pipeline(sources=[str(seeds_copy)], db_url=db, out_dir=str(tmp_path / "r"), reprocess=True)
+    data = json.loads(Path(result["json"]).read_text(encoding="utf-8"))
+    withdrawn = [(c["kind"], c["text"]) for d in data["documents"] for c in d["withdrawn"]]
+    assert sorted(k for k, _ in withdrawn) == ["changed", "new"]
+    assert all("阻击战" in t for _, t in withdrawn)
+    assert "Withdrawn by the current rules" in Path(result["markdown"]).read_text(encoding="utf-8")
+    with Store(db) as store:
+        after = store.counts()
+        assert after["documents"] == before["documents"]
+        assert after["directives"] == before["directives"] - 2
+        assert after["changes"] == before["changes"] - 2
+    again = bulletin_pipeline(sources=[str(seeds_copy)], db_url=db, out_dir=str(tmp_path / "r"), reprocess=True)
+    assert json.loads(Path(again["json"]).read_text(encoding="utf-8"))["documents"] == []
