@@ -41,10 +41,12 @@ LINK_KEY = "bulletin-diff-report-file"
 # documents) and hashing them for a cache key costs more than the work; the store
 # makes runs idempotent instead.
 @task(name="read source", task_run_name="read {name}", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def read_source(name: str, specs: list[SourceSpec], db_url: str) -> steps.SourceRead:
+def read_source(name: str, specs: list[SourceSpec], db_url: str, dry_run: bool = False) -> steps.SourceRead:
     web = any(s.is_url for s in specs)
     with Store(db_url) as store, Fetcher() if web else nullcontext() as fetcher:
-        read = steps.read_source(specs, fetcher, StoreValidators(store) if web else None)
+        # a dry run fetches in full and remembers nothing
+        validators = StoreValidators(store) if web and not dry_run else None
+        read = steps.read_source(specs, fetcher, validators)
     get_run_logger().info(
         "%s: %d documents read, %d unchanged, %d failed", name, len(read.inputs), len(read.skipped), len(read.failures)
     )
@@ -163,7 +165,7 @@ def bulletin_pipeline(
     db_url = db_url or default_url()
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
     groups = by_group(expand(sources))
-    reads = {name: read_source.submit(name, specs, db_url) for name, specs in groups.items()}
+    reads = {name: read_source.submit(name, specs, db_url, dry_run) for name, specs in groups.items()}
     # A future passed as an argument is resolved by Prefect before the task runs.
     parses = {name: parse_source.submit(name, reads[name], show_progress) for name in groups}  # type: ignore[call-overload]
     parsed: list[steps.Parsed] = []

@@ -66,10 +66,23 @@ def read_source(
         if fetcher is None:
             raise ConfigError(f"{spec.path}: a web source needs a fetcher")
         outcome = fetch_source(fetcher, spec.kind or "page", spec.path, selector=spec.selector, validators=validators)
+        entries = {entry.url: entry for entry in outcome.entries}
         for fetched in outcome.documents:
             if validators is not None:
                 validators.record(fetched)
-            document_spec = replace(spec, path=fetched.url, encoding=fetched.charset or spec.encoding, kind="page")
+            # a listing's date is not its articles' date: theirs come from the feed or the page
+            date, origin = (spec.date, spec.date_origin) if spec.kind in (None, "page", "json") else (None, None)
+            entry = entries.get(fetched.url)
+            if date is None and entry is not None and entry.published is not None:
+                date, origin = entry.published, "feed"
+            document_spec = replace(
+                spec,
+                path=fetched.url,
+                encoding=fetched.charset or spec.encoding,
+                kind="page",
+                date=date,
+                date_origin=origin,
+            )
             inputs.append(RawInput(spec=document_spec, raw=fetched.content))
             logger.info("fetched %s (%d bytes)", fetched.url, len(fetched.content))
         skipped.extend(outcome.skipped)

@@ -11,7 +11,7 @@ from fetching.http import Fetched
 from fetching.validators import Validators
 
 from .engine import write_transaction
-from .schema import fetches
+from .schema import documents, fetches
 from .store import Store
 
 
@@ -22,9 +22,17 @@ class StoreValidators:
         self._engine = store.engine
 
     def get(self, url: str) -> Validators | None:
+        """The validators of the last fetch, only when its bytes became a stored
+        document: a page fetched but never stored (a dry run, a date window, a run that
+        failed later) is fetched in full again."""
+        query = (
+            sa.select(fetches.c.etag, fetches.c.last_modified, fetches.c.sha256)
+            .join(documents, documents.c.sha256 == fetches.c.sha256)
+            .where(fetches.c.url == url)
+        )
         with self._engine.connect() as conn:
-            row = conn.execute(sa.select(fetches).where(fetches.c.url == url)).mappings().one_or_none()
-        return Validators(row["etag"], row["last_modified"], row["sha256"]) if row else None
+            row = conn.execute(query).one_or_none()
+        return Validators(row[0], row[1], row[2]) if row else None
 
     def put(self, url: str, validators: Validators) -> None:
         self._upsert(
