@@ -160,14 +160,24 @@ def expand(names: list[str]) -> list[SourceSpec]:
 
 
 def _expand_spec(spec: SourceSpec) -> list[SourceSpec]:
-    if spec.is_url:
+    """A sources-file entry naming a folder: its files (with the folder's own sources
+    file, if any), taking the entry's settings where the folder's say nothing."""
+    if spec.is_url or not Path(spec.path).is_dir():
         return [spec]
-    path = Path(spec.path)
-    if path.is_dir():
-        return [
-            replace(spec, path=str(c)) for c in sorted(path.iterdir()) if c.is_file() and not c.name.startswith(".")
-        ]
-    return [spec]
+    out = []
+    for child in expand([spec.path]):
+        out.append(
+            replace(
+                child,
+                date=child.date or spec.date,
+                date_origin=child.date_origin or spec.date_origin,
+                reader=child.reader if child.reader != "auto" else spec.reader,
+                mapping=child.mapping or spec.mapping,
+                encoding=child.encoding or spec.encoding,
+                group=spec.group,
+            )
+        )
+    return out
 
 
 def read_input(spec: SourceSpec, *, max_bytes: int = MAX_BYTES) -> RawInput:

@@ -93,3 +93,14 @@ def test_console_script_help_for_every_verb() -> None:
     for verb in ("parse", "diff", "run"):
         done = subprocess.run([str(exe), verb, "--help"], capture_output=True, text=True, check=True)
         assert f"usage: bulletin-diff {verb}" in done.stdout
+
+
+def test_a_sources_file_entry_naming_a_folder_uses_the_folders_own_sources_file(tmp_path: Path) -> None:
+    from bulletin_diff.sources import expand
+
+    (tmp_path / "sources.yaml").write_text(f"sources:\n  - path: {ROOT / 'seeds'}\n", encoding="utf-8")
+    specs = expand([str(tmp_path / "sources.yaml")])
+    assert [(Path(s.path).name, str(s.date)) for s in specs] == [
+        ("000_714d42e7a528be23.txt", "2022-03-18"),
+        ("2022-03-25_synthetic-followup.txt", "2022-03-25"),
+    ]
