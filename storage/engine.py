@@ -8,8 +8,10 @@ PostgreSQL: writers that must not interleave take a transaction-scoped advisory 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,7 +64,10 @@ def _sqlite_engine(url: sa.URL) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         if on_disk:
-            cursor.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+            # readers never block the writer; WAL is a property of the file, so when
+            # another connection holds the lock while it sets it, there is nothing to do
+            with contextlib.suppress(sqlite3.OperationalError):
+                cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")

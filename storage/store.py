@@ -34,7 +34,7 @@ from bulletin_diff.records import (
 
 from . import rows
 from .engine import create_engine, insert_ignore, lock, write_transaction
-from .migrate import upgrade
+from .migrate import at_head, upgrade
 from .schema import articles, blobs, changes, directives, documents, failures, metadata, runs
 
 logger = logging.getLogger(__name__)
@@ -67,9 +67,12 @@ class Store:
         with _guard("open the database"):
             self._engine = create_engine(url)
             self.url = self._engine.url.render_as_string(hide_password=True)
-            with write_transaction(self._engine) as conn:
-                lock(conn, "bulletin-diff schema")
-                upgrade(conn)
+            with self._engine.connect() as conn:
+                ready = at_head(conn)
+            if not ready:
+                with write_transaction(self._engine) as conn:
+                    lock(conn, "bulletin-diff schema")
+                    upgrade(conn)
         logger.debug("opened %s", self.url)
 
     @property

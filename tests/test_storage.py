@@ -277,7 +277,7 @@ def test_concurrent_writers_never_duplicate(db_url: str) -> None:
 
     def writer(n: int) -> tuple[bool, bool, int]:
         with Store(db_url) as store:  # four stores creating the schema at once
-            barrier.wait()
+            barrier.wait(timeout=60)  # a writer that failed to open fails the test, not hangs it
             saved1 = store.save_document(first, raw1, f"run-{n}")
             saved2 = store.save_document(second, raw2, f"run-{n}")
             return saved1, saved2, store.save_changes(f"run-{n}", doc_changes)
