@@ -25,6 +25,7 @@ run: $(STAMP)
 	$(BIN)/bulletin-diff run seeds --db sqlite:///data/bulletins.db --out data/reports
 
 test: $(STAMP)
+	mkdir -p "$(PREFECT_HOME)"
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
