@@ -6,7 +6,9 @@ one over the database, tests one in memory):
 * each article is paired with the previous article of the same series (the same
   issuer and kind of meeting or notice): its directives are unchanged, changed
   (one-to-one, best total score) or not found there; the previous article's
-  directives left over are ``dropped`` — an article with no series drops nothing;
+  directives left over are ``dropped`` — but only when the article continues at
+  least one of them: a weekly executive meeting on another subject, or an article
+  with no series, drops nothing;
 * a directive not found in its series is looked up in the whole history: said
   before word for word → ``unchanged`` against that; a close rewording of an earlier
   directive → ``changed``; otherwise ``new``, with the nearest earlier wording if one
@@ -79,7 +81,11 @@ def classify(document: ParsedDocument, history: History) -> tuple[Change, ...]:
     out: list[Change] = []
     for article in document.articles:
         previous = history.previous_in_series(article.series, document) if article.series else ()
-        for change in compare(article.directives, previous):
+        paired = compare(article.directives, previous)
+        continues = any(c.kind in (ChangeKind.UNCHANGED, ChangeKind.CHANGED) for c in paired)
+        for change in paired:
+            if change.kind is ChangeKind.DROPPED and not continues:
+                continue  # the same body on another subject: it drops nothing
             if change.kind is ChangeKind.NEW and change.directive is not None:
                 change = _against_history(change.directive, history, document.document)
             out.append(change)

@@ -62,3 +62,10 @@ def test_lineage_follows_rewordings() -> None:
     (change,) = classify(second, history)
     assert change.kind is ChangeKind.CHANGED
     assert with_families([change]) == {second.directives[0].id: first.directives[0].id}
+
+
+def test_a_meeting_on_another_subject_drops_nothing() -> None:
+    history = MemoryHistory()
+    history.add(document(1, "国务院常务会议", "要加快专项债发行使用。", "要稳定生猪生产。"))
+    changes = classify(document(8, "国务院常务会议", "要做好冬季供暖保障。"), history)
+    assert [c.kind for c in changes] == [ChangeKind.NEW]
