@@ -76,6 +76,8 @@ def test_file_changed_in_place_is_a_new_version(seeds_copy: Path, tmp_path: Path
 def test_broken_document_is_recorded_and_the_rest_goes_on(seeds_copy: Path, tmp_path: Path) -> None:
     (seeds_copy / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (seeds_copy / "empty.txt").write_bytes(b"   \n")
+    (seeds_copy / "nomap.json").write_text('{"items": [{"headline": "x"}]}', encoding="utf-8")
+    (seeds_copy / "nobody.html").write_text("<html><head><title>t</title></head><body></body></html>", encoding="utf-8")
     db = f"sqlite:///{tmp_path}/b.db"
     result = run([str(seeds_copy), str(tmp_path / "missing.txt")], db, tmp_path / "r")
     data = json.loads(Path(result["json"]).read_text(encoding="utf-8"))
@@ -84,12 +86,14 @@ def test_broken_document_is_recorded_and_the_rest_goes_on(seeds_copy: Path, tmp_
         "broken.txt": "BinaryDocumentError",
         "empty.txt": "EmptyDocumentError",
         "missing.txt": "SourceNotFoundError",
+        "nomap.json": "FeedMappingError",
+        "nobody.html": "EmptyDocumentError",
     }
     assert data["counts"]["changed"] == 6
     binary = next(f for f in data["failures"] if f["error"] == "BinaryDocumentError")
     with Store(db) as store:
         assert store.raw_bytes(binary["sha256"]) == (seeds_copy / "broken.txt").read_bytes()
-        assert store.counts()["failures"] == 3
+        assert store.counts()["failures"] == 5
 
 
 def test_flow_publishes_the_report_as_an_artifact(seeds_copy: Path, tmp_path: Path) -> None:
