@@ -156,6 +156,10 @@ def segment(
             if text == meta.title:
                 i += 1
                 continue
+        if html and current.title and not current.paragraphs and looks_like_headline(text) and not is_byline(text):
+            current.subtitle_parts.append(text)  # a subtitle set as a plain paragraph under the title
+            i += 1
+            continue
         _add_body(current, text, doc_date)
         i += 1
     for article in articles:
