@@ -241,7 +241,7 @@ def is_directive_unit(text: str, *, attributed: bool, in_list: bool, continued: 
 _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南"})
 _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台)(?:了)?(?:《|通知|意见|方案)")
 _NAMED = re.compile(
-    r"([\u4e00-\u9fff]{2,4}?)(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚)?(?:在[^，,。；;]{1,20}?)?"
+    r"([\u4e00-\u9fff]{2,10}?)(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚)?(?:在[^，,。；;]{1,20}?)?"
     r"(?:主持|发表|来到|考察|视察|出席|听取|会见|调研)"
 )
 
@@ -259,9 +259,9 @@ def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
 def named_in(unit: str) -> str | None:
     """The person a narrative unit names as acting (习近平来到…, 李克强主持…)."""
     for m in _NAMED.finditer(unit):
-        for size in (3, 2):
-            if len(m.group(1)) >= size and (name := _person(m.group(1)[-size:])):
-                return name
+        name = _person(m.group(1))  # a title before the name is allowed (主任王明)
+        if name:
+            return name
     return None
 
 

@@ -79,3 +79,28 @@ def test_verb_initial_unit_needs_an_instruction_context() -> None:
 def test_pronoun_keeps_the_speaker() -> None:
     found = find_directives(["李克强指出，要稳住经济大盘。他强调，要保障物流畅通。"])
     assert [(d.text, d.speaker) for d in found] == [("要稳住经济大盘。", "李克强"), ("要保障物流畅通。", "李克强")]
+
+
+@pytest.mark.parametrize(
+    ("narrative", "speaker"),
+    [
+        ("市委书记、市人大常委会主任王明主持会议并讲话。", "王明"),
+        ("听取汇报后，习近平发表了重要讲话。", "习近平"),
+        ("中共中央总书记、国家主席、中央军委主席习近平2日在北京考察。", "习近平"),
+        ("随后，李克强来到武汉考察。", "李克强"),
+    ],
+)
+def test_a_pronoun_speaks_for_the_person_last_named(narrative: str, speaker: str) -> None:
+    found = find_directives([narrative + "他指出，要全力救治患者。"])
+    assert [(d.speaker, d.text) for d in found] == [(speaker, "要全力救治患者。")]
+
+
+def test_a_notice_speaks_for_its_issuer() -> None:
+    found = find_directives(
+        ["国务院联防联控机制印发《关于做好复工复产的通知》。", "《通知》要求，一要推动错峰返岗；二要加强交通保障。"],
+        title="国务院联防联控机制印发通知要求 有序做好复工复产工作",
+    )
+    assert [(d.speaker, d.text) for d in found] == [
+        ("国务院联防联控机制", "一要推动错峰返岗；"),
+        ("国务院联防联控机制", "二要加强交通保障。"),
+    ]
