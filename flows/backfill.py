@@ -29,7 +29,7 @@ from bulletin_diff.errors import ConfigError
 from bulletin_diff.records import ChangeKind, Failure
 from bulletin_diff.sources import SourceSpec, expand
 from flows import steps
-from flows.pipeline import compare_and_store, write_change_reports
+from flows.pipeline import Opaque, compare_and_store, write_change_reports
 from parsers.dates import date_from_name
 from storage import default_url
 
@@ -68,8 +68,9 @@ def replay_day(
     inputs, read_failures = steps.load_inputs(specs)
     parsed, parse_failures = steps.parse_inputs(inputs)
     failures: list[tuple[Failure, bytes | None]] = [(f, None) for f in read_failures] + list(parse_failures)
-    report = compare_and_store.fn(db_url, run_id, [corpus], parsed, failures, [], False)
-    paths = write_change_reports.fn(report, out_dir)
+    boxed = compare_and_store.fn(db_url, run_id, [corpus], Opaque((parsed, failures)), [], False)
+    report = boxed.value
+    paths = write_change_reports.fn(boxed, out_dir)
     get_run_logger().info(
         "%s: %d documents, %d with changes, %d already stored, %d failed",
         label,

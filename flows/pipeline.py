@@ -14,14 +14,13 @@ import os
 import uuid
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_link_artifact, create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
-from prefect.utilities.annotations import quote
 
 from bulletin_diff.records import ChangeKind, Failure, RunReport
 from bulletin_diff.sources import SourceSpec, by_group, expand
@@ -37,11 +36,28 @@ COUNTS_KEY = "bulletin-diff-counts"
 LINK_KEY = "bulletin-diff-report-file"
 
 
+T = TypeVar("T")
+
+
+class Opaque(Generic[T]):
+    """A box Prefect does not look into.
+
+    Prefect walks every list, tuple and dataclass in a task's arguments and return
+    value (looking for futures and states); over a year of parsed documents that walk
+    costs more than the work. Batches travel between tasks in this box instead.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+
 # Results are neither cached nor persisted: inputs are large (raw bytes, parsed
 # documents) and hashing them for a cache key costs more than the work; the store
 # makes runs idempotent instead.
 @task(name="read source", task_run_name="read {name}", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def read_source(name: str, specs: list[SourceSpec], db_url: str, dry_run: bool = False) -> steps.SourceRead:
+def read_source(name: str, specs: list[SourceSpec], db_url: str, dry_run: bool = False) -> Opaque[steps.SourceRead]:
     web = any(s.is_url for s in specs)
     with Store(db_url) as store, Fetcher() if web else nullcontext() as fetcher:
         # a dry run fetches in full and remembers nothing
@@ -50,17 +66,18 @@ def read_source(name: str, specs: list[SourceSpec], db_url: str, dry_run: bool =
     get_run_logger().info(
         "%s: %d documents read, %d unchanged, %d failed", name, len(read.inputs), len(read.skipped), len(read.failures)
     )
-    return read
+    return Opaque(read)
 
 
 @task(name="parse source", task_run_name="parse {name}", cache_policy=NO_CACHE)
 def parse_source(
-    name: str, read: steps.SourceRead, show_progress: bool = False
-) -> tuple[list[steps.Parsed], list[tuple[Failure, bytes]]]:
-    with progress_bar(f"parsing {name}", len(read.inputs), show_progress) as advance:
-        parsed, failures = steps.parse_inputs(read.inputs, progress=advance)
+    name: str, read: Opaque[steps.SourceRead], show_progress: bool = False
+) -> Opaque[tuple[list[steps.Parsed], list[tuple[Failure, bytes]]]]:
+    inputs = read.value.inputs
+    with progress_bar(f"parsing {name}", len(inputs), show_progress) as advance:
+        parsed, failures = steps.parse_inputs(inputs, progress=advance)
     get_run_logger().info("%s: parsed %d documents, %d failed", name, len(parsed), len(failures))
-    return parsed, failures
+    return Opaque((parsed, failures))
 
 
 @task(name="compare and store", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
@@ -68,12 +85,12 @@ def compare_and_store(
     db_url: str,
     run_id: str,
     sources: list[str],
-    parsed: list[steps.Parsed],
-    failures: list[tuple[Failure, bytes | None]],
+    batch: Opaque[tuple[list[steps.Parsed], list[tuple[Failure, bytes | None]]]],
     skipped: list[str],
     reprocess: bool,
     show_progress: bool = False,
-) -> RunReport:
+) -> Opaque[RunReport]:
+    parsed, failures = batch.value
     started = dt.datetime.now(dt.UTC)
     with Store(db_url) as store:
         store.start_run(run_id, sources, flow_run_id=flow_run.get_id(), started_at=started)
@@ -88,12 +105,12 @@ def compare_and_store(
             skipped=tuple(skipped) + tuple(outcome.skipped),
         )
         store.finish_run(run_id, "completed", {k.value: report.count(k) for k in ChangeKind})
-    return report
+    return Opaque(report)
 
 
 @task(name="write reports", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_change_reports(report: RunReport, out_dir: str) -> dict[str, Path]:
-    return write_reports(report, Path(out_dir))
+def write_change_reports(report: Opaque[RunReport], out_dir: str) -> dict[str, Path]:
+    return write_reports(report.value, Path(out_dir))
 
 
 def counts_table(report: RunReport, groups: dict[str, list[SourceSpec]]) -> list[dict[str, object]]:
@@ -172,18 +189,16 @@ def bulletin_pipeline(
     failures: list[tuple[Failure, bytes | None]] = []
     skipped: list[str] = []
     for name in groups:
-        read = reads[name].result()
-        source_parsed, source_failures = parses[name].result()
+        read = reads[name].result().value
+        source_parsed, source_failures = parses[name].result().value
         failures += [(f, None) for f in read.failures] + list(source_failures)
         skipped += read.skipped
         parsed += [p for p in source_parsed if _within(p, since, until)]
     if dry_run:
         db_url = "sqlite://"  # classify against nothing stored; keep nothing
         logger.info("dry run: nothing is stored and no file is written")
-    # quote(): Prefect would otherwise walk every record of every document looking for
-    # futures in the arguments, which costs more than the comparison itself.
-    args = (db_url, run_id, sources, quote(parsed), quote(failures), skipped, reprocess, show_progress)
-    report = compare_and_store(*args)  # type: ignore[call-overload]
+    boxed = compare_and_store(db_url, run_id, sources, Opaque((parsed, failures)), skipped, reprocess, show_progress)
+    report = boxed.value
     markdown = render_markdown(report)
     create_markdown_artifact(key=ARTIFACT_KEY, markdown=markdown, description=f"Change report of run {run_id}")
     create_table_artifact(
@@ -191,7 +206,7 @@ def bulletin_pipeline(
     )
     result = {"run_id": run_id, "flow_run_id": str(flow_run.get_id())}
     if not dry_run:
-        paths = write_change_reports(report, out_dir)
+        paths = write_change_reports(boxed, out_dir)
         create_link_artifact(
             key=LINK_KEY,
             link=Path(paths["html"]).resolve().as_uri(),
