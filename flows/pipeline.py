@@ -130,6 +130,20 @@ def counts_table(report: RunReport, groups: dict[str, list[SourceSpec]]) -> list
     return list(rows.values())
 
 
+ARTIFACT_LIMIT = 200_000  # characters of the report shown in the UI; the files have it all
+
+
+def artifact_markdown(report: RunReport, limit: int = ARTIFACT_LIMIT) -> str:
+    """The change report for the UI, cut at a document boundary when very long (a
+    backfill of a year): the UI stays responsive and the files keep everything."""
+    markdown = render_markdown(report)
+    if len(markdown) <= limit:
+        return markdown
+    cut = markdown.rfind("\n## ", 0, limit)
+    shown = markdown[: cut if cut > 0 else limit]
+    return shown + "\n\n---\n\n*The report goes on: the full text is in the run's `changes.md` / `changes.html`.*\n"
+
+
 def run_name() -> str:
     sources = flow_run.parameters.get("sources") or ["seeds"]
     return f"bulletin-diff {dt.date.today().isoformat()} {', '.join(map(str, sources))[:60]}"
@@ -199,8 +213,9 @@ def bulletin_pipeline(
         logger.info("dry run: nothing is stored and no file is written")
     boxed = compare_and_store(db_url, run_id, sources, Opaque((parsed, failures)), skipped, reprocess, show_progress)
     report = boxed.value
-    markdown = render_markdown(report)
-    create_markdown_artifact(key=ARTIFACT_KEY, markdown=markdown, description=f"Change report of run {run_id}")
+    create_markdown_artifact(
+        key=ARTIFACT_KEY, markdown=artifact_markdown(report), description=f"Change report of run {run_id}"
+    )
     create_table_artifact(
         key=COUNTS_KEY, table=counts_table(report, groups), description="Directives per source and kind"
     )

@@ -150,3 +150,21 @@ def test_reprocess_after_a_rule_change_reports_what_the_rules_changed(
         assert after["changes"] == before["changes"] - 2
     again = bulletin_pipeline(sources=[str(seeds_copy)], db_url=db, out_dir=str(tmp_path / "r"), reprocess=True)
     assert json.loads(Path(again["json"]).read_text(encoding="utf-8"))["documents"] == []
+
+
+def test_a_very_long_report_is_cut_for_the_ui_at_a_document_boundary() -> None:
+    import datetime as dt
+
+    from bulletin_diff.records import Change, ChangeKind, Directive, Document, DocumentChanges, RunReport
+    from flows.pipeline import artifact_markdown
+
+    def doc(day: int) -> DocumentChanges:
+        d = Document(f"d{day}", f"{day:064d}", "utf-8", "detected", "text", dt.date(2020, 1, day), None, 1)
+        directive = Directive(f"x{day}", "要加强工作。" * 50, "要加强工作", "会议", 0, 0)
+        return DocumentChanges(d, None, (Change(ChangeKind.NEW, directive, None),))
+
+    report = RunReport("r", dt.datetime(2020, 2, 1, tzinfo=dt.UTC), tuple(doc(day) for day in range(1, 29)))
+    full = artifact_markdown(report, limit=10**9)
+    cut = artifact_markdown(report, limit=2_000)
+    assert len(cut) < len(full) and cut.endswith("`changes.html`.*\n")
+    assert cut.count("## 2020-") < full.count("## 2020-") and cut.count("## 2020-") >= 1
