@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bulletin_diff.records import Change, ChangeKind, Directive, Document, ParsedDocument
-from diffengine.compare import CHANGED_THRESHOLD, NEAREST_THRESHOLD, compare, speaker_penalty
+from diffengine.compare import NEAREST_THRESHOLD, compare, speaker_penalty
 from diffengine.similarity import DEFAULT, features
 from diffengine.worddiff import word_diff
 
@@ -150,4 +150,4 @@ class MemoryHistory:
         return [self._directives[key] for key in keys[:k]]
 
 
-__all__ = ["CHANGED_THRESHOLD", "History", "MemoryHistory", "classify", "family_of", "with_families"]
+__all__ = ["History", "MemoryHistory", "classify", "family_of", "with_families"]

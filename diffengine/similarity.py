@@ -86,13 +86,6 @@ def covered(part: Directive, whole: Directive) -> float:
     return sum(map(rarity, kp & kw)) / weight if weight else 0.0
 
 
-def similarity(a: str, b: str, config: MatchConfig = DEFAULT) -> float:
-    """One score in [0, 1] for two normalised texts (no position, no speakers)."""
-    f = features(a, b)
-    total = config.w_char + config.w_word + config.w_overlap
-    return min(1.0, config.score(f) / total) if total else 0.0
-
-
 def rank(
     candidates: Sequence[tuple[str, tuple[str, ...]]],
     norm: str,
