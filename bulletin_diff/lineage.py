@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from bulletin_diff.records import Directive, Document, WordOp
-from diffengine.similarity import DEFAULT, features
+from diffengine.similarity import features
 from diffengine.worddiff import word_diff
 from parsers.normalize import normalize
 from parsers.words import content_words, set_phrases
@@ -44,9 +44,20 @@ def find(store: Store, text: str) -> Directive | None:
     probe = Directive(
         id="query", text=text, norm=norm, speaker=None, article_index=0, position=0, tokens=content_words(norm)
     )
-    scored = [(DEFAULT.score(features(norm, d.norm, probe.tokens, d.tokens)), d) for d in history.similar(probe, now)]
+    # a query is often a fragment: the share of its rare words a directive uses counts
+    # as much as how alike the two texts are
+    scored = [(_match(probe, d), d) for d in history.similar(probe, now)]
     best = max(scored, key=lambda x: x[0], default=None)
-    return best[1] if best and best[0] >= DEFAULT.threshold else None
+    return best[1] if best and best[0] >= FIND_THRESHOLD else None
+
+
+#: How well a stored directive must match a ``history`` query (0–1).
+FIND_THRESHOLD = 0.6
+
+
+def _match(probe: Directive, d: Directive) -> float:
+    f = features(probe.norm, d.norm, probe.tokens, d.tokens)
+    return max(f.overlap if len(probe.norm) <= len(d.norm) else 0.0, f.char, 0.8 if f.contained else 0.0)
 
 
 def timeline(store: Store, directive: Directive) -> Timeline:

@@ -60,26 +60,39 @@ def main() -> int:
     pairs = load_pairs()
     results = []
     grid = itertools.product(
-        (0.3, 0.5, 0.7),  # w_char
-        (0.0, 0.2),  # w_word
-        (0.2, 0.4, 0.6, 0.8),  # w_overlap
-        (0.0, 0.1, 0.2, 0.3),  # w_position
-        (0.3, 0.35, 0.4, 0.45, 0.5, 0.55),  # threshold
+        (0.5, 0.7),  # w_char
+        (0.2, 0.4),  # w_overlap
+        (0.0, 0.2, 0.4, 0.6),  # w_local
+        (0.1, 0.2, 0.3),  # w_position
+        (0.05, 0.15),  # speaker_penalty
+        (0.4, 0.45, 0.5),  # threshold
     )
-    for w_char, w_word, w_overlap, w_position, threshold in grid:
+    for w_char, w_overlap, w_local, w_position, speaker, threshold in grid:
         config = replace(
-            DEFAULT, w_char=w_char, w_word=w_word, w_overlap=w_overlap, w_position=w_position, threshold=threshold
+            DEFAULT,
+            w_char=w_char,
+            w_word=0.0,
+            w_overlap=w_overlap,
+            w_local=w_local,
+            w_position=w_position,
+            speaker_penalty=speaker,
+            threshold=threshold,
         )
         scores = evaluate(pairs, config)
         results.append((min(scores), sum(scores) / len(scores), config, scores))
-    results.sort(key=lambda r: (-r[0], -r[1]))
-    print("worst  mean   per pair            w_char w_word w_overlap w_position threshold")
+    results.sort(key=lambda r: (-r[1], -r[0]))
+    print("worst  mean   per pair  |  w_char w_overlap w_local w_position speaker threshold")
     for worst, mean, c, scores in results[: args.top]:
         per = " ".join(f"{s:.3f}" for s in scores)
-        weights = f"{c.w_char:5} {c.w_word:6} {c.w_overlap:9} {c.w_position:10} {c.threshold:9}"
-        print(f"{worst:.3f}  {mean:.3f}  {per}  {weights}")
+        weights = f"{c.w_char} {c.w_overlap} {c.w_local} {c.w_position} {c.speaker_penalty} {c.threshold}"
+        print(f"{worst:.3f}  {mean:.3f}  {per}  |  {weights}")
     default = evaluate(pairs, DEFAULT)
-    print(f"defaults: worst {min(default):.3f}, per pair " + " ".join(f"{s:.3f}" for s in default))
+    mean = sum(default) / len(default)
+    print(f"defaults: worst {min(default):.3f}, mean {mean:.3f}, per pair " + " ".join(f"{s:.3f}" for s in default))
+    exact = evaluate(pairs, replace(DEFAULT, threshold=float("inf")))
+    mean = sum(exact) / len(exact)
+    per = " ".join(f"{s:.3f}" for s in exact)
+    print(f"exact-sentence baseline: worst {min(exact):.3f}, mean {mean:.3f}, per pair {per}")
     return 0
 
 

@@ -24,7 +24,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from bulletin_diff.records import Change, ChangeKind, Directive
-from diffengine.similarity import DEFAULT, MatchConfig, covered, features
+from diffengine.similarity import DEFAULT, MatchConfig, covered, features, key_words, local_overlap, local_weights
 from diffengine.worddiff import word_diff
 
 NEAREST_THRESHOLD = 0.35  # a new directive shows its nearest earlier wording above this
@@ -49,12 +49,16 @@ def pair_scores(
     """(scores, similarities) of every later × earlier pair."""
     scores = np.zeros((len(new), len(old)))
     sims = np.zeros((len(new), len(old)))
+    keys_new, keys_old = [key_words(d) for d in new], [key_words(d) for d in old]
+    weights = local_weights(keys_new + keys_old)
+    ordered = len(new) > 1 and len(old) > 1  # a lone directive has no place to compare
     for i, a in enumerate(new):
         for j, b in enumerate(old):
             f = features(a.norm, b.norm, a.tokens, b.tokens)
-            closeness = 1.0 - abs(_relative(i, len(new)) - _relative(j, len(old)))
-            sims[i, j] = config.score(f)
-            scores[i, j] = config.score(f, closeness) - speaker_penalty(a, b, config)
+            closeness = 1.0 - abs(_relative(i, len(new)) - _relative(j, len(old))) if ordered else 0.0
+            local = local_overlap(keys_new[i], keys_old[j], weights)
+            sims[i, j] = config.score(f, 0.0, local)
+            scores[i, j] = config.score(f, closeness, local) - speaker_penalty(a, b, config)
     return scores, sims
 
 
@@ -77,7 +81,10 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     nearest: dict[int, tuple[int, float]] = {}
     if new_left and old_left:
         scores, sims = pair_scores([new[i] for i in new_left], [old[j] for j in old_left], config)
-        rows, cols = linear_sum_assignment(scores, maximize=True)
+        # only pairs at or above the threshold may be matched: the assignment maximises
+        # their total margin, so a weak pair never displaces a strong one elsewhere
+        margin = np.where(scores >= config.threshold, scores - config.threshold + 1e-6, 0.0)
+        rows, cols = linear_sum_assignment(margin, maximize=True)
         for r, c in zip(rows, cols, strict=True):
             if scores[r, c] >= config.threshold:
                 pair[new_left[r]] = (old_left[c], float(min(sims[r, c], 1.0)))

@@ -8,6 +8,7 @@ successive bulletins by ``calibration/calibrate.py`` (its README has the figures
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bulletin_diff.records import Directive
 from diffengine.index import STOP_WORDS
-from parsers.words import content_words, rarity
+from parsers.words import canonical, content_words, rarity
 
 
 @functools.lru_cache(maxsize=65536)
@@ -25,7 +26,8 @@ def words(norm: str) -> tuple[str, ...]:
 
 
 def _key_words(ws: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for w in ws if w not in STOP_WORDS)
+    """The words that carry the topic, one name per place (``首都`` is ``北京``)."""
+    return frozenset(canonical(w) for w in ws if w not in STOP_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +43,18 @@ class MatchConfig:
     """Weights and thresholds of the matching (see calibration/README.md)."""
 
     w_char: float = 0.7
-    w_word: float = 0.2
-    w_overlap: float = 0.4
+    w_word: float = 0.0
+    w_overlap: float = 0.2
     w_position: float = 0.2  # bonus for standing at the same relative place
+    w_local: float = 0.6  # overlap of the words rare *within the two documents* (see ``local_overlap``)
     threshold: float = 0.45  # a pair scoring this or more is the same instruction, reworded
-    speaker_penalty: float = 0.15  # both speakers known and different
+    speaker_penalty: float = 0.05  # both speakers known and different
     unknown_speaker_penalty: float = 0.05
     contained_floor: float = 0.8  # score at least this when one text contains the other
 
-    def score(self, f: Features, position_closeness: float = 0.0) -> float:
+    def score(self, f: Features, position_closeness: float = 0.0, local: float = 0.0) -> float:
         value = self.w_char * f.char + self.w_word * f.word + self.w_overlap * f.overlap
-        value += self.w_position * position_closeness
+        value += self.w_position * position_closeness + self.w_local * local
         return max(value, self.contained_floor) if f.contained else value
 
 
@@ -76,6 +79,30 @@ def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ())
     # containment of a text at least half as long implies a character ratio of 2/3 or more
     contained = char >= 0.66 and len(short) >= 0.5 * len(long_) and fuzz.partial_ratio(short, long_) >= 97
     return Features(char, fuzz.ratio(wa, wb) / 100.0, overlap, contained)
+
+
+def key_words(d: Directive) -> frozenset[str]:
+    """The topic words of a directive (stop words left out, one name per place)."""
+    return _key_words(d.tokens or words(d.norm))
+
+
+def local_weights(sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Weight of each word across the directives of two documents: its rarity in
+    bulletins times its rarity among these directives. A word most of them use
+    (疫情防控 in an epidemic meeting) tells little about which two belong together;
+    one only a few use (社区, 北京) tells much."""
+    df: dict[str, int] = {}
+    for ws in sets:
+        for w in ws:
+            df[w] = df.get(w, 0) + 1
+    n = len(sets)
+    return {w: rarity(w) * math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+
+
+def local_overlap(ka: frozenset[str], kb: frozenset[str], weights: dict[str, float]) -> float:
+    """Weight of the shared words over the weight of the lighter directive's words."""
+    lighter = min(sum(weights.get(w, 0.0) for w in ka), sum(weights.get(w, 0.0) for w in kb))
+    return sum(weights.get(w, 0.0) for w in ka & kb) / lighter if lighter > 0 else 0.0
 
 
 def covered(part: Directive, whole: Directive) -> float:

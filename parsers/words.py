@@ -12,6 +12,8 @@ import jieba
 logger = logging.getLogger(__name__)
 
 USER_DICT = Path(__file__).with_name("data") / "userdict.txt"
+ALIASES = Path(__file__).with_name("data") / "aliases.tsv"
+_SUFFIXES = ("自治区", "特别行政区", "省", "市")
 
 
 def set_phrases() -> tuple[str, ...]:
@@ -77,3 +79,26 @@ def rarity(word: str) -> float:
     """How rare a word is in bulletins (IDF from ``data/idf.tsv``; unseen words are rarest)."""
     table, highest = _idf()
     return table.get(word, highest)
+
+
+@functools.lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    table = {}
+    for line in ALIASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            alias, canonical = line.split("\t")[:2]
+            table[alias.strip()] = canonical.strip()
+    return table
+
+
+@functools.lru_cache(maxsize=65536)
+def canonical(word: str) -> str:
+    """One name per place: ``首都`` and ``北京市`` are ``北京``, ``鄂`` and ``湖北省`` are ``湖北``.
+
+    Aliases come from ``data/aliases.tsv``; an administrative suffix is dropped from a
+    word of three characters or more (``城市`` and ``省市`` stay as they are)."""
+    word = _aliases().get(word, word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word

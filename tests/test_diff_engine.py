@@ -108,3 +108,47 @@ def test_two_directives_merged_into_one_are_reported_as_a_merge() -> None:
     (merged,) = [c for c in changes if c.kind is ChangeKind.CHANGED]
     assert {merged.previous_text, *(d.text for d in merged.also_previous)} == {old[0].text, old[1].text}
     assert [c.previous_text for c in changes if c.kind is ChangeKind.DROPPED] == [old[2].text]
+
+
+def test_places_are_compared_by_one_name() -> None:
+    from parsers.words import canonical
+
+    assert [canonical(w) for w in ("首都", "北京市", "湖北省", "鄂", "广西壮族自治区", "城市", "省市")] == [
+        "北京",
+        "北京",
+        "湖北",
+        "湖北",
+        "广西壮族",
+        "城市",
+        "省市",
+    ]
+    from diffengine.similarity import key_words
+
+    capital = directive("要持续抓好首都疫情防控工作。")
+    beijing = directive("北京市要继续落实重点防控任务。")
+    assert "北京" in key_words(capital) & key_words(beijing)
+
+
+def test_words_most_directives_share_weigh_less_than_rare_ones() -> None:
+    from diffengine.similarity import local_overlap, local_weights
+
+    sets = [frozenset({"疫情防控", "社区"}), frozenset({"疫情防控", "口岸"}), frozenset({"疫情防控", "社区", "复工"})]
+    weights = local_weights(sets)
+    assert weights["疫情防控"] < weights["社区"] < weights["口岸"]
+    assert local_overlap(sets[0], sets[2], weights) > local_overlap(sets[0], sets[1], weights)
+
+
+def test_a_weak_pair_never_displaces_a_strong_one() -> None:
+    old = [
+        directive("要加强社区防控，严格落实网格化管理。", position=0),
+        directive("要做好春耕生产，保障农资供应。", position=1),
+    ]
+    new = [
+        directive("要做好春耕备耕，确保农资供应充足。", position=0),
+        directive("要加强社区防控，落实网格化管理措施。", position=1),
+    ]
+    changes = compare(new, old)
+    assert [(c.kind, c.previous.text if c.previous else None) for c in changes] == [
+        (ChangeKind.CHANGED, old[1].text),
+        (ChangeKind.CHANGED, old[0].text),
+    ]
