@@ -30,12 +30,13 @@ from diffengine.similarity import DEFAULT, MatchConfig  # noqa: E402
 Pair = tuple[ParsedDocument, ParsedDocument, dict[str, object]]
 
 
-def load_pairs() -> list[Pair]:
+def load_pairs(group: str = "pairs") -> list[Pair]:
+    """The labelled pairs of ``group`` in pairs.yaml: ``pairs`` (tuned on) or ``held_out``."""
     import json
 
     spec = yaml.safe_load((ROOT / "calibration/pairs.yaml").read_text(encoding="utf-8"))
     out = []
-    for p in spec["pairs"]:
+    for p in spec.get(group, []):
         old, new = parse_path(str(ROOT / p["earlier"])), parse_path(str(ROOT / p["later"]))
         out.append((old, new, json.loads((ROOT / p["gold"]).read_text(encoding="utf-8"))))
     return out
@@ -66,8 +67,9 @@ def main() -> int:
         (0.1, 0.2, 0.3),  # w_position
         (0.05, 0.15),  # speaker_penalty
         (0.4, 0.45, 0.5),  # threshold
+        (0.0, 0.55),  # clear: under it a pair must be the best of both its directives
     )
-    for w_char, w_overlap, w_local, w_position, speaker, threshold in grid:
+    for w_char, w_overlap, w_local, w_position, speaker, threshold, clear in grid:
         config = replace(
             DEFAULT,
             w_char=w_char,
@@ -77,22 +79,30 @@ def main() -> int:
             w_position=w_position,
             speaker_penalty=speaker,
             threshold=threshold,
+            clear=clear,
         )
         scores = evaluate(pairs, config)
         results.append((min(scores), sum(scores) / len(scores), config, scores))
     results.sort(key=lambda r: (-r[1], -r[0]))
-    print("worst  mean   per pair  |  w_char w_overlap w_local w_position speaker threshold")
+    print("worst  mean   per pair  |  w_char w_overlap w_local w_position speaker threshold clear")
     for worst, mean, c, scores in results[: args.top]:
         per = " ".join(f"{s:.3f}" for s in scores)
-        weights = f"{c.w_char} {c.w_overlap} {c.w_local} {c.w_position} {c.speaker_penalty} {c.threshold}"
+        weights = f"{c.w_char} {c.w_overlap} {c.w_local} {c.w_position} {c.speaker_penalty} {c.threshold} {c.clear}"
         print(f"{worst:.3f}  {mean:.3f}  {per}  |  {weights}")
     default = evaluate(pairs, DEFAULT)
     mean = sum(default) / len(default)
     print(f"defaults: worst {min(default):.3f}, mean {mean:.3f}, per pair " + " ".join(f"{s:.3f}" for s in default))
-    exact = evaluate(pairs, replace(DEFAULT, threshold=float("inf")))
+    held_out = load_pairs("held_out")
+    if held_out:
+        for name, config in (("best", results[0][2]), ("defaults", DEFAULT)):
+            scores = evaluate(held_out, config)
+            per = " ".join(f"{s:.3f}" for s in scores)
+            mean = sum(scores) / len(scores)
+            print(f"held-out pairs, {name}: worst {min(scores):.3f}, mean {mean:.3f}, per pair {per}")
+    exact = evaluate(pairs + held_out, replace(DEFAULT, threshold=float("inf")))
     mean = sum(exact) / len(exact)
     per = " ".join(f"{s:.3f}" for s in exact)
-    print(f"exact-sentence baseline: worst {min(exact):.3f}, mean {mean:.3f}, per pair {per}")
+    print(f"exact-sentence baseline (all pairs): worst {min(exact):.3f}, mean {mean:.3f}, per pair {per}")
     return 0
 
 

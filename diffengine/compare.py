@@ -62,6 +62,11 @@ def pair_scores(
     return scores, sims
 
 
+def _mutual_best(scores: np.ndarray, r: int, c: int) -> bool:
+    """Whether the pair (r, c) scores highest both in its row and in its column."""
+    return bool(scores[r, c] >= scores[r].max() and scores[r, c] >= scores[:, c].max())
+
+
 def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchConfig = DEFAULT) -> tuple[Change, ...]:
     """Changes of ``new`` (a later text's directives) against ``old``: the later
     directives in their order, then the dropped ones in the earlier order."""
@@ -86,7 +91,7 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
         margin = np.where(scores >= config.threshold, scores - config.threshold + 1e-6, 0.0)
         rows, cols = linear_sum_assignment(margin, maximize=True)
         for r, c in zip(rows, cols, strict=True):
-            if scores[r, c] >= config.threshold:
+            if scores[r, c] >= config.threshold and (scores[r, c] >= config.clear or _mutual_best(scores, r, c)):
                 pair[new_left[r]] = (old_left[c], float(min(sims[r, c], 1.0)))
                 used_old.add(old_left[c])
         for r, i in enumerate(new_left):

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from bulletin_diff.records import Directive
 from diffengine.index import STOP_WORDS
-from parsers.words import canonical, content_words, rarity
+from parsers.words import canonical, content_words, distinctiveness
 
 
 @functools.lru_cache(maxsize=65536)
@@ -34,7 +34,7 @@ def _key_words(ws: tuple[str, ...]) -> frozenset[str]:
 class Features:
     char: float  # indel ratio of the normalised texts
     word: float  # indel ratio of their word sequences
-    overlap: float  # rarity of the shared words / rarity of the words of the lighter text
+    overlap: float  # distinctiveness of the shared words / distinctiveness of the words of the lighter text
     contained: bool  # one text wholly inside the other (a directive extended)
 
 
@@ -48,6 +48,7 @@ class MatchConfig:
     w_position: float = 0.2  # bonus for standing at the same relative place
     w_local: float = 0.6  # overlap of the words rare *within the two documents* (see ``local_overlap``)
     threshold: float = 0.45  # a pair scoring this or more is the same instruction, reworded
+    clear: float = 0.55  # under this, a pair must also be the best of both its directives
     speaker_penalty: float = 0.05  # both speakers known and different
     unknown_speaker_penalty: float = 0.05
     contained_floor: float = 0.8  # score at least this when one text contains the other
@@ -71,9 +72,9 @@ def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ())
         return Features(0.0, 0.0, 0.0, False)
     wa, wb = wa or words(a), wb or words(b)
     ka, kb = _key_words(wa), _key_words(wb)
-    weight_a, weight_b = sum(map(rarity, ka)), sum(map(rarity, kb))
+    weight_a, weight_b = sum(map(distinctiveness, ka)), sum(map(distinctiveness, kb))
     lighter = min(weight_a, weight_b)
-    overlap = sum(map(rarity, ka & kb)) / lighter if lighter else 0.0
+    overlap = sum(map(distinctiveness, ka & kb)) / lighter if lighter else 0.0
     char = fuzz.ratio(a, b) / 100.0
     short, long_ = sorted((a, b), key=len)
     # containment of a text at least half as long implies a character ratio of 2/3 or more
@@ -87,8 +88,8 @@ def key_words(d: Directive) -> frozenset[str]:
 
 
 def local_weights(sets: Sequence[frozenset[str]]) -> dict[str, float]:
-    """Weight of each word across the directives of two documents: its rarity in
-    bulletins times its rarity among these directives. A word most of them use
+    """Weight of each word across the directives of two documents: its distinctiveness in
+    bulletins times its distinctiveness among these directives. A word most of them use
     (疫情防控 in an epidemic meeting) tells little about which two belong together;
     one only a few use (社区, 北京) tells much."""
     df: dict[str, int] = {}
@@ -96,7 +97,7 @@ def local_weights(sets: Sequence[frozenset[str]]) -> dict[str, float]:
         for w in ws:
             df[w] = df.get(w, 0) + 1
     n = len(sets)
-    return {w: rarity(w) * math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
+    return {w: distinctiveness(w) * math.log((n + 1) / (k + 0.5)) for w, k in df.items()}
 
 
 def local_overlap(ka: frozenset[str], kb: frozenset[str], weights: dict[str, float]) -> float:
@@ -106,11 +107,11 @@ def local_overlap(ka: frozenset[str], kb: frozenset[str], weights: dict[str, flo
 
 
 def covered(part: Directive, whole: Directive) -> float:
-    """Share of the rarity of ``part``'s key words that ``whole`` also uses."""
+    """Share of the distinctiveness of ``part``'s key words that ``whole`` also uses."""
     kp = _key_words(part.tokens or words(part.norm))
     kw = _key_words(whole.tokens or words(whole.norm))
-    weight = sum(map(rarity, kp))
-    return sum(map(rarity, kp & kw)) / weight if weight else 0.0
+    weight = sum(map(distinctiveness, kp))
+    return sum(map(distinctiveness, kp & kw)) / weight if weight else 0.0
 
 
 def rank(

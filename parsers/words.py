@@ -63,16 +63,29 @@ def content_words(text: str) -> tuple[str, ...]:
 
 
 IDF_TABLE = Path(__file__).with_name("data") / "idf.tsv"
+DIRECTIVE_IDF_TABLE = Path(__file__).with_name("data") / "directive_idf.tsv"
 
 
-@functools.lru_cache(maxsize=1)
-def _idf() -> tuple[dict[str, float], float]:
+@functools.lru_cache(maxsize=2)
+def _table(path: Path) -> tuple[dict[str, float], float]:
     table: dict[str, float] = {}
-    for line in IDF_TABLE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             word, value = line.split("\t")
             table[word] = float(value)
     return table, max(table.values(), default=1.0)
+
+
+def _idf() -> tuple[dict[str, float], float]:
+    return _table(IDF_TABLE)
+
+
+def distinctiveness(word: str) -> float:
+    """How well a word tells one directive from another (IDF over the directives of
+    a year of bulletins, ``data/directive_idf.tsv``): 加强 and 落实 little, 社区 and
+    口岸 much. Unseen words count as the most distinctive."""
+    table, highest = _table(DIRECTIVE_IDF_TABLE)
+    return table.get(word, highest)
 
 
 def rarity(word: str) -> float:
