@@ -171,6 +171,7 @@ class Change:
     diff: tuple[WordOp, ...] = ()
     also_previous: tuple[Directive, ...] = ()  # a merge: further earlier directives drawn on
     nearest: Directive | None = None  # for new: the closest earlier wording, if close
+    split: bool = False  # for new: a part split off ``nearest``, whose other part is changed from it
 
     @property
     def text(self) -> str | None:
@@ -204,6 +205,7 @@ class Change:
             "previous_position": p.position if p else None,
             "also_previous": [x.text for x in self.also_previous],
             "nearest_text": self.nearest.text if self.nearest else None,
+            "split_from": self.nearest.text if self.split and self.nearest else None,
         }
 
 

@@ -53,6 +53,7 @@ class SourceSpec:
     kind: str | None = None  # web sources: page | index | rss | json
     selector: str | None = None  # index: CSS selector of the article links
     group: str | None = None  # the name the user gave (a folder, a sources-file entry)
+    fetch: tuple[tuple[str, Any], ...] = ()  # web sources: fetch settings (see FetchPolicy)
 
     @property
     def is_url(self) -> bool:
@@ -89,6 +90,7 @@ def load_sources_file(path: Path) -> list[SourceSpec]:
     entries = data.get("sources") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ConfigError(f"{path}: a sources file needs a 'sources' list")
+    shared_fetch = _fetch_settings(data.get("fetch"), f"{path}")
     specs = []
     for n, entry in enumerate(entries, 1):
         where = f"{path} entry {n}"
@@ -103,6 +105,7 @@ def load_sources_file(path: Path) -> list[SourceSpec]:
         if reader not in READERS:
             raise ConfigError(f"{where}: reader {reader!r} is not one of {', '.join(READERS)}")
         date = _as_date(entry.get("date"), where)
+        fetch = {**shared_fetch, **_fetch_settings(entry.get("fetch"), where)}
         location = str(entry["url"]) if "url" in entry else str(path.parent / str(entry["path"]))
         specs.append(
             SourceSpec(
@@ -115,9 +118,22 @@ def load_sources_file(path: Path) -> list[SourceSpec]:
                 kind=(kind or "page") if "url" in entry else None,
                 selector=entry.get("selector"),
                 group=entry.get("name") or location,
+                fetch=tuple(sorted(fetch.items())) if "url" in entry else (),
             )
         )
     return specs
+
+
+def _fetch_settings(value: object, where: str) -> dict[str, Any]:
+    """The ``fetch:`` settings of a sources file or entry, checked against FetchPolicy."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: 'fetch' must be a mapping of settings")
+    from fetching.policy import FetchPolicy  # the check; fetching does not import sources
+
+    FetchPolicy.from_settings(value, where)
+    return dict(value)
 
 
 def _sources_file_in(folder: Path) -> Path | None:

@@ -11,7 +11,9 @@
 3. ``new``: later directives left over (with the nearest earlier wording if close);
    ``dropped``: earlier ones left over — except one whose rare words a changed
    directive takes in (80% or more): two instructions merged into one, reported on
-   the changed directive (``also_previous``) and not as dropped.
+   the changed directive (``also_previous``) and not as dropped. A new directive
+   most of whose rare words come from an earlier one that another later directive
+   continues is marked ``split`` off it (``nearest``).
 """
 
 from __future__ import annotations
@@ -112,9 +114,33 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     dropped = [j for j in range(len(old)) if j not in used_old]
     merged = _merges(changes, [old[j] for j in dropped])
     changes = [replace(c, also_previous=merged[id(c)]) if id(c) in merged else c for c in changes]
+    changes = _splits(changes)
     taken = {d.id for ds in merged.values() for d in ds}
     changes.extend(Change(ChangeKind.DROPPED, None, old[j]) for j in dropped if old[j].id not in taken)
     return tuple(changes)
+
+
+SPLIT_COVERAGE = 0.7  # share of a new directive's rare words that must come from the earlier one
+
+
+def _splits(changes: Sequence[Change]) -> list[Change]:
+    """Mark a new directive split off an earlier one: most of its rare words come from
+    the earlier directive that another later directive continues (``changed``). It stays
+    ``new`` (pairing is one to one); ``nearest`` names the earlier directive."""
+    continued = [c.previous for c in changes if c.kind is ChangeKind.CHANGED and c.previous is not None]
+    out = []
+    for change in changes:
+        if change.kind is ChangeKind.NEW and change.directive is not None and continued:
+            new = change.directive
+            coverage, source = max(
+                ((covered(new, p), p) for p in continued if p.speaker == new.speaker),
+                default=(0.0, None),
+                key=lambda x: x[0],
+            )
+            if source is not None and coverage >= SPLIT_COVERAGE:
+                change = replace(change, nearest=source, split=True)
+        out.append(change)
+    return out
 
 
 MERGE_COVERAGE = 0.8  # share of an earlier directive's rare words a later one must take in

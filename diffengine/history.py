@@ -86,7 +86,7 @@ def classify(document: ParsedDocument, history: History) -> tuple[Change, ...]:
         for change in paired:
             if change.kind is ChangeKind.DROPPED and not continues:
                 continue  # the same body on another subject: it drops nothing
-            if change.kind is ChangeKind.NEW and change.directive is not None:
+            if change.kind is ChangeKind.NEW and change.directive is not None and not change.split:
                 change = _against_history(change.directive, history, document.document)
             out.append(change)
     return tuple(out)
@@ -98,6 +98,8 @@ def family_of(change: Change) -> str | None:
         return None
     if change.previous is not None and change.kind in (ChangeKind.UNCHANGED, ChangeKind.CHANGED):
         return change.previous.family or change.previous.id
+    if change.split and change.nearest is not None:  # a part split off keeps the line
+        return change.nearest.family or change.nearest.id
     return change.directive.id
 
 

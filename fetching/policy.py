@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from bulletin_diff.errors import ConfigError
 
@@ -43,3 +45,34 @@ class FetchPolicy:
             raise ConfigError("fetch per_host_delay, retries and backoff must be 0 or more")
         if not self.user_agent.strip():
             raise ConfigError("fetch user_agent must not be empty")
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, object], where: str = "fetch") -> FetchPolicy:
+        """A policy from the ``fetch:`` settings of a sources file: the defaults, with
+        the keys given replaced. Unknown keys and values of the wrong type are a
+        ConfigError."""
+        values: dict[str, Any] = {}
+        for key, value in settings.items():
+            field = _FIELDS.get(key)
+            if field is None:
+                raise ConfigError(f"{where}: unknown fetch setting {key!r} (known: {', '.join(_FIELDS)})")
+            if field is str and not isinstance(value, str):
+                raise ConfigError(f"{where}: fetch {key} must be text, not {value!r}")
+            if field is not str and (isinstance(value, bool) or not isinstance(value, int | float)):
+                raise ConfigError(f"{where}: fetch {key} must be a number, not {value!r}")
+            if field is int and not float(value).is_integer():  # type: ignore[arg-type]
+                raise ConfigError(f"{where}: fetch {key} must be a whole number, not {value!r}")
+            values[key] = field(value)
+        return cls(**values)
+
+
+_FIELDS: dict[str, type] = {
+    "timeout": float,
+    "max_bytes": int,
+    "max_redirects": int,
+    "user_agent": str,
+    "per_host_concurrency": int,
+    "per_host_delay": float,
+    "retries": int,
+    "backoff": float,
+}

@@ -25,6 +25,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from bulletin_diff.records import ChangeKind, Failure, RunReport
 from bulletin_diff.sources import SourceSpec, by_group, expand
 from fetching.http import Fetcher
+from fetching.policy import FetchPolicy
 from flows import steps
 from flows.progress import progress_bar
 from renderers import render_markdown, write_reports
@@ -58,8 +59,9 @@ class Opaque(Generic[T]):
 # makes runs idempotent instead.
 @task(name="read source", task_run_name="read {name}", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def read_source(name: str, specs: list[SourceSpec], db_url: str, dry_run: bool = False) -> Opaque[steps.SourceRead]:
-    web = any(s.is_url for s in specs)
-    with Store(db_url) as store, Fetcher() if web else nullcontext() as fetcher:
+    web = [s for s in specs if s.is_url]
+    policy = FetchPolicy.from_settings(dict(web[0].fetch)) if web else None
+    with Store(db_url) as store, Fetcher(policy) if policy else nullcontext() as fetcher:
         # a dry run fetches in full and remembers nothing
         validators = StoreValidators(store) if web and not dry_run else None
         read = steps.read_source(specs, fetcher, validators)

@@ -138,6 +138,8 @@ def notes(change: Change) -> list[str]:
     if change.also_previous:
         drawn = [d for d in (change.previous, *change.also_previous) if d is not None]
         out.append("Merges earlier: " + "; ".join(f"「{one_line(d.text)}」" for d in drawn))
-    if change.kind is ChangeKind.NEW and change.nearest is not None:
+    if change.kind is ChangeKind.NEW and change.split and change.nearest is not None:
+        out.append(f"Split off earlier: 「{one_line(change.nearest.text)}」")
+    elif change.kind is ChangeKind.NEW and change.nearest is not None:
         out.append(f"Closest earlier wording: 「{one_line(change.nearest.text)}」")
     return out

@@ -141,6 +141,7 @@ def change_row(change: Change, run_id: str, document_id: int, previous_document_
         "similarity": change.similarity,  # unrounded, unlike to_dict
         "also_previous": also,
         "nearest_id": change.nearest.id if change.nearest else None,
+        "split": change.split,
         "created_at": utc(),
     }
 
@@ -188,6 +189,7 @@ def to_change(row: Row, known: Mapping[str, Directive]) -> Change:
         diff=tuple(WordOp(op=x["op"], text=x["text"]) for x in row["diff"]),
         also_previous=tuple(x for x in also if x is not None),
         nearest=directive(row["nearest_id"], row["nearest_text"], None, None),
+        split=bool(row["split"]),
     )
 
 

@@ -131,6 +131,7 @@ changes = sa.Table(
     sa.Column("also_previous", sa.JSON, nullable=False),  # [{"id", "text", "speaker"}]
     sa.Column("nearest_id", sa.Text, nullable=True),
     sa.Column("nearest_text", sa.Text, nullable=True),
+    sa.Column("split", sa.Boolean, nullable=False, server_default=sa.false()),  # new: split off nearest
     sa.Column("created_at", TIMESTAMP, nullable=False),
     sa.UniqueConstraint("document_id", "change_key"),
 )

@@ -152,3 +152,26 @@ def test_a_weak_pair_never_displaces_a_strong_one() -> None:
         (ChangeKind.CHANGED, old[1].text),
         (ChangeKind.CHANGED, old[0].text),
     ]
+
+
+def test_a_directive_split_in_two_marks_the_second_part_as_split_off() -> None:
+    old = [
+        directive("要加强核酸检测能力建设，扩大检测范围，同时做好疫苗接种和重点人群健康监测工作。", position=0),
+        directive("要保障生活物资供应。", position=1),
+    ]
+    new = [
+        directive("要加强核酸检测能力建设，扩大检测范围。", position=0),
+        directive("要做好疫苗接种和重点人群健康监测。", position=1),
+        directive("要保障生活物资供应稳定。", position=2),
+    ]
+    changes = compare(new, old)
+    assert [(c.kind, c.split) for c in changes] == [
+        (ChangeKind.CHANGED, False),
+        (ChangeKind.NEW, True),
+        (ChangeKind.CHANGED, False),
+    ]
+    assert changes[1].nearest == old[0]
+    assert changes[1].to_dict()["split_from"] == old[0].text
+    from diffengine.history import family_of
+
+    assert family_of(changes[1]) == old[0].id  # the part split off keeps the line

@@ -423,3 +423,61 @@ def test_fetch_source_rejects_a_wrong_kind_or_a_missing_selector(fetcher: Fetche
         fetch_source(fetcher, "atom", "http://127.0.0.1:9/")
     with pytest.raises(ConfigError, match="CSS selector"):
         fetch_source(fetcher, "index", "http://127.0.0.1:9/")
+
+
+def test_fetch_settings_of_a_sources_file_make_the_policy(tmp_path: Path) -> None:
+    from bulletin_diff.sources import load_sources_file
+
+    path = tmp_path / "sources.yaml"
+    path.write_text(
+        "fetch: {timeout: 5, per_host_delay: 0}\n"
+        "sources:\n"
+        "  - url: https://example.invalid/a.html\n"
+        "    fetch: {timeout: 0.5, retries: 1}\n"
+        "  - url: https://example.invalid/b.html\n"
+        "  - path: local.html\n",
+        encoding="utf-8",
+    )
+    a, b, local = load_sources_file(path)
+    assert FetchPolicy.from_settings(dict(a.fetch)) == FetchPolicy(timeout=0.5, per_host_delay=0.0, retries=1)
+    assert FetchPolicy.from_settings(dict(b.fetch)) == FetchPolicy(timeout=5.0, per_host_delay=0.0)
+    assert local.fetch == ()
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ("{timout: 5}", "unknown fetch setting 'timout'"),
+        ("{timeout: soon}", "fetch timeout must be a number"),
+        ("{retries: 1.5}", "fetch retries must be a whole number"),
+        ("{user_agent: 7}", "fetch user_agent must be text"),
+        ("{timeout: 0}", "fetch timeout must be positive"),
+        ("[5]", "'fetch' must be a mapping"),
+    ],
+)
+def test_bad_fetch_settings_are_a_config_error(tmp_path: Path, settings: str, message: str) -> None:
+    from bulletin_diff.sources import load_sources_file
+
+    path = tmp_path / "sources.yaml"
+    path.write_text(f"fetch: {settings}\nsources:\n  - url: https://example.invalid/a.html\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_sources_file(path)
+
+
+def test_the_readme_lists_every_fetch_setting_with_its_default(tmp_path: Path) -> None:
+    import textwrap
+
+    import yaml
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("\n    fetch:\n") + 1
+    end = readme.index("\n\n", start)
+    block = textwrap.dedent(readme[start:end])
+    data = yaml.safe_load(block)
+    assert FetchPolicy.from_settings(data["fetch"]) == FetchPolicy()
+    assert set(data["fetch"]) == set(FetchPolicy.__dataclass_fields__)
+    (tmp_path / "sources.yaml").write_text(block, encoding="utf-8")
+    from bulletin_diff.sources import load_sources_file
+
+    (entry,) = load_sources_file(tmp_path / "sources.yaml")
+    assert FetchPolicy.from_settings(dict(entry.fetch)).timeout == 60.0

@@ -5,18 +5,16 @@ Each test writes a ``sources.yaml`` naming URLs of the ``server`` fixture (see
 it reported (``changes.json``, ``changes.md``) and stored (documents, raw bytes,
 the ``fetches`` table).
 
-The flow's ``read source`` task builds its :class:`Fetcher` with the default
-:class:`FetchPolicy` (a 20 s timeout, 1 s between two requests to a host, 0.5 s
-backoff), which neither the sources file nor the flow's parameters can change; the
-``quick_fetcher`` fixture swaps in a policy without the waits (timeout, delay and
-backoff only: retries, size cap and redirect limit stay the defaults). This works
-with the default thread-pool task runner, where the tasks run in this process.
+The flow's ``read source`` task builds its :class:`Fetcher` with the
+:class:`FetchPolicy` of the sources file's ``fetch:`` settings. Every sources file
+here sets a policy without the waits of the defaults (a 5 s timeout instead of 20,
+no delay between two requests to a host, a 0.01 s backoff); retries, size cap and
+redirect limit stay the defaults unless a test's entry says otherwise.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 import shutil
@@ -28,8 +26,7 @@ import pytest
 import yaml
 from conftest import Reply, Script, Seen, html
 
-from fetching import Fetcher, FetchPolicy, Validators
-from flows import pipeline
+from fetching import FetchPolicy, Validators
 from flows.pipeline import bulletin_pipeline
 from storage import Store
 from storage.fetches import StoreValidators
@@ -38,7 +35,7 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 DEFAULTS = FetchPolicy()
-QUICK = FetchPolicy(timeout=5.0, per_host_delay=0.0, backoff=0.01)
+QUICK = {"timeout": 5.0, "per_host_delay": 0.0, "backoff": 0.01}  # the sources files' fetch settings
 
 POLITBURO_0317 = "/articles/politburo-0317.html"
 PROVINCE_0318 = "/articles/province-0318.html"
@@ -56,15 +53,6 @@ DIRECTIVES = {
     ],
     "city-0319.html": ["各县（市、区）要严格落实入盐人员排查管控措施。", "必须严守农贸市场、商超等人员密集场所防线。"],
 }
-
-
-def use_policy(monkeypatch: pytest.MonkeyPatch, policy: FetchPolicy) -> None:
-    monkeypatch.setattr(pipeline, "Fetcher", functools.partial(Fetcher, policy))
-
-
-@pytest.fixture(autouse=True)
-def quick_fetcher(monkeypatch: pytest.MonkeyPatch) -> None:
-    use_policy(monkeypatch, QUICK)
 
 
 def fixture(name: str) -> bytes:
@@ -101,9 +89,9 @@ def local_page(tmp_path: Path, name: str) -> Path:
     return target
 
 
-def write_sources(tmp_path: Path, entries: list[dict[str, str]]) -> Path:
+def write_sources(tmp_path: Path, entries: list[dict[str, Any]]) -> Path:
     path = tmp_path / "sources.yaml"
-    path.write_text(yaml.safe_dump({"sources": entries}, allow_unicode=True), encoding="utf-8")
+    path.write_text(yaml.safe_dump({"fetch": QUICK, "sources": entries}, allow_unicode=True), encoding="utf-8")
     return path
 
 
@@ -226,21 +214,17 @@ def test_a_500_is_retried_and_the_page_ends_stored(server: Script, tmp_path: Pat
 # --- 3. a timeout -----------------------------------------------------------------------
 
 
-def test_a_page_that_times_out_is_retried_then_reported_as_failed(
-    server: Script, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Only the policy's timeout makes this test possible in seconds: the default is 20 s
-    # per attempt, and read_source offers no way to set another (see the module docstring).
-    policy = FetchPolicy(timeout=0.3, per_host_delay=0.0, backoff=0.01)
-    use_policy(monkeypatch, policy)
+def test_a_page_that_times_out_is_retried_then_reported_as_failed(server: Script, tmp_path: Path) -> None:
     slow = server.add("/articles/slow.html", Reply(200, fixture("politburo-0324.html"), delay=2.0))
     steady = server.add(PROVINCE_0318, page("province-0318.html"))
     db = f"sqlite:///{tmp_path}/web.db"
-    sources = write_sources(tmp_path, [{"url": slow, "kind": "page"}, {"url": steady, "kind": "page"}])
+    # the entry's own fetch settings take precedence over the file's
+    entries = [{"url": slow, "kind": "page", "fetch": {"timeout": 0.3}}, {"url": steady, "kind": "page"}]
+    sources = write_sources(tmp_path, entries)
 
     run = Run(sources, db, tmp_path / "reports")
 
-    attempts = 1 + policy.retries
+    attempts = 1 + DEFAULTS.retries
     assert_fetch_failure(run, slow, "timed out", "limit 0.3 s", f"gave up after {attempts} attempts")
     hits = server.hits("/articles/slow.html")
     assert len(hits) == attempts
@@ -305,17 +289,19 @@ def test_a_404_is_reported_at_once_without_retry(server: Script, tmp_path: Path)
 
 
 def test_a_body_over_the_size_cap_is_reported_and_not_retried(server: Script, tmp_path: Path) -> None:
-    # The default cap, on a body without Content-Length: the fetcher counts as it reads.
-    huge = b"<html><body><p>" + "要加强疫苗接种。".encode() * (DEFAULTS.max_bytes // 24 + 1) + b"</p></body></html>"
-    assert len(huge) > DEFAULTS.max_bytes
+    # A cap set in the sources file, on a body without Content-Length: the fetcher counts as it reads.
+    cap = 200_000
+    huge = b"<html><body><p>" + "要加强疫苗接种。".encode() * (cap // 24 + 1) + b"</p></body></html>"
+    assert len(huge) > cap
     big = server.add("/articles/huge.html", Reply(200, huge, {"Content-Type": "text/html"}, content_length=False))
     web = server.add(POLITBURO_0317, page("politburo-0317.html"))
     db = f"sqlite:///{tmp_path}/web.db"
-    sources = write_sources(tmp_path, [{"url": big, "kind": "page"}, {"url": web, "kind": "page"}])
+    entries = [{"url": big, "kind": "page", "fetch": {"max_bytes": cap}}, {"url": web, "kind": "page"}]
+    sources = write_sources(tmp_path, entries)
 
     run = Run(sources, db, tmp_path / "reports")
 
-    assert_fetch_failure(run, big, f"body is over the size cap of {DEFAULTS.max_bytes} bytes")
+    assert_fetch_failure(run, big, f"body is over the size cap of {cap} bytes")
     assert len(server.hits("/articles/huge.html")) == 1
     assert list(run.documents) == [web]
     assert_all_new(run, web, "politburo-0317.html")

@@ -305,3 +305,17 @@ def test_plain_path_and_default_url(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert default_url() == "postgresql+psycopg://u@h/db"
     with pytest.raises(StorageError, match="unsupported"):
         Store("mysql://u@h/db")
+
+
+def test_a_split_change_round_trips(store: Store) -> None:
+    first, second = stored_pair(store)
+    doc_changes = changes_between(first, second)
+    new_ones = [c for c in doc_changes.changes if c.kind is ChangeKind.NEW]
+    assert new_ones, "the fixture pair has a new directive"
+    source = first.directives[0]
+    split = dataclasses.replace(new_ones[0], nearest=source, split=True)
+    marked = dataclasses.replace(
+        doc_changes, changes=tuple(split if c is new_ones[0] else c for c in doc_changes.changes)
+    )
+    store.save_changes("run-2", marked)
+    assert store.document_changes(second.document.sha256) == marked
