@@ -39,9 +39,10 @@ def is_byline(text: str) -> bool:
 
 
 def looks_like_headline(text: str) -> bool:
-    """Short, no sentence punctuation, not a sentence end: a title or subtitle line."""
+    """Short (a title with its subtitle run together may reach 100 characters), no
+    sentence punctuation, not a sentence end: a title or subtitle line."""
     t = text.strip()
-    return 0 < len(t) <= 60 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", t) and not is_byline(t)
+    return 0 < len(t) <= 100 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", t) and not is_byline(t)
 
 
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:

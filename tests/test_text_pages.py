@@ -1,0 +1,75 @@
+"""Real items laid out as a newspaper's text page parse like their HTML pages.
+
+A newspaper page saved as text has no markup: articles follow one another, each a
+title line or two, a dateline lead and paragraphs separated by blank lines; the
+column layout breaks paragraphs mid-sentence, and the punctuation mixes full and
+half width (see the seed page). Each labelled item of tests/fixtures/labelled is
+laid out that way (the breaks and the half-width commas are chosen at random from a
+fixed seed), three to a page, and must give the directives, speakers and articles of
+its HTML page.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from bulletin_diff.records import ParsedDocument
+from parsers.document import parse_document
+
+LABELLED = Path(__file__).parent / "fixtures" / "labelled"
+PAGES = sorted(p for p in LABELLED.glob("2020*-*.html") if p.name.count(".") == 1)
+
+
+def as_text(page: Path, rng: random.Random) -> str:
+    """The item as a text page: title and subtitle lines, then paragraphs; some
+    commas half width, some paragraphs broken after a comma with a blank line."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+    assert soup.h1 is not None
+    lines = ["", *soup.h1.get_text().split(" ", 1), ""]
+    for p in soup.select("div.content p"):
+        text = p.get_text().strip()
+        if not text:
+            continue
+        if rng.random() < 0.5:
+            text = text.replace("，", ",", rng.randint(1, 5)).replace("：", ":")
+        cuts = [m.end() for m in re.finditer("[，,、]", text)]
+        if cuts and rng.random() < 0.4:
+            k = rng.choice(cuts)
+            lines += [text[:k], "", text[k:], ""]
+        else:
+            lines += [text, ""]
+    return "\n".join(lines)
+
+
+def html_parse(page: Path) -> ParsedDocument:
+    return parse_document(page.read_bytes(), source=str(page))
+
+
+def signature(doc: ParsedDocument) -> list[tuple[str, str | None]]:
+    return [(d.norm, d.speaker) for d in doc.directives]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_one_item_as_a_text_page(page: Path) -> None:
+    expected = html_parse(page)
+    for seed in range(3):
+        text = as_text(page, random.Random(seed))
+        parsed = parse_document(text.encode("utf-8"), source=f"{page.stem}.txt")
+        assert signature(parsed) == signature(expected), f"seed {seed}"
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_three_items_to_a_page(seed: int) -> None:
+    rng = random.Random(seed)
+    chosen = rng.sample(PAGES, 3)
+    text = "\n".join(as_text(p, random.Random(seed)) for p in chosen)
+    parsed = parse_document(text.encode("utf-8"), source="page.txt")
+    expected = [html_parse(p) for p in chosen]
+    assert signature(parsed) == [s for doc in expected for s in signature(doc)]
+    assert [a.title for a in parsed.articles] == [doc.articles[0].title.split(" ")[0] for doc in expected]
+    assert [a.source for a in parsed.articles] == ["央视网"] * 3
