@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from bulletin_diff.evaluate import score_diff
-from bulletin_diff.records import ChangeKind, Directive, DocumentChanges
+from bulletin_diff.records import Change, ChangeKind, Directive, DocumentChanges
 from diffengine import compare, word_diff
 from golden_files import check_golden
 from parsers.document import parse_document
@@ -175,3 +175,22 @@ def test_a_directive_split_in_two_marks_the_second_part_as_split_off() -> None:
     from diffengine.history import family_of
 
     assert family_of(changes[1]) == old[0].id  # the part split off keeps the line
+
+
+def test_comparing_the_other_way_round_mirrors_the_changes() -> None:
+    old = parse_document((ROOT / "seeds/000_714d42e7a528be23.txt").read_bytes(), source="old")
+    new = parse_document((ROOT / "seeds/2022-03-25_synthetic-followup.txt").read_bytes(), source="new")
+    forward = compare(new.directives, old.directives)
+    backward = compare(old.directives, new.directives)
+
+    def pairs(changes: tuple[Change, ...], flip: bool) -> set[tuple[str, str | None, str | None]]:
+        out = set()
+        for c in changes:
+            kind, text, previous = c.kind.value, c.text, c.previous_text
+            if flip:
+                kind = {"new": "dropped", "dropped": "new"}.get(kind, kind)
+                text, previous = previous, text
+            out.add((kind, text, previous))
+        return out
+
+    assert pairs(forward, flip=False) == pairs(backward, flip=True)
