@@ -59,7 +59,7 @@ def pair_scores(
             f = features(a.norm, b.norm, a.tokens, b.tokens)
             closeness = 1.0 - abs(_relative(i, len(new)) - _relative(j, len(old))) if ordered else 0.0
             local = local_overlap(keys_new[i], keys_old[j], weights)
-            sims[i, j] = config.score(f, 0.0, local)
+            sims[i, j] = config.similarity(f, local)
             scores[i, j] = config.score(f, closeness, local) - speaker_penalty(a, b, config)
     return scores, sims
 
@@ -94,11 +94,11 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
         rows, cols = linear_sum_assignment(margin, maximize=True)
         for r, c in zip(rows, cols, strict=True):
             if scores[r, c] >= config.threshold and (scores[r, c] >= config.clear or _mutual_best(scores, r, c)):
-                pair[new_left[r]] = (old_left[c], float(min(sims[r, c], 1.0)))
+                pair[new_left[r]] = (old_left[c], float(sims[r, c]))
                 used_old.add(old_left[c])
         for r, i in enumerate(new_left):
             c = int(np.argmax(sims[r]))
-            nearest[i] = (old_left[c], float(min(sims[r, c], 1.0)))
+            nearest[i] = (old_left[c], float(sims[r, c]))
     changes: list[Change] = []
     for i, d in enumerate(new):
         if i in pair:

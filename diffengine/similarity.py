@@ -58,6 +58,15 @@ class MatchConfig:
         value += self.w_position * position_closeness + self.w_local * local
         return max(value, self.contained_floor) if f.contained else value
 
+    def similarity(self, f: Features, local: float = 0.0) -> float:
+        """How alike two texts are, in [0, 1], as reports show it: the weighted measures
+        over their total weight (position and speakers left out)."""
+        total = self.w_char + self.w_word + self.w_overlap + self.w_local
+        value = (
+            self.w_char * f.char + self.w_word * f.word + self.w_overlap * f.overlap + self.w_local * local
+        ) / total
+        return min(1.0, max(value, self.contained_floor) if f.contained else value)
+
 
 DEFAULT = MatchConfig()
 
