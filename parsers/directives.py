@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsers.words import posseg, tokenize
+from parsers.words import is_common_word, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _UNIT_END = frozenset("。！？!?；;")
@@ -51,6 +51,13 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "习栗羊常温倪易殷庞彭滕康乔施伍殷聂谷钮应尚胥童翁闵柯季齐岳葛"
+    # less common surnames (officials of provinces and cities among them: 信长星, 娄勤俭, 阮成发)
+    "傅阎樊邢颜庄章鲁翟詹申欧耿关兰焦俞左柳甘祝包宁符舒阮纪梅凌毕单裴霍涂成苗盛曲冉骆蓝路游辛靳管柴蒙"
+    "鲍华喻祁蒲房屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟臧"
+    "苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁南班储原燕楚鄢"
+    "劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初门容敬来扈晁芮浦戈"
+    "伏鹿薄邸雍辜乌母裘亓修邰赫杭况宿鲜逯隆茹诸战慕危玉亢嵇湛宾戎勾茅揭干尉冶斯元束檀衣信展阴昝智幸奉植"
+    "衡富尧"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 TITLE_SUFFIX = re.compile(
@@ -105,6 +112,8 @@ def _person(who: str) -> str | None:
             continue
         if size < 4 and name[0] not in SURNAMES:
             continue
+        if is_common_word(name):
+            continue  # 明确指出, 文件要求: a word of the dictionary, not a name
         if not rest or TITLE_SUFFIX.search(rest) or rest.endswith(("、", "，")):
             return name
     return None
@@ -242,7 +251,7 @@ _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通�
 _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台)(?:了)?(?:《|通知|意见|方案)")
 _NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚)?(?:在[^，,。；;]{1,20}?)?"
-    r"(?:主持|发表|来到|考察|视察|出席|听取|会见|调研)"
+    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话)"
 )
 
 
@@ -286,11 +295,12 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
             who, rest = split_attribution(unit)
             attributed = who is not None
             if who == "":
-                speaker = speaker or last_named  # 他指出，: the person last named
+                speaker = last_named or speaker  # 他指出，: the person last named, else the speaker
             elif who in _DOC_KINDS and issuer:
                 speaker = issuer  # 《通知》要求， → the body that issued it
             elif who:
                 speaker = who
+                last_named = None  # a pronoun after this refers to the speaker
             elif _REPORTING.match(unit):
                 speaker = fallback  # somebody else speaks now
             elif u_index == 0 and not in_list and not starts_imperative(enumeration_body(unit)[1]):

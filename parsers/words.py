@@ -48,8 +48,20 @@ class _PosTagger:
     def lcut(self, text: str) -> list[Any]:
         return list(self._tagger.lcut(text))
 
+    def word_tags(self) -> dict[str, str]:
+        """Part of speech of each word of jieba's dictionary (jieba's own table, not a copy)."""
+        tags: dict[str, str] = self._tagger.word_tag_tab
+        return tags
+
 
 posseg = _PosTagger()
+
+
+def is_common_word(word: str) -> bool:
+    """Whether jieba's dictionary has ``word`` as something other than a person's name
+    (明确, 文件, 时光 are words; 许昆林 is a name; 信长星 is unknown)."""
+    tag = posseg.word_tags().get(word)
+    return tag is not None and not tag.startswith("nr")
 
 
 def tokenize(text: str) -> list[str]:

@@ -35,6 +35,11 @@ def test_units_never_split_inside_quotes() -> None:
         ("通知", "通知"),
         ("严格按照管控", None),
         ("各地区各部门", None),
+        ("省委书记信长星", "信长星"),
+        ("娄勤俭", "娄勤俭"),
+        ("阮成发", "阮成发"),
+        ("明确", None),  # 明确指出: a word, not a person named 明确
+        ("文件", None),
     ],
 )
 def test_speaker_of_attribution(who: str, speaker: str | None) -> None:
@@ -88,11 +93,19 @@ def test_pronoun_keeps_the_speaker() -> None:
         ("听取汇报后，习近平发表了重要讲话。", "习近平"),
         ("中共中央总书记、国家主席、中央军委主席习近平2日在北京考察。", "习近平"),
         ("随后，李克强来到武汉考察。", "李克强"),
+        ("市委副书记、市长周斌就贯彻落实会议精神提出要求。", "周斌"),
     ],
 )
 def test_a_pronoun_speaks_for_the_person_last_named(narrative: str, speaker: str) -> None:
     found = find_directives([narrative + "他指出，要全力救治患者。"])
     assert [(d.speaker, d.text) for d in found] == [(speaker, "要全力救治患者。")]
+
+
+def test_a_pronoun_after_a_newly_named_person_is_that_person() -> None:
+    found = find_directives(
+        ["尹弘指出，要全力保障群众基本生活。市长周斌就贯彻落实会议精神提出要求。他强调，要压实四方责任。"]
+    )
+    assert [d.speaker for d in found] == ["尹弘", "周斌"]
 
 
 def test_a_notice_speaks_for_its_issuer() -> None:
