@@ -43,6 +43,7 @@ _VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|希望|宣
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
     r"(?P<who>[\u4e00-\u9fff·《》]{1,24}?)"
+    r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?)?"
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})[，,：:]"
 )
@@ -59,6 +60,7 @@ SURNAMES = frozenset(
     "伏鹿薄邸雍辜乌母裘亓修邰赫杭况宿鲜逯隆茹诸战慕危玉亢嵇湛宾戎勾茅揭干尉冶斯元束檀衣信展阴昝智幸奉植"
     "衡富尧"
 )
+_PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where something is said
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
@@ -112,8 +114,8 @@ def _person(who: str) -> str | None:
             continue
         if size < 4 and name[0] not in SURNAMES:
             continue
-        if is_common_word(name):
-            continue  # 明确指出, 文件要求: a word of the dictionary, not a name
+        if is_common_word(name) or (name[-1] in _PLACE_WORDS and (size == 2 or name[:-1] in posseg.word_tags())):
+            continue  # 明确指出, 文件要求, 信中强调: a word or a place in a text, not a name
         if not rest or TITLE_SUFFIX.search(rest) or rest.endswith(("、", "，")):
             return name
     return None

@@ -40,10 +40,16 @@ def test_units_never_split_inside_quotes() -> None:
         ("阮成发", "阮成发"),
         ("明确", None),  # 明确指出: a word, not a person named 明确
         ("文件", None),
+        ("信中", None),  # 在信中强调: in the letter
+        ("贺信中", None),
     ],
 )
 def test_speaker_of_attribution(who: str, speaker: str | None) -> None:
     assert speaker_of(who) == speaker
+
+
+def test_an_adverb_between_the_name_and_where_it_was_said() -> None:
+    assert split_attribution("韩正还在座谈会上指出，要加强生态保护。") == ("韩正", "要加强生态保护。")
 
 
 def test_attribution_after_a_reporting_clause_is_left_out() -> None:
