@@ -95,6 +95,8 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     tags = _meta_tags(soup)
     page_title = _clean(soup.title.get_text()) if soup.title else ""
     headlines = [(h1, _inline_text(h1), _subtitle_after(h1)) for h1 in soup.find_all("h1")]
+    classed = [t for t in soup.find_all(True) if t.name != "h1" and _has_class(t, _HEADING_CLASS)]
+    longer = [_inline_text(t) for t in classed if not t.find("h1")] + [text for _, text, _ in headlines]
 
     _drop_chrome(root)
     container = _container(root)
@@ -107,7 +109,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     body_texts = {b.text for b in blocks}
     info = [line for line in page_lines if _is_info(line)]  # then bare dates outside the article:
     info += [line for line in page_lines if _DATE_ONLY.match(line) and line not in body_texts]
-    title, subtitle = _title(tags, container, headlines, page_title)
+    title, subtitle = _title(tags, container, headlines, page_title, longer)
     meta = PageMeta(
         title=title,
         subtitle=subtitle,
@@ -258,14 +260,21 @@ def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
 
 
 def _title(
-    tags: dict[str, str], container: Tag, headlines: list[tuple[Tag, str, str | None]], page_title: str
+    tags: dict[str, str],
+    container: Tag,
+    headlines: list[tuple[Tag, str, str | None]],
+    page_title: str,
+    heading_texts: list[str],
 ) -> tuple[str | None, str | None]:
     """Title and subtitle: <meta> tags, the h1 in the content, an h1 the <title> starts
-    with (not a logo), the <title> without its site name, any h1 left after chrome."""
+    with (not a logo), a headline (h1 or ``.title``…) that starts with the <title> and
+    goes on (``heading_texts``), the <title> without its site name, any h1 left after chrome."""
     found = [(text, sub) for h1, text, sub in headlines if text and any(p is container for p in h1.parents)]
     found += [(text, sub) for _, text, sub in headlines if text and page_title.startswith(text)]
     while (m := _SITE_TAIL.search(page_title)) and m.start() > len(m.group(1)):
         page_title = page_title[: m.start()]
+    # a <title> that is the headline cut short (the headline's main line only)
+    found += [(text, None) for text in heading_texts if page_title and text.startswith(page_title + " ")]
     if page_title:
         found.append((page_title, None))
     found += [(text, sub) for h1, text, sub in headlines if text and not h1.decomposed]

@@ -324,3 +324,15 @@ def test_no_article_text(html: str) -> None:
 )
 def test_detect_reader(head: bytes | str, name: str | None, expected: str) -> None:
     assert detect_reader(head, name) == expected
+
+
+def test_a_headline_longer_than_the_title_tag_is_the_title() -> None:
+    # the <title> keeps only the headline's main line; the page's .tit has it whole
+    html = wrap(
+        "<div class='wz'>当前位置：首页 &gt; 要闻</div><div class='tit'>省委常委会召开会议 研究部署疫情防控工作</div>"
+        "<div class='zw'><p>会议指出，要坚决落实“四早”要求，以快制快阻断疫情传播链条。</p></div>",
+        "<title>省委常委会召开会议</title>",
+    )
+    page = html_to_page(html)
+    assert page.meta.title == "省委常委会召开会议 研究部署疫情防控工作"
+    assert page.blocks[0] == Block("省委常委会召开会议 研究部署疫情防控工作", heading=True, level=1)
