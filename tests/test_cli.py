@@ -104,3 +104,15 @@ def test_a_sources_file_entry_naming_a_folder_uses_the_folders_own_sources_file(
         ("000_714d42e7a528be23.txt", "2022-03-18"),
         ("2022-03-25_synthetic-followup.txt", "2022-03-25"),
     ]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    seeds = ROOT / "seeds"
+    command = [sys.executable, "-m", "bulletin_diff.cli", "diff", "--format", "json"]
+    command += [str(seeds / "000_714d42e7a528be23.txt"), str(seeds / "2022-03-25_synthetic-followup.txt")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # like `| head -0`: nobody reads the JSON
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in error
