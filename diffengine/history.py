@@ -7,8 +7,9 @@ one over the database, tests one in memory):
   issuer and kind of meeting or notice): its directives are unchanged, changed
   (one-to-one, best total score) or not found there; the previous article's
   directives left over are ``dropped`` — but only when the article continues at
-  least one of them: a weekly executive meeting on another subject, or an article
-  with no series, drops nothing;
+  least one of them (said again, or reworded with a similarity of 0.5 or more): a
+  weekly executive meeting on another subject, or an article with no series, drops
+  nothing;
 * a directive not found in its series is looked up in the whole history: said
   before word for word → ``unchanged`` against that; a close rewording of an earlier
   directive → ``changed``; otherwise ``new``, with the nearest earlier wording if one
@@ -75,6 +76,17 @@ def _against_history(directive: Directive, history: History, before: Document) -
     return Change(ChangeKind.NEW, directive, None)
 
 
+#: A rewording this close (or a line said again) shows that an article takes up its
+#: series' previous one; a weaker pair alone does not make it drop the rest.
+CONTINUES_SIMILARITY = 0.5
+
+
+def _continued(change: Change) -> bool:
+    if change.kind is ChangeKind.UNCHANGED:
+        return True
+    return change.kind is ChangeKind.CHANGED and (change.similarity or 0.0) >= CONTINUES_SIMILARITY
+
+
 def classify(document: ParsedDocument, history: History) -> tuple[Change, ...]:
     """The changes of ``document`` against ``history``: later directives in order,
     then the dropped ones, article by article."""
@@ -82,7 +94,7 @@ def classify(document: ParsedDocument, history: History) -> tuple[Change, ...]:
     for article in document.articles:
         previous = history.previous_in_series(article.series, document) if article.series else ()
         paired = compare(article.directives, previous)
-        continues = any(c.kind in (ChangeKind.UNCHANGED, ChangeKind.CHANGED) for c in paired)
+        continues = any(_continued(c) for c in paired)
         for change in paired:
             if change.kind is ChangeKind.DROPPED and not continues:
                 continue  # the same body on another subject: it drops nothing

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bulletin_diff.records import Article, ChangeKind, Directive, Document, ParsedDocument, content_id
-from diffengine.history import MemoryHistory, classify, with_families
+from diffengine.compare import compare
+from diffengine.history import CONTINUES_SIMILARITY, MemoryHistory, classify, with_families
 from parsers.normalize import normalize
 from parsers.words import content_words
 
@@ -69,3 +70,31 @@ def test_a_meeting_on_another_subject_drops_nothing() -> None:
     history.add(document(1, "国务院常务会议", "要加快专项债发行使用。", "要稳定生猪生产。"))
     changes = classify(document(8, "国务院常务会议", "要做好冬季供暖保障。"), history)
     assert [c.kind for c in changes] == [ChangeKind.NEW]
+
+
+def test_one_weak_rewording_does_not_make_a_meeting_drop_the_rest() -> None:
+    history = MemoryHistory()
+    earlier = document(
+        1, "国务院常务会议", "各地各有关部门要贯彻党中央、国务院部署，坚持生命至上，压实各方责任。", "要稳定生猪生产。"
+    )
+    history.add(earlier)
+    later = document(
+        8, "国务院常务会议", "要按照党中央、国务院部署，全面做好“六稳”工作、落实“六保”任务。", "要做好冬季供暖保障。"
+    )
+    changes = classify(later, history)
+    assert ChangeKind.DROPPED not in [c.kind for c in changes]
+    # the same pair of meetings compared whole does pair the two lines, weakly
+    (pair,) = [c for c in compare(later.directives, earlier.directives) if c.kind is ChangeKind.CHANGED]
+    assert pair.similarity is not None and pair.similarity < CONTINUES_SIMILARITY
+
+
+def test_a_close_rewording_continues_the_series_and_drops_the_rest() -> None:
+    history = MemoryHistory()
+    history.add(
+        document(1, "国务院常务会议", "要加快地方政府专项债券发行使用，尽快形成实物工作量。", "要稳定生猪生产。")
+    )
+    later = document(
+        8, "国务院常务会议", "要加快地方政府专项债券发行使用，尽快形成更多实物工作量。", "要做好冬季供暖保障。"
+    )
+    kinds = [c.kind for c in classify(later, history)]
+    assert kinds == [ChangeKind.CHANGED, ChangeKind.NEW, ChangeKind.DROPPED]
