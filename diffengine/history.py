@@ -9,7 +9,7 @@ one over the database, tests one in memory):
   directives left over are ``dropped`` — but only when the article continues at
   least one of them (said again, or reworded with a similarity of 0.5 or more): a
   weekly executive meeting on another subject, or an article with no series, drops
-  nothing;
+  nothing, and its weaker pairs are looked up in the whole history like new ones;
 * a directive not found in its series is looked up in the whole history: said
   before word for word → ``unchanged`` against that; a close rewording of an earlier
   directive → ``changed``; otherwise ``new``, with the nearest earlier wording if one
@@ -98,7 +98,9 @@ def classify(document: ParsedDocument, history: History) -> tuple[Change, ...]:
         for change in paired:
             if change.kind is ChangeKind.DROPPED and not continues:
                 continue  # the same body on another subject: it drops nothing
-            if change.kind is ChangeKind.NEW and change.directive is not None and not change.split:
+            # on another subject, a weak pair is a coincidence of words: look further
+            weak = change.kind is ChangeKind.CHANGED and not continues
+            if change.directive is not None and ((change.kind is ChangeKind.NEW and not change.split) or weak):
                 change = _against_history(change.directive, history, document.document)
             out.append(change)
     return tuple(out)

@@ -98,3 +98,19 @@ def test_a_close_rewording_continues_the_series_and_drops_the_rest() -> None:
     )
     kinds = [c.kind for c in classify(later, history)]
     assert kinds == [ChangeKind.CHANGED, ChangeKind.NEW, ChangeKind.DROPPED]
+
+
+def test_on_another_subject_a_weak_pair_is_looked_up_like_a_new_line() -> None:
+    history = MemoryHistory()
+    history.add(
+        document(
+            1,
+            "国务院常务会议",
+            "各地各有关部门要贯彻党中央、国务院部署，坚持生命至上，压实各方责任。",
+            "要稳定生猪生产。",
+        )
+    )
+    later = document(
+        8, "国务院常务会议", "要按照党中央、国务院部署，全面做好“六稳”工作、落实“六保”任务。", "要做好冬季供暖保障。"
+    )
+    assert [c.kind for c in classify(later, history)] == [ChangeKind.NEW, ChangeKind.NEW]
