@@ -55,24 +55,34 @@ def run_plain(corpus: str, workdir: Path) -> dict[str, float]:
     return {"wall": time.perf_counter() - t0, "items": items, "documents": len(parsed) + len(parse_failures)}
 
 
-def run_flow(corpus: str, workdir: Path, prefect_home: Path) -> dict[str, float]:
+def _prefect(prefect_home: Path) -> None:
     os.environ["PREFECT_HOME"] = str(prefect_home)
     from flows.runner import prepare_environment
 
     prepare_environment()
-    from prefect import flow
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.pipeline import bulletin_pipeline
+
+def _start_server() -> float:
+    """Run a trivial flow: the temporary server starts; returns the seconds it took."""
+    from prefect import flow
 
     @flow
     def warm_up() -> int:
         return 1
 
+    t0 = time.perf_counter()
+    warm_up()
+    return time.perf_counter() - t0
+
+
+def run_flow(corpus: str, workdir: Path, prefect_home: Path) -> dict[str, float]:
+    _prefect(prefect_home)
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.pipeline import bulletin_pipeline
+
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        t0 = time.perf_counter()
-        warm_up()
-        server = time.perf_counter() - t0
+        server = _start_server()
         t1 = time.perf_counter()
         bulletin_pipeline(sources=[corpus], db_url=f"sqlite:///{workdir}/flow.db", out_dir=str(workdir / "reports"))
         wall = time.perf_counter() - t1
@@ -81,21 +91,11 @@ def run_flow(corpus: str, workdir: Path, prefect_home: Path) -> dict[str, float]
 
 def first_start(prefect_home: Path) -> dict[str, float]:
     """The temporary server's start on a fresh Prefect home (migrations included)."""
-    os.environ["PREFECT_HOME"] = str(prefect_home)
-    from flows.runner import prepare_environment
-
-    prepare_environment()
-    from prefect import flow
+    _prefect(prefect_home)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    @flow
-    def warm_up() -> int:
-        return 1
-
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        t0 = time.perf_counter()
-        warm_up()
-        return {"server_start": time.perf_counter() - t0}
+        return {"server_start": _start_server()}
 
 
 def child(mode: str, corpus: str, prefect_home: Path) -> None:

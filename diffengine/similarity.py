@@ -53,18 +53,17 @@ class MatchConfig:
     unknown_speaker_penalty: float = 0.05
     contained_floor: float = 0.8  # score at least this when one text contains the other
 
+    def _measures(self, f: Features, local: float) -> float:
+        return self.w_char * f.char + self.w_word * f.word + self.w_overlap * f.overlap + self.w_local * local
+
     def score(self, f: Features, position_closeness: float = 0.0, local: float = 0.0) -> float:
-        value = self.w_char * f.char + self.w_word * f.word + self.w_overlap * f.overlap
-        value += self.w_position * position_closeness + self.w_local * local
+        value = self._measures(f, local) + self.w_position * position_closeness
         return max(value, self.contained_floor) if f.contained else value
 
     def similarity(self, f: Features, local: float = 0.0) -> float:
         """How alike two texts are, in [0, 1], as reports show it: the weighted measures
         over their total weight (position and speakers left out)."""
-        total = self.w_char + self.w_word + self.w_overlap + self.w_local
-        value = (
-            self.w_char * f.char + self.w_word * f.word + self.w_overlap * f.overlap + self.w_local * local
-        ) / total
+        value = self._measures(f, local) / (self.w_char + self.w_word + self.w_overlap + self.w_local)
         return min(1.0, max(value, self.contained_floor) if f.contained else value)
 
 
