@@ -7,6 +7,8 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from bulletin_diff.records import Directive, Document, WordOp
 from diffengine.similarity import features
 from diffengine.worddiff import word_diff
@@ -23,7 +25,7 @@ class Wording:
     directive: Directive
     document: Document
     times: int  # how many documents said it in these words, from this one on
-    diff: tuple[WordOp, ...]  # from the previous wording; () for the first
+    diff: tuple[WordOp, ...]  # from the closest earlier wording; () for the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,10 @@ def timeline(store: Store, directive: Directive) -> Timeline:
             last = wordings[-1]
             wordings[-1] = Wording(last.directive, last.document, last.times + 1, last.diff)
             continue
-        diff = word_diff(wordings[-1].directive.text, d.text) if wordings else ()
+        # a lineage may branch (a directive split in two): each wording is shown
+        # against the earlier wording it is closest to, not merely the one before it
+        base = max(wordings, key=lambda w: fuzz.ratio(w.directive.norm, d.norm), default=None)
+        diff = word_diff(base.directive.text, d.text) if base else ()
         wordings.append(Wording(d, doc, 1, diff))
     return Timeline(family, tuple(wordings), said[-1] if said else None)
 

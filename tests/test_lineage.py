@@ -54,3 +54,29 @@ def test_phrases_first_and_last_seen(seeded: str, capsys: pytest.CaptureFixture[
     assert found["动态清零"]["first_seen"] == "2022-03-18" and found["动态清零"]["last_seen"] == "2022-03-25"
     assert found["动态清零"]["by_month"] == {"2022-03": 2}
     assert found["四方责任"]["last_seen"] == "2022-03-25" and found["四方责任"]["total"] == 3
+
+
+def test_a_part_split_off_shows_what_it_kept_of_the_line(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title = "\n\n省防控指挥部召开会议\n\n新华日报讯 会议指出，"
+    (tmp_path / "2022-03-18_a.txt").write_text(
+        title + "要加强核酸检测能力建设，扩大检测范围，同时做好疫苗接种和重点人群健康监测工作。要保障生活物资供应。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "2022-03-25_b.txt").write_text(
+        title + "要加强核酸检测能力建设，扩大检测范围。要做好疫苗接种和重点人群健康监测。要保障生活物资供应稳定。\n",
+        encoding="utf-8",
+    )
+    inputs, _ = steps.load_inputs(expand([str(tmp_path)]))
+    parsed, _ = steps.parse_inputs(inputs)
+    with Store(db_url) as store:
+        store.start_run("r1", [str(tmp_path)])
+        steps.compare_and_store(store, "r1", parsed)
+    assert main(["history", "要做好疫苗接种和重点人群健康监测", "--db", db_url, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [w["date"] for w in data["wordings"]] == ["2022-03-18", "2022-03-25", "2022-03-25"]
+    split = data["wordings"][-1]
+    assert split["text"] == "要做好疫苗接种和重点人群健康监测。"
+    kept = "".join(op["text"] for op in split["diff"] if op["op"] == "equal")
+    assert "疫苗接种和重点人群健康监测" in kept  # shown against the whole line, not against the other part
