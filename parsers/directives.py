@@ -169,9 +169,14 @@ def has_marker(text: str) -> bool:
             after = words[i + 1] if i + 1 < len(words) else ""
             if w == "要" and _QUANTITY.match(after):
                 continue  # 要4个小时: "it takes", not "must"
+            if w == "不能" and after in _BEYOND_REACH:
+                continue  # 任何国家都不能独善其身: "cannot", an observation, not a ban
             return True
     return False
 
+
+# after 不能, predicates of what nobody is able to do: 不能 there says "cannot", not "must not"
+_BEYOND_REACH = frozenset({"独善其身", "置身事外", "幸免", "幸免于难", "避免", "阻挡", "阻止"})
 
 _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个天年月周]|多少)")
 

@@ -123,3 +123,17 @@ def test_a_notice_speaks_for_its_issuer() -> None:
         ("国务院联防联控机制", "一要推动错峰返岗；"),
         ("国务院联防联控机制", "二要加强交通保障。"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        ("但全球疫情大流行，任何国家都不能独善其身。", False),  # "cannot stay aloof": an observation
+        ("任何人都不能搞特殊。", True),  # "must not"
+        ("决不能让来之不易的疫情防控持续向好形势发生逆转。", True),
+        ("疫情防控这根弦不能松。", True),
+    ],
+)
+def test_bu_neng_bans_unless_it_says_what_nobody_can_do(unit: str, instructs: bool) -> None:
+    found = find_directives([f"会议指出，{unit}"])
+    assert [d.text for d in found] == ([unit] if instructs else [])
