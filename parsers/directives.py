@@ -42,7 +42,7 @@ IMPERATIVE_VERBS = (
 _VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|希望|宣布|指示|批示|提醒|确定|决定|部署"
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
-    r"(?P<who>[\u4e00-\u9fff·《》]{1,24}?)"
+    r"(?P<who>[\u4e00-\u9fff·《》、]{1,32}?)"  # 、 inside titles: 省委副书记、省长许昆林
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?)?"
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})[，,：:]"
@@ -144,13 +144,31 @@ def speaker_of(who: str) -> str | None:
     return None
 
 
+_MAX_WHO = 24  # a longer run before 指出， is a sentence, not a name (a list of titles may be longer)
+
+
+def _titled_person(who: str) -> str | None:
+    """The official a list of titles names (省委副书记、省长许昆林 → 许昆林), else None:
+    党中央、国务院部署， lists bodies, it names nobody."""
+    *titles, last = who.split("、")
+    if not all(TITLE_SUFFIX.search(t) for t in titles):
+        return None
+    return _person(last) or (_person(last[: m.start()]) if (m := TITLE_SUFFIX.search(last)) and m.start() else None)
+
+
+def _speaker_named(who: str) -> str | None:
+    if "、" in who:
+        return _titled_person(who)
+    return speaker_of(who) if len(who) <= _MAX_WHO else None
+
+
 def split_attribution(unit: str) -> tuple[str | None, str]:
     """(speaker, rest) when the unit opens with an attribution, else (None, unit).
 
     The speaker is ``""`` for a pronoun (他强调，): the same speaker as before.
     """
     for m in _ATTRIBUTION.finditer(unit[:80]):
-        speaker = speaker_of(m.group("who"))
+        speaker = _speaker_named(m.group("who"))
         if speaker is not None:
             return speaker, unit[m.end() :].lstrip()
     return None, unit

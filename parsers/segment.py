@@ -25,13 +25,16 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^(?:据)?(?P<source>新华社|中新社|人民日报|光明日报|经济日报|中国日报|人民网|新华网|央视网|本报)(?:记者)?"
         r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<date>\d{1,2}月\d{1,2}日)电"
-        r"(?:\s*[（(](?:记者|通讯员)?[^)）]{0,40}[)）])?[\s:：，,]*"
+        r"(?:\s*[（(](?P<credit>(?:记者|通讯员)?[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
     # 央视网消息（新闻联播）：
     re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,8}?)消息\s*(?:[（(][^)）]{0,20}[)）]\s*[：:，,]?|[：:])\s*"),
     # 盐城晚报讯 / 本报讯（记者 张三）
-    re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,10}?)讯(?=[\s（(：:，,\d])\s*(?:[（(][^)）]{0,40}[)）])?[\s:：，,]*"),
+    re.compile(
+        r"^(?P<source>[\u4e00-\u9fff]{2,10}?)讯(?=[\s（(：:，,\d])\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+    ),
 )
+_CREDIT = re.compile(r"^\s*(?:本报)?(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>.{2,40})$")
 _INLINE_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:见习记者|记者|通讯员)\s*(?P<names>[^()（）]{2,30})[)）]\s*$")
 
 
@@ -75,8 +78,12 @@ def match_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+_ROLE = re.compile(r"^(?:本报)?(?:见习记者|特约记者|记者|通讯员|摄影|报道)[：:]?")
+
+
 def _names(raw: str) -> str:
-    return " ".join(n for n in re.split(r"[\s、，,]+", raw.strip()) if n)
+    """The names of a credit, roles left out (记者 张三 通讯员 李四 → 张三 李四)."""
+    return " ".join(n for n in (_ROLE.sub("", part) for part in re.split(r"[\s、，,/]+", raw.strip())) if n)
 
 
 def _headline_run(blocks: list[Block], i: int, html: bool) -> int:
@@ -108,6 +115,9 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
             current.source = None if src == "本报" else src
             current.place = dl.groupdict().get("place") or None
             current.lead_offset = dl.end()
+            credit = _CREDIT.match(dl.groupdict().get("credit") or "")
+            if credit and current.byline is None:
+                current.byline = _names(credit.group("names"))  # 本报讯（记者 张三 通讯员 李四）
             if dl.groupdict().get("date"):
                 current.date = parse_date(dl.group("date"), doc_date)
         if current.date is None:

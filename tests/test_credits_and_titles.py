@@ -1,0 +1,58 @@
+"""Provincial and city meeting reports: officials named after their titles, and the
+reporters credited in the dateline's brackets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.document import parse_document
+
+PAGE = """省委常委会召开会议 研究部署疫情防控工作
+
+本报讯（记者 王明 通讯员 李红）4月2日下午，省委书记、省人大常委会主任吴政隆主持召开省委常委会会议。
+
+吴政隆在讲话中强调，各地各部门要坚决克服麻痹思想、厌战情绪。要毫不放松抓好外防输入；
+
+省委副书记、省长许昆林在会上要求，要统筹抓好疫情防控和经济社会发展。他指出，必须压实四方责任。
+
+会议要求，各级党委政府务必守住不发生规模性疫情的底线。
+"""
+
+
+def _parse(text: str) -> list[tuple[str, str | None]]:
+    doc = parse_document(text.encode(), source="page.txt", date=dt.date(2022, 4, 3))
+    return [(d.text, d.speaker) for d in doc.directives]
+
+
+def test_an_official_named_after_a_list_of_titles_speaks() -> None:
+    assert _parse(PAGE) == [
+        ("各地各部门要坚决克服麻痹思想、厌战情绪。", "吴政隆"),
+        ("要毫不放松抓好外防输入；", "吴政隆"),
+        ("要统筹抓好疫情防控和经济社会发展。", "许昆林"),
+        ("必须压实四方责任。", "许昆林"),
+        ("各级党委政府务必守住不发生规模性疫情的底线。", "会议"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "byline"),
+    [
+        ("本报讯（记者 王明 通讯员 李红）4月2日下午，省里召开会议。", "王明 李红"),
+        ("新华社北京4月2日电（记者 张三、李四）国务院召开会议。", "张三 李四"),
+        ("盐城晚报讯 4月2日晚，市里召开会议。", None),
+    ],
+)
+def test_the_reporters_credited_in_the_dateline_are_the_byline(lead: str, byline: str | None) -> None:
+    doc = parse_document(f"某某会议召开\n\n{lead}\n".encode(), source="page.txt", date=dt.date(2022, 4, 3))
+    assert [a.byline for a in doc.articles] == [byline]
+    assert doc.articles[0].paragraphs[0] == lead
+
+
+def test_a_list_in_a_directive_is_not_taken_for_a_speaker() -> None:
+    text = "会议强调，要加强交通、物流保障，确保物资运输畅通。要做好医疗、防疫物资储备。"
+    assert _parse(f"某某会议召开\n\n{text}\n") == [
+        ("要加强交通、物流保障，确保物资运输畅通。", "会议"),
+        ("要做好医疗、防疫物资储备。", "会议"),
+    ]
