@@ -43,9 +43,16 @@ _VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|希望|宣
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
     r"(?P<who>[\u4e00-\u9fff·《》、]{1,32}?)"  # 、 inside titles: 省委副书记、省长许昆林
+    r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后)?"  # 李克强日前作出重要批示指出，
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
-    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?)?"
-    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})[，,：:]"
+    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
+    r"|(?:作出|做出)(?:重要)?(?=[批指]示))?"  # 作出重要批示：
+    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?[，,：:]"
+)
+# 吴政隆主持会议并讲话，强调要…: the attribution ends at the verb, the instruction follows it
+_CHAIRED = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?主持[^，,。；;：:]{0,30}?[，,]"
+    r"(?:他)?(?:强调|指出|要求)(?=要|必须|务必|坚决|切实)"
 )
 
 SURNAMES = frozenset(
@@ -64,7 +71,7 @@ _PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where so
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
-    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表)$"
+    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长)$"
 )
 _BODY_SUFFIX = re.compile(r"(?:会议|全会|常务会议|会上|会议上|会)$")
 _DOC_SUFFIX = re.compile(r"(?:通知|意见|方案|决定|公告|通告|规划|纲要|办法|措施|指南)$")
@@ -171,6 +178,11 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
         speaker = _speaker_named(m.group("who"))
         if speaker is not None:
             return speaker, unit[m.end() :].lstrip()
+    chaired = _CHAIRED.match(unit)
+    if chaired and chaired.group("who").startswith("会议"):
+        return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
+    if chaired and (speaker := _speaker_named(chaired.group("who"))):
+        return speaker, unit[chaired.end() :].lstrip()
     return None, unit
 
 

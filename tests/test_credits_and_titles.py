@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from parsers.directives import split_attribution
 from parsers.document import parse_document
 
 PAGE = """省委常委会召开会议 研究部署疫情防控工作
@@ -56,3 +57,22 @@ def test_a_list_in_a_directive_is_not_taken_for_a_speaker() -> None:
         ("要加强交通、物流保障，确保物资运输畅通。", "会议"),
         ("要做好医疗、防疫物资储备。", "会议"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "speaker", "rest"),
+    [
+        ("省委书记吴政隆作出批示：要压实四方责任。", "吴政隆", "要压实四方责任。"),
+        ("国务院总理李克强日前作出重要批示指出，要守住底线。", "李克强", "要守住底线。"),
+        ("中共中央政治局常委、国务院总理李克强在会上指出，要守住底线。", "李克强", "要守住底线。"),
+        ("江苏省委常委、苏州市委书记曹路宝强调，要守住底线。", "曹路宝", "要守住底线。"),
+        ("吴政隆在南京主持召开省委常委会会议，强调要守住底线。", "吴政隆", "要守住底线。"),
+        ("会议由省长许昆林主持，强调要守住底线。", "会议", "要守住底线。"),
+        ("要按照党中央、国务院部署，科学防控。", None, "要按照党中央、国务院部署，科学防控。"),
+        ("默克尔：谎言和虚假信息不能抗击疫情德国总理默克尔日前在欧洲议会表示，控制疫情不能靠谎言。", None, None),
+    ],
+)
+def test_attribution_forms_of_provincial_and_national_reports(unit: str, speaker: str | None, rest: str | None) -> None:
+    found, text = split_attribution(unit)
+    assert found == speaker
+    assert text == (rest if rest is not None else unit)
