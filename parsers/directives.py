@@ -49,10 +49,15 @@ _ATTRIBUTION = re.compile(
     r"|(?:作出|做出)(?:重要)?(?=[批指]示))?"  # 作出重要批示：
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?[，,：:]"
 )
-# 吴政隆主持会议并讲话，强调要…: the attribution ends at the verb, the instruction follows it
+# The attribution ends at the verb and the instruction follows it with no comma:
+# 吴政隆主持会议并讲话，强调要…  /  会议要求各地各部门切实…  /  许昆林强调要…
+_INSTRUCTION_AHEAD = r"(?=要|必须|务必|坚决|切实|各地|各级|各部门|各有关|全省|全市|全县|全区)"
 _CHAIRED = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?主持[^，,。；;：:]{0,30}?[，,]"
-    r"(?:他)?(?:强调|指出|要求)(?=要|必须|务必|坚决|切实)"
+    r"(?:他)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
+)
+_TIGHT = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
 )
 
 SURNAMES = frozenset(
@@ -178,10 +183,10 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
         speaker = _speaker_named(m.group("who"))
         if speaker is not None:
             return speaker, unit[m.end() :].lstrip()
-    chaired = _CHAIRED.match(unit)
+    chaired = _CHAIRED.match(unit) or _TIGHT.match(unit)
     if chaired and chaired.group("who").startswith("会议"):
         return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
-    if chaired and (speaker := _speaker_named(chaired.group("who"))):
+    if chaired and (speaker := _speaker_named(chaired.group("who"))) is not None:
         return speaker, unit[chaired.end() :].lstrip()
     return None, unit
 
