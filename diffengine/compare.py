@@ -6,8 +6,8 @@
 2. ``changed``: among the rest, the one-to-one assignment of later to earlier
    directives with the best total score (scipy's ``linear_sum_assignment``), where
    a pair's score weighs text similarity, the same relative position, and a
-   penalty when the speakers differ; pairs scoring under the threshold are not
-   the same instruction.
+   penalty when the speakers differ; pairs scoring under the threshold, or whose
+   texts are under ``min_similarity`` alike, are not the same instruction.
 3. ``new``: later directives left over (with the nearest earlier wording if close);
    ``dropped``: earlier ones left over — except one whose rare words a changed
    directive takes in (80% or more): two instructions merged into one, reported on
@@ -90,10 +90,13 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
         scores, sims = pair_scores([new[i] for i in new_left], [old[j] for j in old_left], config)
         # only pairs at or above the threshold may be matched: the assignment maximises
         # their total margin, so a weak pair never displaces a strong one elsewhere
-        margin = np.where(scores >= config.threshold, scores - config.threshold + 1e-6, 0.0)
+        # a pair sharing almost nothing (similarity under min_similarity) is never one
+        # instruction, however close its places: position breaks ties, it does not match
+        eligible = (scores >= config.threshold) & (sims >= config.min_similarity)
+        margin = np.where(eligible, scores - config.threshold + 1e-6, 0.0)
         rows, cols = linear_sum_assignment(margin, maximize=True)
         for r, c in zip(rows, cols, strict=True):
-            if scores[r, c] >= config.threshold and (scores[r, c] >= config.clear or _mutual_best(scores, r, c)):
+            if eligible[r, c] and (scores[r, c] >= config.clear or _mutual_best(scores, r, c)):
                 pair[new_left[r]] = (old_left[c], float(sims[r, c]))
                 used_old.add(old_left[c])
         for r, i in enumerate(new_left):

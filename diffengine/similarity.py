@@ -49,6 +49,7 @@ class MatchConfig:
     w_local: float = 0.6  # overlap of the words rare *within the two documents* (see ``local_overlap``)
     threshold: float = 0.45  # a pair scoring this or more is the same instruction, reworded
     clear: float = 0.55  # under this, a pair must also be the best of both its directives
+    min_similarity: float = 0.2  # texts less alike than this are never one instruction (``similarity``)
     speaker_penalty: float = 0.05  # both speakers known and different
     unknown_speaker_penalty: float = 0.05
     contained_floor: float = 0.8  # score at least this when one text contains the other

@@ -206,12 +206,19 @@ def has_marker(text: str) -> bool:
                 continue  # 要4个小时: "it takes", not "must"
             if w == "不能" and after in _BEYOND_REACH:
                 continue  # 任何国家都不能独善其身: "cannot", an observation, not a ban
+            if w in _ASSURED and i > 0 and words[i - 1] in _ABLE:
+                continue  # 可确保养老金按时发放: what a policy can do, not an order
             return True
     return False
 
 
 # after 不能, predicates of what nobody is able to do: 不能 there says "cannot", not "must not"
 _BEYOND_REACH = frozenset({"独善其身", "置身事外", "幸免", "幸免于难", "避免", "阻挡", "阻止"})
+
+_ASSURED = frozenset({"确保", "杜绝", "严防"})
+_ABLE = frozenset({"可", "可以", "能", "能够", "足以", "有望", "将"})
+
+_CAN_ASSURE = re.compile(r"(?:可|可以|能|能够|足以|有望|将)(?:确保|杜绝)")
 
 _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个天年月周]|多少)")
 
@@ -284,6 +291,8 @@ def is_directive_unit(text: str, *, attributed: bool, in_list: bool, continued: 
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
     if has_marker(body):
         return True
+    if _CAN_ASSURE.search(body):
+        return False  # 实施上述政策，可确保…: what a measure can do, not an instruction
     if enumerated or in_list:
         return starts_imperative(body, any_verb=True)
     return (attributed or continued) and starts_imperative(body)

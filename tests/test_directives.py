@@ -137,3 +137,17 @@ def test_a_notice_speaks_for_its_issuer() -> None:
 def test_bu_neng_bans_unless_it_says_what_nobody_can_do(unit: str, instructs: bool) -> None:
     found = find_directives([f"会议指出，{unit}"])
     assert [d.text for d in found] == ([unit] if instructs else [])
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        ("实施上述政策，可确保养老金等各项社保待遇按时足额发放。", False),  # what a policy can do
+        ("这将确保供应稳定。", False),
+        ("确保失业保险待遇按时足额发放。", True),
+        ("要确保供应。", True),
+    ],
+)
+def test_an_assurance_someone_can_give_is_not_an_order(unit: str, instructs: bool) -> None:
+    found = find_directives([f"会议指出，{unit}"])
+    assert [d.text for d in found] == ([unit] if instructs else [])
