@@ -50,10 +50,11 @@ _ATTRIBUTION = re.compile(
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
-# 吴政隆主持会议并讲话，强调要…  /  会议要求各地各部门切实…  /  许昆林强调要…
+# 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
 _INSTRUCTION_AHEAD = r"(?=要|必须|务必|坚决|切实|各地|各级|各部门|各有关|全省|全市|全县|全区)"
 _CHAIRED = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?主持[^，,。；;：:]{0,30}?[，,]"
+    r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?(?:主持|出席|参加|讲话|调研|考察|检查)"
+    r"[^，,。；;：:]{0,30}?[，,]"
     r"(?:他)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
 )
 _TIGHT = re.compile(

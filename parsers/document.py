@@ -18,7 +18,7 @@ from parsers.detect import detect_reader
 from parsers.directives import find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
-from parsers.layout import join_broken
+from parsers.layout import is_page_furniture, join_broken
 from parsers.normalize import clean_display, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
@@ -33,7 +33,9 @@ def _text_page(text: str) -> Page:
 
 def _clean_page(page: Page) -> Page:
     blocks = tuple(
-        Block(text=clean_display(b.text), heading=b.heading, level=b.level) for b in page.blocks if b.text.strip()
+        Block(text=clean_display(b.text), heading=b.heading, level=b.level)
+        for b in page.blocks
+        if b.text.strip() and not is_page_furniture(b.text)
     )
     return Page(blocks=blocks, meta=page.meta)
 

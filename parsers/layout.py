@@ -26,6 +26,26 @@ DATELINE_START = re.compile(
 )
 
 
+# A newspaper page's furniture, never part of an article: the page's date line, its
+# number and section, the editors' credits, and the notes that send a reader on to
+# another page.
+_PAGE_FURNITURE = re.compile(
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\S{2,12})?$"
+    r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
+    r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
+    r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
+    r"|^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|版式设计|组版|审读|值班编委|本版编辑)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+(?:(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审读)\s*[:：]?\s*)?[\u4e00-\u9fff]{2,4})*$"
+    r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
+    r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
+)
+
+
+def is_page_furniture(text: str) -> bool:
+    """A date line, page and section (``A2 要闻``), editors' credits or a ``（下转A3版）``."""
+    return _PAGE_FURNITURE.match(text.strip()) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with a sentence-final mark (closing quotes skipped)."""
     stripped = text.rstrip()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from parsers.blocks import Block
-from parsers.layout import ends_sentence, join_broken, looks_like_headline
+from parsers.document import parse_document
+from parsers.layout import ends_sentence, is_page_furniture, join_broken, looks_like_headline
 
 
 def blocks(*texts: str) -> list[Block]:
@@ -47,3 +52,30 @@ def test_sentence_end_and_headline_shape() -> None:
     assert not ends_sentence("全面推广“场所码”")
     assert looks_like_headline("一手抓疫情防控 一手抓经济社会发展")
     assert not looks_like_headline("要压实四方责任。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2022年4月2日 星期六", "2022年3月18日 星期五 农历二月十六", "A2 要闻", "第2版", "02版：要闻",
+     "责任编辑 张晓 美编 李华", "责任编辑：张晓", "（下转A3版）", "（上接第一版）"],
+)  # fmt: skip
+def test_page_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["3人获刑", "A股", "5G建设", "2022年", "编辑部召开会议", "编辑张三被表彰", "会议要求"])
+def test_headlines_are_not_page_furniture(line: str) -> None:
+    assert not is_page_furniture(line)
+
+
+def test_a_text_page_leaves_its_furniture_out() -> None:
+    page = (
+        "2022年4月2日 星期六\nA2 要闻\n责任编辑 张晓 美编 李华\n\n全力以赴打好疫情防控攻坚战\n"
+        "——省疫情联防联控指挥部召开视频调度会议\n\n本报讯（记者 王明） 4月1日晚，指挥部召开会议。"
+        "许昆林指出，要严格落实“四早”要求。\n（下转A3版）\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2022, 4, 2))
+    assert [(a.title, a.subtitle, a.byline) for a in doc.articles] == [
+        ("全力以赴打好疫情防控攻坚战", "——省疫情联防联控指挥部召开视频调度会议", "王明")
+    ]
+    assert [d.text for d in doc.directives] == ["要严格落实“四早”要求。"]
