@@ -55,7 +55,8 @@ class ArticleDraft:
 
     @property
     def subtitle(self) -> str | None:
-        return " ".join(self.subtitle_parts) or None
+        # a subtitle line set off by a dash (——省疫情联防联控指挥部召开会议) is the text after it
+        return " ".join(part.lstrip("—－-– ") for part in self.subtitle_parts if part.lstrip("—－-– ")) or None
 
     @property
     def truncated(self) -> bool:

@@ -76,6 +76,6 @@ def test_a_text_page_leaves_its_furniture_out() -> None:
     )
     doc = parse_document(page.encode(), source="page.txt", date=dt.date(2022, 4, 2))
     assert [(a.title, a.subtitle, a.byline) for a in doc.articles] == [
-        ("全力以赴打好疫情防控攻坚战", "——省疫情联防联控指挥部召开视频调度会议", "王明")
+        ("全力以赴打好疫情防控攻坚战", "省疫情联防联控指挥部召开视频调度会议", "王明")
     ]
     assert [d.text for d in doc.directives] == ["要严格落实“四早”要求。"]
