@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,13 @@ from rapidfuzz import fuzz, process
 from bulletin_diff.records import Directive
 from diffengine.index import STOP_WORDS
 from parsers.words import canonical, content_words, distinctiveness
+
+# The number a list gives its points (一是, 二要, (三), 3., 第一,) says where a point
+# stands, not what it says: two points never match because both are "一是".
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[是要]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)]|第[一二三四五六七八九十]{1,3}[,，、])"
+)
+_ENUMERATOR_WORD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要]?|\d{1,2}|第[一二三四五六七八九十]{1,3})$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -27,7 +35,7 @@ def words(norm: str) -> tuple[str, ...]:
 
 def _key_words(ws: tuple[str, ...]) -> frozenset[str]:
     """The words that carry the topic, one name per place (``首都`` is ``北京``)."""
-    return frozenset(canonical(w) for w in ws if w not in STOP_WORDS)
+    return frozenset(canonical(w) for w in ws if w not in STOP_WORDS and not _ENUMERATOR_WORD.match(w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +79,21 @@ class MatchConfig:
 DEFAULT = MatchConfig()
 
 
+def _unnumbered(norm: str, ws: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    m = _ENUMERATOR.match(norm)
+    if not m:
+        return norm, ws
+    return norm[m.end() :], tuple(w for w in ws if not _ENUMERATOR_WORD.match(w)) if ws else ws
+
+
 @functools.lru_cache(maxsize=262144)
 def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ()) -> Features:
     """The measures of two normalised texts; ``wa``/``wb`` are their words when known
-    (a stored directive's ``tokens``), else jieba cuts them."""
+    (a stored directive's ``tokens``), else jieba cuts them. A leading list number is
+    left out of both."""
+    if a == b:
+        return Features(1.0, 1.0, 1.0, True)
+    (a, wa), (b, wb) = _unnumbered(a, wa), _unnumbered(b, wb)
     if a == b:
         return Features(1.0, 1.0, 1.0, True)
     if not a or not b:

@@ -194,3 +194,19 @@ def test_comparing_the_other_way_round_mirrors_the_changes() -> None:
         return out
 
     assert pairs(forward, flip=False) == pairs(backward, flip=True)
+
+
+def test_points_never_match_for_their_list_numbers() -> None:
+    old = [directive("一是分类有序推动复工复产。", position=0), directive("二是抓紧出台惠企政策。", position=1)]
+    new = [directive("一是细化农村疫情防控科学指导。", position=0), directive("二是加强越冬作物管理。", position=1)]
+    assert [c.kind for c in compare(new, old)] == [
+        ChangeKind.NEW,
+        ChangeKind.NEW,
+        ChangeKind.DROPPED,
+        ChangeKind.DROPPED,
+    ]
+
+
+def test_a_point_renumbered_is_the_same_point() -> None:
+    changes = compare([directive("三是抓好畜禽生产。")], [directive("二是抓好畜禽生产。")])
+    assert [(c.kind, c.similarity) for c in changes] == [(ChangeKind.CHANGED, 1.0)]
