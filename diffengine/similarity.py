@@ -91,8 +91,6 @@ def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ())
     """The measures of two normalised texts; ``wa``/``wb`` are their words when known
     (a stored directive's ``tokens``), else jieba cuts them. A leading list number is
     left out of both."""
-    if a == b:
-        return Features(1.0, 1.0, 1.0, True)
     (a, wa), (b, wb) = _unnumbered(a, wa), _unnumbered(b, wb)
     if a == b:
         return Features(1.0, 1.0, 1.0, True)

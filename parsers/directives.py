@@ -216,10 +216,10 @@ def has_marker(text: str) -> bool:
 # after 不能, predicates of what nobody is able to do: 不能 there says "cannot", not "must not"
 _BEYOND_REACH = frozenset({"独善其身", "置身事外", "幸免", "幸免于难", "避免", "阻挡", "阻止"})
 
+# 确保 after 可 or 将 says what a measure can do (可确保养老金按时发放), not an order
 _ASSURED = frozenset({"确保", "杜绝", "严防"})
 _ABLE = frozenset({"可", "可以", "能", "能够", "足以", "有望", "将"})
-
-_CAN_ASSURE = re.compile(r"(?:可|可以|能|能够|足以|有望|将)(?:确保|杜绝)")
+_CAN_ASSURE = re.compile(f"(?:{'|'.join(sorted(_ABLE, key=len, reverse=True))})(?:{'|'.join(_ASSURED)})")
 
 _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个天年月周]|多少)")
 
