@@ -175,6 +175,14 @@ def parse_document(
     if not drafts or not any(d.paragraphs or d.title for d in drafts):
         raise EmptyDocumentError("no article text found", source=source)
     if doc_date is None:
+        # without a document date only dates that name their year were read: a notice's
+        # signing date (国务院办公厅 ⏎ 2020年3月18日) dates the whole text
+        doc_date = max((d.date for d in drafts if d.date is not None), default=None)
+        if doc_date is not None:
+            date_origin = "text"  # read again with it, so that month-day dates resolve
+            read = parse_text(decoded.text, reader=used_reader, date=doc_date, source=source, url=url, mapping=mapping)
+            drafts = read.drafts
+    if doc_date is None:
         warnings.append("document date unknown: give --date or a sources file; month-day dates left unresolved")
     articles = []
     position = 0

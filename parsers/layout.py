@@ -26,11 +26,17 @@ DATELINE_START = re.compile(
 )
 
 
+# A notice's section heading: 一、… / （一）… / 第一章 … with no sentence punctuation after the number
+NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节条部分])"
+    r"[^，,。；;！？：:]{1,40}$"
+)
 # A newspaper page's furniture, never part of an article: the page's date line, its
 # number and section, the editors' credits, and the notes that send a reader on to
 # another page.
 _PAGE_FURNITURE = re.compile(
-    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\S{2,12})?$"
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{2,12})?|农历\S{2,12})$"
+    r"|^[（(]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]$"
     r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
@@ -76,6 +82,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
         return False
     if t[-1] in COMMA_END:
         return True
+    if NUMBERED_HEADING.match(t):
+        return False  # 一、更好实施就业优先政策: a section heading of a notice stands alone
     # A short line at an article's head with punctuation in it may still be a
     # headline (``坚定信心，同舟共济``) standing before its subtitle.
     headline_slot = after_headline and len(t) <= 50 and "。" not in t

@@ -87,6 +87,21 @@ def _names(raw: str) -> str:
     return " ".join(n for n in (_ROLE.sub("", part) for part in re.split(r"[\s、，,/]+", raw.strip())) if n)
 
 
+_SIGNED_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _sign_off(blocks: list[Block], i: int) -> int:
+    """How many blocks from ``i`` sign a notice off: the issuer's name on a line of its
+    own (or two), then the date alone on a line (国务院办公厅 ⏎ 2020年3月18日); 0 if none."""
+    for names in (0, 1, 2):
+        j = i + names
+        if j >= len(blocks) or not _SIGNED_DATE.match(blocks[j].text.strip()):
+            continue
+        if all(len(b.text.strip()) <= 40 and looks_like_headline(b.text) for b in blocks[i:j]):
+            return names + 1
+    return 0
+
+
 def _headline_run(blocks: list[Block], i: int, html: bool) -> int:
     """How many blocks from ``i`` form a run of headlines."""
     j = i
@@ -140,6 +155,13 @@ def segment(
     i = 0
     while i < len(blocks):
         text = blocks[i].text.strip()
+        signed = _sign_off(blocks, i) if current is not None and current.paragraphs and not one_article else 0
+        if signed and current is not None:
+            if current.date is None:  # a notice is dated where it is signed
+                current.date = parse_date(blocks[i + signed - 1].text, doc_date)
+            current.ended = True
+            i += signed
+            continue
         run = 0 if one_article else _headline_run(blocks, i, html)
         if run:
             after = blocks[i + run] if i + run < len(blocks) else None
