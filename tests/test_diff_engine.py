@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from bulletin_diff.evaluate import score_diff
 from bulletin_diff.records import Change, ChangeKind, Directive, DocumentChanges
 from diffengine import compare, word_diff
@@ -209,4 +211,5 @@ def test_points_never_match_for_their_list_numbers() -> None:
 
 def test_a_point_renumbered_is_the_same_point() -> None:
     changes = compare([directive("三是抓好畜禽生产。")], [directive("二是抓好畜禽生产。")])
-    assert [(c.kind, c.similarity) for c in changes] == [(ChangeKind.CHANGED, 1.0)]
+    assert [c.kind for c in changes] == [ChangeKind.CHANGED]
+    assert changes[0].similarity == pytest.approx(1.0)  # sums over sets: the order of terms varies by run
