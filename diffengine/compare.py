@@ -5,7 +5,8 @@
 1. ``unchanged``: the same normalised text (wherever it stands), paired one to one.
 2. ``changed``: among the rest, the one-to-one assignment of later to earlier
    directives with the best total score (scipy's ``linear_sum_assignment``), where
-   a pair's score weighs text similarity, the same relative position, and a
+   a pair's score weighs text similarity, the same relative place (within
+   articles that belong together: a page may reorder its articles), and a
    penalty when the speakers differ; pairs scoring under the threshold, or whose
    texts are under ``min_similarity`` alike, are not the same instruction.
 3. ``new``: later directives left over (with the nearest earlier wording if close);
@@ -18,7 +19,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,7 +27,16 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from bulletin_diff.records import Change, ChangeKind, Directive
-from diffengine.similarity import DEFAULT, MatchConfig, covered, features, key_words, local_overlap, local_weights
+from diffengine.similarity import (
+    DEFAULT,
+    Features,
+    MatchConfig,
+    covered,
+    features,
+    key_words,
+    local_overlap,
+    local_weights,
+)
 from diffengine.worddiff import word_diff
 
 NEAREST_THRESHOLD = 0.35  # a new directive shows its nearest earlier wording above this
@@ -45,21 +55,72 @@ def _relative(index: int, total: int) -> float:
     return index / (total - 1) if total > 1 else 0.5
 
 
+#: a pair this alike ties its two articles together, like a line said again
+ANCHOR_SIMILARITY = 0.5
+
+
+def _places(ds: Sequence[Directive]) -> tuple[list[float], Counter[int]]:
+    """Each directive's relative place within its article, and each article's size."""
+    sizes: Counter[int] = Counter(d.article_index for d in ds)
+    seen: Counter[int] = Counter()
+    places = []
+    for d in ds:
+        places.append(_relative(seen[d.article_index], sizes[d.article_index]))
+        seen[d.article_index] += 1
+    return places, sizes
+
+
+def _aligned_articles(
+    new: Sequence[Directive], old: Sequence[Directive], sims: np.ndarray, anchors: Sequence[tuple[int, int]]
+) -> dict[int, int]:
+    """The earlier article each later article continues: the one it shares most lines
+    with (said again, ``anchors``, or reworded closely). A page that reorders its
+    articles, or adds one, keeps places comparable only between the articles that
+    belong together."""
+    arts_new = {d.article_index for d in new} | {a for a, _ in anchors}
+    arts_old = {d.article_index for d in old} | {b for _, b in anchors}
+    if len(arts_new) == 1 and len(arts_old) == 1:
+        return {next(iter(arts_new)): next(iter(arts_old))}
+    affinity: Counter[tuple[int, int]] = Counter(anchors)
+    for i, j in zip(*np.nonzero(sims >= ANCHOR_SIMILARITY), strict=True):
+        affinity[(new[i].article_index, old[j].article_index)] += 1
+    aligned: dict[int, int] = {}
+    for (a, b), _count in sorted(affinity.items(), key=lambda x: -x[1]):
+        aligned.setdefault(a, b)
+    return aligned
+
+
 def pair_scores(
-    new: Sequence[Directive], old: Sequence[Directive], config: MatchConfig = DEFAULT
+    new: Sequence[Directive],
+    old: Sequence[Directive],
+    config: MatchConfig = DEFAULT,
+    anchors: Sequence[tuple[int, int]] = (),
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(scores, similarities) of every later × earlier pair."""
+    """(scores, similarities) of every later × earlier pair. ``anchors``: the (later,
+    earlier) article indices of lines said again word for word."""
     scores = np.zeros((len(new), len(old)))
     sims = np.zeros((len(new), len(old)))
     keys_new, keys_old = [key_words(d) for d in new], [key_words(d) for d in old]
     weights = local_weights(keys_new + keys_old)
-    ordered = len(new) > 1 and len(old) > 1  # a lone directive has no place to compare
+    measured: dict[tuple[int, int], tuple[Features, float]] = {}
     for i, a in enumerate(new):
         for j, b in enumerate(old):
             f = features(a.norm, b.norm, a.tokens, b.tokens)
-            closeness = 1.0 - abs(_relative(i, len(new)) - _relative(j, len(old))) if ordered else 0.0
             local = local_overlap(keys_new[i], keys_old[j], weights)
             sims[i, j] = config.similarity(f, local)
+            measured[i, j] = (f, local)
+    aligned = _aligned_articles(new, old, sims, anchors)
+    (place_new, size_new), (place_old, size_old) = _places(new), _places(old)
+    for i, a in enumerate(new):
+        for j, b in enumerate(old):
+            # places compare within articles that belong together, each with more than one line
+            closeness = 0.0
+            if (
+                aligned.get(a.article_index) == b.article_index
+                and min(size_new[a.article_index], size_old[b.article_index]) > 1
+            ):
+                closeness = 1.0 - abs(place_new[i] - place_old[j])
+            f, local = measured[i, j]
             scores[i, j] = config.score(f, closeness, local) - speaker_penalty(a, b, config)
     return scores, sims
 
@@ -87,7 +148,8 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     old_left = [j for j in range(len(old)) if j not in used_old]
     nearest: dict[int, tuple[int, float]] = {}
     if new_left and old_left:
-        scores, sims = pair_scores([new[i] for i in new_left], [old[j] for j in old_left], config)
+        anchors = [(new[i].article_index, old[j].article_index) for i, (j, _) in pair.items()]
+        scores, sims = pair_scores([new[i] for i in new_left], [old[j] for j in old_left], config, anchors)
         # only pairs at or above the threshold may be matched: the assignment maximises
         # their total margin, so a weak pair never displaces a strong one elsewhere
         # a pair sharing almost nothing (similarity under min_similarity) is never one

@@ -213,3 +213,17 @@ def test_a_point_renumbered_is_the_same_point() -> None:
     changes = compare([directive("三是抓好畜禽生产。")], [directive("二是抓好畜禽生产。")])
     assert [c.kind for c in changes] == [ChangeKind.CHANGED]
     assert changes[0].similarity == pytest.approx(1.0)  # sums over sets: the order of terms varies by run
+
+
+def test_a_page_that_reorders_its_articles_diffs_like_the_original_order() -> None:
+    later = (ROOT / "seeds/2022-03-25_synthetic-followup.txt").read_text(encoding="utf-8")
+    cut = later.index("省疫情联防联控指挥部召开会议")
+    swapped = later[cut:].rstrip("\n") + "\n\n" + later[:cut]
+    old = parse_document(
+        (ROOT / "seeds/000_714d42e7a528be23.txt").read_bytes(), source="old", date=dt.date(2022, 3, 18)
+    )
+    new = parse_document(swapped.encode(), source="new", date=dt.date(2022, 3, 25))
+    assert (new.articles[0].title or "").startswith("省疫情联防联控指挥部召开会议")
+    changes = DocumentChanges(new.document, old.document, compare(new.directives, old.directives))
+    score = score_diff(GOLD, changes.to_dict())
+    assert (score.later_f1, score.dropped_f1) == (1.0, 1.0)
