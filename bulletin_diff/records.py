@@ -170,7 +170,7 @@ class Change:
     similarity: float | None = None
     diff: tuple[WordOp, ...] = ()
     also_previous: tuple[Directive, ...] = ()  # a merge: further earlier directives drawn on
-    nearest: Directive | None = None  # for new: the closest earlier wording, if close
+    nearest: Directive | None = None  # new: the closest earlier wording, if close; dropped: the merge taking it in
     split: bool = False  # for new: a part split off ``nearest``, whose other part is changed from it
 
     @property
@@ -206,6 +206,7 @@ class Change:
             "also_previous": [x.text for x in self.also_previous],
             "nearest_text": self.nearest.text if self.nearest else None,
             "split_from": self.nearest.text if self.split and self.nearest else None,
+            "merged_into": self.nearest.text if self.kind is ChangeKind.DROPPED and self.nearest else None,
         }
 
 

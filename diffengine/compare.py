@@ -10,9 +10,9 @@
    penalty when the speakers differ; pairs scoring under the threshold, or whose
    texts are under ``min_similarity`` alike, are not the same instruction.
 3. ``new``: later directives left over (with the nearest earlier wording if close);
-   ``dropped``: earlier ones left over — except one whose rare words a changed
-   directive takes in (80% or more): two instructions merged into one, reported on
-   the changed directive (``also_previous``) and not as dropped. A new directive
+   ``dropped``: earlier ones left over. One whose rare words a changed directive
+   takes in (80% or more) is two instructions merged into one: the changed directive
+   names it (``also_previous``) and the dropped one names the changed (``nearest``). A new directive
    most of whose rare words come from an earlier one that another later directive
    continues is marked ``split`` off it (``nearest``).
 """
@@ -180,8 +180,10 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     merged = _merges(changes, [old[j] for j in dropped])
     changes = [replace(c, also_previous=merged[id(c)]) if id(c) in merged else c for c in changes]
     changes = _splits(changes)
-    taken = {d.id for ds in merged.values() for d in ds}
-    changes.extend(Change(ChangeKind.DROPPED, None, old[j]) for j in dropped if old[j].id not in taken)
+    # a line taken into a merge is still no longer said on its own: dropped, with the
+    # later directive that takes it in as ``nearest``
+    taken_into = {d.id: c.directive for c in changes for d in c.also_previous}
+    changes.extend(Change(ChangeKind.DROPPED, None, old[j], nearest=taken_into.get(old[j].id)) for j in dropped)
     return tuple(changes)
 
 

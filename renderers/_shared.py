@@ -133,7 +133,8 @@ def similarity(change: Change) -> str | None:
 
 
 def notes(change: Change) -> list[str]:
-    """Remarks below a directive: the earlier ones a merge draws on, a near miss."""
+    """Remarks below a directive: the earlier ones a merge draws on, a near miss, the
+    merge a dropped line went into."""
     out = []
     if change.also_previous:
         drawn = [d for d in (change.previous, *change.also_previous) if d is not None]
@@ -142,4 +143,6 @@ def notes(change: Change) -> list[str]:
         out.append(f"Split off earlier: 「{one_line(change.nearest.text)}」")
     elif change.kind is ChangeKind.NEW and change.nearest is not None:
         out.append(f"Closest earlier wording: 「{one_line(change.nearest.text)}」")
+    elif change.kind is ChangeKind.DROPPED and change.nearest is not None:
+        out.append(f"Taken into: 「{one_line(change.nearest.text)}」")
     return out

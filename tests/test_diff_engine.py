@@ -109,7 +109,11 @@ def test_two_directives_merged_into_one_are_reported_as_a_merge() -> None:
     changes = compare(new, old)
     (merged,) = [c for c in changes if c.kind is ChangeKind.CHANGED]
     assert {merged.previous_text, *(d.text for d in merged.also_previous)} == {old[0].text, old[1].text}
-    assert [c.previous_text for c in changes if c.kind is ChangeKind.DROPPED] == [old[2].text]
+    # the line taken in is no longer said on its own: dropped, naming the merge
+    dropped = {c.previous_text: c.nearest for c in changes if c.kind is ChangeKind.DROPPED}
+    (taken,) = merged.also_previous
+    assert dropped == {taken.text: merged.directive, old[2].text: None}
+    assert [c.to_dict()["merged_into"] for c in changes if c.kind is ChangeKind.DROPPED].count(merged.text) == 1
 
 
 def test_places_are_compared_by_one_name() -> None:

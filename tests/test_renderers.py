@@ -29,6 +29,7 @@ from renderers import (
     render_markdown,
     write_reports,
 )
+from renderers._shared import notes
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 TITLE = "中共中央政治局常务委员会召开会议 研究部署疫情防控重点工作"
@@ -228,3 +229,11 @@ def test_write_reports(tmp_path: Path) -> None:
 def test_write_reports_refuses_path_like_run_ids(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         write_reports(RunReport("../x", STARTED), tmp_path)
+
+
+def test_a_line_taken_into_a_merge_is_dropped_naming_the_merge() -> None:
+    later = directive("要落实四方责任，强化个人责任。", "会议", 1)
+    dropped = Change(ChangeKind.DROPPED, None, directive("要强化个人责任。", "会议", 2), nearest=later)
+    assert notes(dropped) == ["Taken into: 「要落实四方责任，强化个人责任。」"]
+    assert dropped.to_dict()["merged_into"] == later.text
+    assert Change(ChangeKind.DROPPED, None, later).to_dict()["merged_into"] is None
