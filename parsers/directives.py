@@ -343,6 +343,7 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
     in_list = False
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
+        listing = False  # this paragraph lists numbered points (一是…二是…)
         for u_index, unit in enumerate(units):
             who, rest = split_attribution(unit)
             attributed = who is not None
@@ -360,11 +361,14 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
             if not rest:
                 in_list = False
                 continue
+            # inside a paragraph of numbered points, a remark between two measures
+            # (6月底前，…允许…) does not end the list: 鼓励商业银行… after it is a measure too
             is_directive = speaker is not None and is_directive_unit(
-                rest, attributed=attributed, in_list=in_list and u_index > 0, continued=in_list
+                rest, attributed=attributed, in_list=(in_list or listing) and u_index > 0, continued=in_list or listing
             )
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
+                listing = listing or enumeration_body(rest)[0]
             in_list = is_directive
             last_named = named_in(unit) or last_named
     return found

@@ -151,3 +151,15 @@ def test_bu_neng_bans_unless_it_says_what_nobody_can_do(unit: str, instructs: bo
 def test_an_assurance_someone_can_give_is_not_an_order(unit: str, instructs: bool) -> None:
     found = find_directives([f"会议指出，{unit}"])
     assert [d.text for d in found] == ([unit] if instructs else [])
+
+
+def test_a_remark_inside_numbered_points_does_not_end_the_list() -> None:
+    paragraph = (
+        "会议确定，一是增加再贷款再贴现5000亿元。6月底前，对地方法人银行新发放普惠小微贷款，"
+        "符合条件的允许等额申请再贷款。鼓励商业银行加大小微信贷力度。"
+    )
+    found = [d.text for d in find_directives([paragraph])]
+    assert found == ["一是增加再贷款再贴现5000亿元。", "鼓励商业银行加大小微信贷力度。"]
+    # without numbered points, a remark still ends the run of instructions
+    plain = "会议指出，要增加再贷款。近期市场情况总体平稳。鼓励商业银行加大小微信贷力度。"
+    assert [d.text for d in find_directives([plain])] == ["要增加再贷款。"]
