@@ -219,7 +219,10 @@ _BEYOND_REACH = frozenset({"独善其身", "置身事外", "幸免", "幸免于�
 # 确保 after 可 or 将 says what a measure can do (可确保养老金按时发放), not an order
 _ASSURED = frozenset({"确保", "杜绝", "严防"})
 _ABLE = frozenset({"可", "可以", "能", "能够", "足以", "有望", "将"})
-_CAN_ASSURE = re.compile(f"(?:{'|'.join(sorted(_ABLE, key=len, reverse=True))})(?:{'|'.join(_ASSURED)})")
+_CAN_ASSURE = re.compile(
+    f"(?:{'|'.join(sorted(_ABLE, key=len, reverse=True))})(?:{'|'.join(_ASSURED)})"
+    r"|[，,](?:这|此举|这样)?(?:将|能|可)?(?:有利于|有助于)"  # 实施好…工具，有利于小微企业…: a benefit claimed
+)
 
 _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个天年月周]|多少)")
 
@@ -293,7 +296,7 @@ def is_directive_unit(text: str, *, attributed: bool, in_list: bool, continued: 
     if has_marker(body):
         return True
     if _CAN_ASSURE.search(body):
-        return False  # 实施上述政策，可确保…: what a measure can do, not an instruction
+        return False  # 实施上述政策，可确保… / …，有利于…: what a measure can do, not an instruction
     if enumerated or in_list:
         return starts_imperative(body, any_verb=True)
     return (attributed or continued) and starts_imperative(body)

@@ -144,6 +144,8 @@ def test_bu_neng_bans_unless_it_says_what_nobody_can_do(unit: str, instructs: bo
     [
         ("实施上述政策，可确保养老金等各项社保待遇按时足额发放。", False),  # what a policy can do
         ("这将确保供应稳定。", False),
+        ("推动成渝地区双城经济圈建设，有利于在西部形成高质量发展的重要增长极。", False),  # a benefit claimed
+        ("要加大有效投资，有利于稳增长。", True),
         ("确保失业保险待遇按时足额发放。", True),
         ("要确保供应。", True),
     ],
