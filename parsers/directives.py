@@ -228,9 +228,21 @@ _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个�
 
 
 _COPULAS = frozenset({"是", "就是", "便是", "乃是", "才是", "都是"})
+_NOT_COPULA_AFTER = frozenset({"特别", "尤其", "主要", "首先", "重点"})  # 特别是: "in particular"
+
+
+def _states(text: str) -> bool:
+    """A copula says what something is (坚持就是胜利。): a statement, not an order."""
+    words = tokenize(text)
+    return any(w in _COPULAS and (i < 2 or words[i - 1] not in _NOT_COPULA_AFTER) for i, w in enumerate(words))
 
 
 _SETTING = re.compile(r"^在[^，,。；;]{1,40}?(?:的同时|基础上|前提下|过程中|中|时)[，,]")
+# a deadline or start date before a measure (6月底前，对…允许…; 今年底前，…)
+_WHEN = re.compile(
+    r"^(?:(?:\d{4}|今|明)年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末)?|年底|年内|(?:今|明)年(?:底|内))(?:前|起|以前)?[，,]"
+    r"|^(?:(?:\d{4}|今|明)年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)[，,]"
+)
 
 
 def _verb_first(text: str) -> bool:
@@ -241,9 +253,22 @@ def _verb_first(text: str) -> bool:
     flag = words[0][1]
     if flag.startswith("v") and flag != "vn":
         return True
-    return flag in ("d", "ad") and len(words) > 1 and words[1][1].startswith("v")
+    if len(words) < 2:
+        return False
+    # jieba tags a manner word before the verb unreliably (周密做好: 周密 as a name,
+    # 严密防范: an adjective): two characters then a listed imperative verb will do
+    if len(words[0][0]) == 2 and flag in ("a", "ad", "d", "nr") and words[1][0] in _LISTED_VERBS:
+        return True
+    if words[0][0].endswith("性") and words[1][1].startswith("v"):
+        return True  # 阶段性减免…, 临时性延期…
+    return flag in ("d", "ad") and words[1][1].startswith("v")
 
 
+_LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
+
+
+# 以习近平同志为核心的党中央…: a subject, not 以 as "take … as"
+_LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的")
 _NOT_IMPERATIVE = ("受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到")
 
 
@@ -251,8 +276,8 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     """Opens with an imperative verb (after a setting such as 在…的同时，), and is not a
     statement (坚持就是胜利。 is a slogan). ``any_verb``: inside a run of instructions,
     any verb jieba tags as one will do, not only the listed ones."""
-    t = _SETTING.sub("", text.lstrip("　 "), count=1)
-    if t.startswith(_NOT_IMPERATIVE) or any(w in _COPULAS for w in tokenize(t)):
+    t = _SETTING.sub("", _WHEN.sub("", text.lstrip("　 "), count=1), count=1)
+    if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _states(t):
         return False
     return t.startswith(IMPERATIVE_VERBS) or (any_verb and _verb_first(t))
 

@@ -157,11 +157,56 @@ def test_an_assurance_someone_can_give_is_not_an_order(unit: str, instructs: boo
 
 def test_a_remark_inside_numbered_points_does_not_end_the_list() -> None:
     paragraph = (
-        "会议确定，一是增加再贷款再贴现5000亿元。6月底前，对地方法人银行新发放普惠小微贷款，"
-        "符合条件的允许等额申请再贷款。鼓励商业银行加大小微信贷力度。"
+        "会议确定，一是增加再贷款再贴现5000亿元。湖北境内各类企业都可享受上述政策。"
+        "鼓励商业银行加大小微信贷力度。"
     )
     found = [d.text for d in find_directives([paragraph])]
     assert found == ["一是增加再贷款再贴现5000亿元。", "鼓励商业银行加大小微信贷力度。"]
     # without numbered points, a remark still ends the run of instructions
     plain = "会议指出，要增加再贷款。近期市场情况总体平稳。鼓励商业银行加大小微信贷力度。"
     assert [d.text for d in find_directives([plain])] == ["要增加再贷款。"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "6月底前，对地方法人银行新发放普惠小微贷款，符合条件的允许等额申请再贷款。",
+        "一是3月1日至5月底，免征湖北境内小规模纳税人增值税。",
+        "今年底前，完成老旧小区改造计划。",
+    ],
+)
+def test_a_measure_may_open_with_its_deadline(unit: str) -> None:
+    found = find_directives([f"会议确定，一是增加再贷款再贴现5000亿元。{unit}"])
+    assert [d.text for d in found] == ["一是增加再贷款再贴现5000亿元。", unit]
+
+
+def test_a_date_alone_does_not_make_a_measure() -> None:
+    found = find_directives(["会议确定，一是增加再贷款再贴现5000亿元。6月底前，我国将出台鼓励外商投资产业目录。"])
+    assert [d.text for d in found] == ["一是增加再贷款再贴现5000亿元。"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "周密做好“五一”假期出行、旅游等疫情防控。",  # jieba tags 周密 as a name
+        "严密防范疫情输入。",
+        "一是阶段性减免企业养老、失业、工伤保险单位缴费，以减轻疫情对企业特别是中小微企业的影响。",
+        "加强金融对实体经济特别是中小微企业支持。",  # 特别是 is "in particular", no copula
+    ],
+)
+def test_a_run_of_instructions_goes_on_past_a_manner_word(unit: str) -> None:
+    found = find_directives([f"会议要求，要优化疫情风险等级确定标准。{unit}"])
+    assert [d.text for d in found] == ["要优化疫情风险等级确定标准。", unit]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "特别是我们隆重庆祝中华人民共和国成立70周年。",
+        "以习近平同志为核心的党中央高度重视多党合作事业。",
+        "中国坚持走和平发展道路。",
+    ],
+)
+def test_statements_do_not_continue_a_run_of_instructions(unit: str) -> None:
+    found = find_directives([f"会议要求，要优化疫情风险等级确定标准。{unit}"])
+    assert [d.text for d in found] == ["要优化疫情风险等级确定标准。"]
