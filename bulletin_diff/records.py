@@ -36,7 +36,7 @@ class Document:
     encoding_origin: str  # "bom" | "http" | "meta" | "detected" | "declared" | "json"
     reader: str  # "text" | "html" | "feed:<mapping>"
     date: dt.date | None  # the document's own date (publication)
-    date_origin: str | None  # "option" | "sources-file" | "filename" | "meta" | "feed" | "text" | None
+    date_origin: str | None  # "option" | "sources-file" | "filename" | "meta" | "feed" | "page" | "text" | None
     size: int  # bytes
     title: str | None = None
     url: str | None = None

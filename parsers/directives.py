@@ -194,12 +194,27 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
 
 _NUMBERED_MODAL = re.compile(r"^[一二三四五六七八九十]要$")  # 一要…二要…
 
+# jieba fuses 要 with the word after it (要从严, 要带头, 要筑牢): such a word is the modal
+# too, unless it is one of the words 要 begins (要求, 要素, 要点…)
+_YAO_WORDS = frozenset(
+    {
+        "要求", "要素", "要义", "要道", "要么", "要点", "要紧", "要数", "要面子", "要员", "要强", "要冲",
+        "要务", "要领", "要闻", "要害", "要是", "要不", "要不然", "要不是", "要不得", "要地", "要职", "要塞",
+        "要件", "要旨", "要诀", "要案", "要犯", "要隘", "要价", "要好", "要命", "要账", "要略", "要目",
+        "要端", "要言不烦", "要人", "要津", "要得", "要脸",
+    }
+)  # fmt: skip
+
+
+def _fused_modal(word: str) -> bool:
+    return len(word) > 1 and word[0] == "要" and word not in _YAO_WORDS and not _QUANTITY.match(word[1:])
+
 
 def has_marker(text: str) -> bool:
     """A modal or imperative word, as jieba cuts it (重要 and 主要 are not 要, nor 要4个小时)."""
     words = tokenize(text)
     for i, w in enumerate(words):
-        if _NUMBERED_MODAL.match(w):
+        if _NUMBERED_MODAL.match(w) or _fused_modal(w):
             return True
         if w in MODAL_WORDS:
             after = words[i + 1] if i + 1 < len(words) else ""

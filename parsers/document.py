@@ -18,7 +18,7 @@ from parsers.detect import detect_reader
 from parsers.directives import find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
-from parsers.layout import is_page_furniture, join_broken
+from parsers.layout import is_page_furniture, join_broken, page_date
 from parsers.normalize import clean_display, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
@@ -174,6 +174,13 @@ def parse_document(
         date_origin = "feed" if used_reader.startswith("feed") else "meta"
     if not drafts or not any(d.paragraphs or d.title for d in drafts):
         raise EmptyDocumentError("no article text found", source=source)
+    if doc_date is None and used_reader == "text":
+        # a newspaper page's date line (2022年4月2日 星期六) dates the page
+        doc_date = page_date(decoded.text.splitlines())
+        if doc_date is not None:
+            date_origin = "page"
+            read = parse_text(decoded.text, reader=used_reader, date=doc_date, source=source, url=url, mapping=mapping)
+            drafts = read.drafts
     if doc_date is None:
         # without a document date only dates that name their year were read: a notice's
         # signing date (国务院办公厅 ⏎ 2020年3月18日) dates the whole text

@@ -8,7 +8,9 @@ sentence, and is not a headline standing before a subtitle or a dateline.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterable
 
 from parsers.blocks import Block
 
@@ -40,11 +42,38 @@ _PAGE_FURNITURE = re.compile(
     r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
-    r"|^(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|版式设计|组版|审读|值班编委|本版编辑)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
-    r"(?:\s+(?:(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审读)\s*[:：]?\s*)?[\u4e00-\u9fff]{2,4})*$"
+    r"|^[（(【\[]?\s*(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|版式设计|组版|审读|值班编委|本版编辑)"
+    r"\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+(?:(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审读)\s*[:：]?\s*)?[\u4e00-\u9fff]{2,4})*"
+    r"\s*[)）】\]]?$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
 )
+
+
+_DATE_LINE = re.compile(
+    r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:(?:星期|周)[一二三四五六日天]|农历)"
+)
+
+
+def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
+    """The date a newspaper page prints on its date line (``2022年4月2日 星期六``),
+    looked for among its first ``within`` non-blank lines."""
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        m = _DATE_LINE.match(text)
+        if m and is_page_furniture(text):
+            try:
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+        seen += 1
+        if seen >= within:
+            break
+    return None
 
 
 def is_page_furniture(text: str) -> bool:

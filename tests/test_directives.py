@@ -157,8 +157,7 @@ def test_an_assurance_someone_can_give_is_not_an_order(unit: str, instructs: boo
 
 def test_a_remark_inside_numbered_points_does_not_end_the_list() -> None:
     paragraph = (
-        "会议确定，一是增加再贷款再贴现5000亿元。湖北境内各类企业都可享受上述政策。"
-        "鼓励商业银行加大小微信贷力度。"
+        "会议确定，一是增加再贷款再贴现5000亿元。湖北境内各类企业都可享受上述政策。鼓励商业银行加大小微信贷力度。"
     )
     found = [d.text for d in find_directives([paragraph])]
     assert found == ["一是增加再贷款再贴现5000亿元。", "鼓励商业银行加大小微信贷力度。"]
@@ -210,3 +209,17 @@ def test_a_run_of_instructions_goes_on_past_a_manner_word(unit: str) -> None:
 def test_statements_do_not_continue_a_run_of_instructions(unit: str) -> None:
     found = find_directives([f"会议要求，要优化疫情风险等级确定标准。{unit}"])
     assert [d.text for d in found] == ["要优化疫情风险等级确定标准。"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["一要从严从紧抓好外防输入。", "各级领导干部要带头增强“四个意识”。", "要树牢绿水青山就是金山银山的理念。"],
+)
+def test_a_modal_jieba_fuses_with_the_next_word_still_instructs(unit: str) -> None:
+    # jieba cuts 要从严, 要带头, 要树牢 as single words
+    assert [d.text for d in find_directives([f"戴源强调，{unit}"])] == [unit]
+
+
+@pytest.mark.parametrize("unit", ["这些要素正在集聚。", "主要领导出席会议。"])
+def test_words_that_begin_with_yao_are_no_modal(unit: str) -> None:
+    assert find_directives([f"戴源指出，{unit}"]) == []

@@ -8,7 +8,7 @@ import pytest
 
 from parsers.blocks import Block
 from parsers.document import parse_document
-from parsers.layout import ends_sentence, is_page_furniture, join_broken, looks_like_headline
+from parsers.layout import ends_sentence, is_page_furniture, join_broken, looks_like_headline, page_date
 
 
 def blocks(*texts: str) -> list[Block]:
@@ -57,7 +57,8 @@ def test_sentence_end_and_headline_shape() -> None:
 @pytest.mark.parametrize(
     "line",
     ["2022年4月2日 星期六", "2022年3月18日 星期五 农历二月十六", "A2 要闻", "第2版", "02版：要闻",
-     "责任编辑 张晓 美编 李华", "责任编辑：张晓", "（下转A3版）", "（上接第一版）"],
+     "责任编辑 张晓 美编 李华", "责任编辑：张晓", "（下转A3版）", "（上接第一版）",
+     "(编辑 李明)", "【责任编辑：张晓】"],
 )  # fmt: skip
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
@@ -79,3 +80,28 @@ def test_a_text_page_leaves_its_furniture_out() -> None:
         ("全力以赴打好疫情防控攻坚战", "省疫情联防联控指挥部召开视频调度会议", "王明")
     ]
     assert [d.text for d in doc.directives] == ["要严格落实“四早”要求。"]
+
+
+def test_the_date_line_dates_a_text_page_that_has_no_other_date() -> None:
+    page = (
+        "2022年4月2日 星期六\nA3 要闻\n\n市委常委会召开扩大会议\n\n本报讯(记者 陈晓)4月1日下午,市委常委会召开扩大会议。"
+        "戴源强调,一要从严从紧抓好外防输入;二要扎实做好社区防控。\n(编辑 李明)\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert (doc.document.date, doc.document.date_origin) == (dt.date(2022, 4, 2), "page")
+    assert [(a.title, a.date, a.byline) for a in doc.articles] == [
+        ("市委常委会召开扩大会议", dt.date(2022, 4, 1), "陈晓")
+    ]
+    assert [d.text for d in doc.directives] == ["一要从严从紧抓好外防输入;", "二要扎实做好社区防控。"]
+
+
+def test_a_date_given_from_outside_wins_over_the_date_line() -> None:
+    page = "2022年4月2日 星期六\n\n市委常委会召开会议\n\n本报讯 4月1日,会议强调,要严格落实防控措施。\n"
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2022, 4, 3))
+    assert (doc.document.date, doc.document.date_origin) == (dt.date(2022, 4, 3), None)
+
+
+def test_page_date_looks_only_at_date_lines() -> None:
+    assert page_date(["", "A2 要闻", "2022年4月2日 星期六"]) == dt.date(2022, 4, 2)
+    assert page_date(["2022年4月2日，市委召开会议。"]) is None
+    assert page_date(["2022年2月30日 星期三"]) is None
