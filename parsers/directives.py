@@ -61,6 +61,13 @@ _TIGHT = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
 )
 
+# a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
+# 强调要…  /  李克强询问…，叮嘱要…
+_AFTER_NARRATIVE = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:听取|询问|察看|来到|走进|考察|视察|调研|看望|慰问|参观|主持|出席)"
+    r"[^。；;：:“”]{2,90}?[，,](?:他)?(?:并|还|也)?(?:强调|指出|要求|叮嘱)" + _INSTRUCTION_AHEAD
+)
+
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -184,7 +191,7 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
         speaker = _speaker_named(m.group("who"))
         if speaker is not None:
             return speaker, unit[m.end() :].lstrip()
-    chaired = _CHAIRED.match(unit) or _TIGHT.match(unit)
+    chaired = _CHAIRED.match(unit) or _TIGHT.match(unit) or _AFTER_NARRATIVE.match(unit)
     if chaired and chaired.group("who").startswith("会议"):
         return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
     if chaired and (speaker := _speaker_named(chaired.group("who"))) is not None:
@@ -362,11 +369,25 @@ def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
 
 def named_in(unit: str) -> str | None:
     """The person a narrative unit names as acting (习近平来到…, 李克强主持…)."""
-    for m in _NAMED.finditer(unit):
-        name = _person(m.group(1))  # a title before the name is allowed (主任王明)
-        if name:
-            return name
-    return None
+    found = [(m.start(), _person(m.group(1))) for m in _NAMED.finditer(unit)]  # 主任王明: a title is allowed
+    found += [(m.start(1), _person(m.group(1))) for m in _TITLED_ACTOR.finditer(unit)]
+    return min(((at, name) for at, name in found if name), default=(0, None))[1]
+
+
+# an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
+_TITLED_ACTOR = re.compile(
+    r"(?:总理|副总理|委员|(?<!总)书记|主席|省长|市长|部长|主任|组长)([\u4e00-\u9fff]{2,3}?)"
+    r"(?=以|在|于|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问)"
+)
+
+
+def _opens_with(unit: str, names: set[str]) -> str | None:
+    """The person of ``names`` a unit opens with (吴政隆充分肯定…: he acts, 他 is he)."""
+    opening = [n for n in names if unit.startswith(n) and not _POSSESSIVE.match(unit, len(n))]
+    return max(opening, key=len, default=None)
+
+
+_POSSESSIVE = re.compile(r"(?:总书记|同志|主席|总理)?(?:的|和|、|与)")  # 习近平总书记的贺信…: he is not acting
 
 
 def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[FoundDirective]:
@@ -383,6 +404,7 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
     speaker: str | None = fallback
     issuer = issuer_of(title, paragraphs)
     last_named: str | None = None
+    known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
@@ -413,5 +435,10 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
                 listing = listing or enumeration_body(rest)[0]
             in_list = is_directive
-            last_named = named_in(unit) or last_named
+            named = named_in(unit) or _opens_with(unit, known)
+            if named:
+                known.add(named)
+            if who and _person(who):
+                known.add(who)
+            last_named = named or last_named
     return found

@@ -32,6 +32,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     # 盐城晚报讯 / 本报讯（记者 张三）
     re.compile(
         r"^(?P<source>[\u4e00-\u9fff]{2,10}?)讯(?=[\s（(：:，,\d])\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+        # 新华日报讯 记者 王梦然 4月8日下午，…: the credit without brackets, before the date
+        r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s+|(?=\d)))+)?"
     ),
 )
 _CREDIT = re.compile(r"^\s*(?:本报)?(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>.{2,40})$")
@@ -131,7 +133,7 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
             current.source = None if src == "本报" else src
             current.place = dl.groupdict().get("place") or None
             current.lead_offset = dl.end()
-            credit = _CREDIT.match(dl.groupdict().get("credit") or "")
+            credit = _CREDIT.match(dl.groupdict().get("credit") or dl.groupdict().get("bare") or "")
             if credit and current.byline is None:
                 current.byline = _names(credit.group("names"))  # 本报讯（记者 张三 通讯员 李四）
             if dl.groupdict().get("date"):

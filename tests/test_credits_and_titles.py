@@ -43,6 +43,8 @@ def test_an_official_named_after_a_list_of_titles_speaks() -> None:
         ("本报讯（记者 王明 通讯员 李红）4月2日下午，省里召开会议。", "王明 李红"),
         ("新华社北京4月2日电（记者 张三、李四）国务院召开会议。", "张三 李四"),
         ("盐城晚报讯 4月2日晚，市里召开会议。", None),
+        ("新华日报讯 记者 王梦然 4月8日下午，省里召开会议。", "王梦然"),
+        ("新华日报讯 记者 王梦然 通讯员 李红 4月8日下午，省里召开会议。", "王梦然 李红"),
     ],
 )
 def test_the_reporters_credited_in_the_dateline_are_the_byline(lead: str, byline: str | None) -> None:
@@ -82,3 +84,27 @@ def test_attribution_forms_of_provincial_and_national_reports(unit: str, speaker
     found, text = split_attribution(unit)
     assert found == speaker
     assert text == (rest if rest is not None else unit)
+
+
+def test_he_is_the_person_the_paragraph_opened_with() -> None:
+    page = (
+        "吴政隆在全省疫情防控工作视频会议上强调\n\n新华日报讯 4月8日下午，省委书记吴政隆主持召开会议。"
+        "省长许昆林主持会议。\n\n吴政隆充分肯定前一阶段工作。他指出，全省上下必须坚定不移坚持“动态清零”总方针。\n"
+    )
+    assert _parse(page) == [("全省上下必须坚定不移坚持“动态清零”总方针。", "吴政隆")]
+
+
+def test_a_possessive_does_not_make_the_person_act() -> None:
+    page = (
+        "某某大会开幕\n\n新华社北京4月8日电 国务院副总理刘鹤以视频连线形式宣读了习近平的贺信并致辞。"
+        "他表示，习近平总书记的贺信充分体现了党中央的高度重视，要认真学习领会。\n"
+    )
+    assert [s for _, s in _parse(page)] == ["刘鹤"]
+
+
+def test_an_instruction_after_a_narrative_of_visits_leaves_the_narrative_out() -> None:
+    page = (
+        "李克强在河南考察\n\n新华社郑州11月4日电 李克强听取河南发展汇报，并先后来到企业和高校考察，"
+        "强调要大力推动创新发展。李克强询问居民还有哪些困难，叮嘱要把群众冷暖挂在心上。\n"
+    )
+    assert _parse(page) == [("要大力推动创新发展。", "李克强"), ("要把群众冷暖挂在心上。", "李克强")]
