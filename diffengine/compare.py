@@ -100,12 +100,13 @@ def pair_scores(
     earlier) article indices of lines said again word for word."""
     scores = np.zeros((len(new), len(old)))
     sims = np.zeros((len(new), len(old)))
-    keys_new, keys_old = [key_words(d) for d in new], [key_words(d) for d in old]
+    keys_new = [key_words(d, config.word_parts) for d in new]
+    keys_old = [key_words(d, config.word_parts) for d in old]
     weights = local_weights(keys_new + keys_old)
     measured: dict[tuple[int, int], tuple[Features, float]] = {}
     for i, a in enumerate(new):
         for j, b in enumerate(old):
-            f = features(a.norm, b.norm, a.tokens, b.tokens)
+            f = features(a.norm, b.norm, a.tokens, b.tokens, config.word_parts)
             local = local_overlap(keys_new[i], keys_old[j], weights)
             sims[i, j] = config.similarity(f, local)
             measured[i, j] = (f, local)

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bulletin_diff.records import Directive
 from diffengine.index import STOP_WORDS
-from parsers.words import canonical, content_words, distinctiveness
+from parsers.words import canonical, content_words, distinctiveness, word_parts
 
 # The number a list gives its points (一是, 二要, (三), 3., 第一,) says where a point
 # stands, not what it says: two points never match because both are "一是".
@@ -33,9 +33,14 @@ def words(norm: str) -> tuple[str, ...]:
     return content_words(norm)
 
 
-def _key_words(ws: tuple[str, ...]) -> frozenset[str]:
-    """The words that carry the topic, one name per place (``首都`` is ``北京``)."""
-    return frozenset(canonical(w) for w in ws if w not in STOP_WORDS and not _ENUMERATOR_WORD.match(w))
+def _key_words(ws: tuple[str, ...], parts: bool = True) -> frozenset[str]:
+    """The words that carry the topic, one name per place (``首都`` is ``北京``), with
+    (``parts``) the dictionary words inside a compound (``突出重点`` also gives ``重点``)."""
+    kept = [w for w in ws if w not in STOP_WORDS and not _ENUMERATOR_WORD.match(w)]
+    if not parts:
+        return frozenset(canonical(w) for w in kept)
+    parts_ = [p for w in kept if len(w) > 2 for p in word_parts(w) if p not in STOP_WORDS]
+    return frozenset(canonical(w) for w in kept + parts_)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +58,12 @@ class MatchConfig:
     w_char: float = 0.7
     w_word: float = 0.0
     w_overlap: float = 0.2
-    w_position: float = 0.2  # bonus for standing at the same relative place
+    w_position: float = 0.1  # bonus for standing at the same relative place
     w_local: float = 0.6  # overlap of the words rare *within the two documents* (see ``local_overlap``)
     threshold: float = 0.45  # a pair scoring this or more is the same instruction, reworded
     clear: float = 0.55  # under this, a pair must also be the best of both its directives
-    min_similarity: float = 0.2  # texts less alike than this are never one instruction (``similarity``)
+    word_parts: bool = True  # topic words include the parts of compounds (``_key_words``)
+    min_similarity: float = 0.25  # texts less alike than this are never one instruction (``similarity``)
     speaker_penalty: float = 0.05  # both speakers known and different
     unknown_speaker_penalty: float = 0.05
     contained_floor: float = 0.8  # score at least this when one text contains the other
@@ -87,7 +93,9 @@ def _unnumbered(norm: str, ws: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=262144)
-def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ()) -> Features:
+def features(
+    a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = (), parts: bool = True
+) -> Features:
     """The measures of two normalised texts; ``wa``/``wb`` are their words when known
     (a stored directive's ``tokens``), else jieba cuts them. A leading list number is
     left out of both."""
@@ -97,7 +105,7 @@ def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ())
     if not a or not b:
         return Features(0.0, 0.0, 0.0, False)
     wa, wb = wa or words(a), wb or words(b)
-    ka, kb = _key_words(wa), _key_words(wb)
+    ka, kb = _key_words(wa, parts), _key_words(wb, parts)
     weight_a, weight_b = sum(map(distinctiveness, ka)), sum(map(distinctiveness, kb))
     lighter = min(weight_a, weight_b)
     overlap = sum(map(distinctiveness, ka & kb)) / lighter if lighter else 0.0
@@ -108,9 +116,9 @@ def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = ())
     return Features(char, fuzz.ratio(wa, wb) / 100.0, overlap, contained)
 
 
-def key_words(d: Directive) -> frozenset[str]:
+def key_words(d: Directive, parts: bool = True) -> frozenset[str]:
     """The topic words of a directive (stop words left out, one name per place)."""
-    return _key_words(d.tokens or words(d.norm))
+    return _key_words(d.tokens or words(d.norm), parts)
 
 
 def local_weights(sets: Sequence[frozenset[str]]) -> dict[str, float]:
@@ -156,5 +164,8 @@ def rank(
         return None
     quick = process.cdist([norm], [c[0] for c in candidates], scorer=fuzz.ratio, workers=1)[0]
     order = sorted(range(len(candidates)), key=lambda i: -quick[i])[:keep]
-    scored = [(i, config.score(features(norm, candidates[i][0], norm_words, candidates[i][1]))) for i in order]
+    scored = [
+        (i, config.score(features(norm, candidates[i][0], norm_words, candidates[i][1], config.word_parts)))
+        for i in order
+    ]
     return max(scored, key=lambda x: x[1])

@@ -74,6 +74,14 @@ def content_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in tokenize(text) if any(ch.isalnum() for ch in w))
 
 
+@functools.lru_cache(maxsize=65536)
+def word_parts(word: str) -> tuple[str, ...]:
+    """The dictionary words inside a compound, as jieba's search mode cuts it
+    (突出重点 → 突出, 重点; 外防输入 → 输入): two wordings that share part of a set
+    phrase share a word."""
+    return tuple(w for w in _tokenizer().cut_for_search(word) if w != word and len(w) >= 2)
+
+
 IDF_TABLE = Path(__file__).with_name("data") / "idf.tsv"
 DIRECTIVE_IDF_TABLE = Path(__file__).with_name("data") / "directive_idf.tsv"
 
