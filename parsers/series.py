@@ -18,6 +18,13 @@ _CHAIRED = re.compile(rf"主持召开({_HAN}{{2,30}}?(?:会议|全会|座谈会|
 _HELD = re.compile(
     rf"^({_HAN}{{2,30}}?)(?:\d+月\d+日)?(?:召开|举行)({_HAN}{{0,16}}?(?:会议|全会|座谈会|常委会|发布会|扩大会议))"
 )
+# 吴政隆在全省疫情防控工作视频会议上强调: the meeting a leader spoke at
+_SPOKE_AT = re.compile(
+    rf"在({_HAN}{{2,30}}?(?:会议|全会|座谈会|常委会|推进会|调度会|部署会))(?:上|中)?(?:的)?(?:强调|指出|讲话|要求|表示)"
+)
+# how a meeting was held is no part of which meeting it is: 视频会议, 视频调度会议 and
+# 电视电话会议 of the same body are one series
+_HOW_HELD = re.compile(r"视频|电视电话|调度|专题")
 _NOTICE = re.compile(rf"^({_HAN}{{2,40}}?)(?:关于|印发|发布){_HAN}.*?(通知|意见|决定|公告|通告|办法|方案|规定|措施)$")
 
 
@@ -27,13 +34,13 @@ def series_of(title: str | None) -> str | None:
         return None
     head = _ORDINAL.sub("", title.split(" ")[0] if " " in title else title)
     whole = _ORDINAL.sub("", title.replace(" ", ""))
-    m = _CHAIRED.search(whole)
+    m = _CHAIRED.search(whole) or _SPOKE_AT.search(whole)
     if m:
-        return m.group(1)
+        return _HOW_HELD.sub("", m.group(1))
     m = _HELD.match(head) or _HELD.match(whole)
     if m:
         kind = m.group(2)
-        return m.group(1) + (kind if kind != "会议" or not m.group(1).endswith("会议") else "")
+        return _HOW_HELD.sub("", m.group(1) + (kind if kind != "会议" or not m.group(1).endswith("会议") else ""))
     m = _NOTICE.match(whole)
     if m:
         return m.group(1) + m.group(2)

@@ -1,0 +1,48 @@
+"""Which series an article belongs to, read from its title (parsers/series.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.series import series_of
+
+
+@pytest.mark.parametrize(
+    ("title", "series"),
+    [
+        (
+            "中共中央政治局常务委员会召开会议 分析新冠肺炎疫情形势 部署从严抓好疫情防控工作",
+            "中共中央政治局常务委员会会议",
+        ),
+        ("习近平主持召开中共中央政治局常务委员会会议", "中共中央政治局常务委员会会议"),
+        ("李克强主持召开国务院常务会议", "国务院常务会议"),
+        ("省疫情联防联控指挥部召开会议 把各项防控措施落到细处实处", "省疫情联防联控指挥部会议"),
+        ("国务院办公厅关于进一步做好疫情防控工作的通知", "国务院办公厅通知"),
+        ("市委常委会召开扩大会议 研究部署当前疫情防控工作", "市委常委会扩大会议"),
+        # the meeting a leader spoke at
+        ("吴政隆在全省疫情防控工作视频会议上强调", "全省疫情防控工作会议"),
+        ("习近平在中央全面深化改革委员会第十四次会议上强调", "中央全面深化改革委员会会议"),
+    ],
+)
+def test_the_series_is_read_from_the_title(title: str, series: str) -> None:
+    assert series_of(title) == series
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        (
+            "吴政隆在全省疫情防控工作视频会议上强调",
+            "许昆林在全省疫情防控工作电视电话会议上指出",
+            "吴政隆在全省疫情防控工作视频调度会议上强调",
+        ),
+        ("省疫情联防联控指挥部召开视频调度会议", "省疫情联防联控指挥部召开会议 把各项防控措施落到细处实处"),
+    ],
+)
+def test_how_a_meeting_was_held_does_not_change_its_series(titles: tuple[str, ...]) -> None:
+    assert len({series_of(t) for t in titles}) == 1
+
+
+@pytest.mark.parametrize("title", ["全力以赴打好疫情防控攻坚战", "一手抓疫情防控 一手抓经济社会发展", None])
+def test_ordinary_news_has_no_series(title: str | None) -> None:
+    assert series_of(title) is None
