@@ -4,7 +4,9 @@ A directive is only ``dropped`` when the next article of the same series no long
 carries it, so an unrelated bulletin never drops anything. The series is read from
 the title: ``中共中央政治局常务委员会召开会议 …`` → ``中共中央政治局常务委员会会议``;
 ``李克强主持召开国务院常务会议`` → ``国务院常务会议``; ``省疫情联防联控指挥部召开会议`` →
-``省疫情联防联控指挥部会议``; ``国务院办公厅关于…的通知`` → ``国务院办公厅通知``.
+``省疫情联防联控指挥部会议``; ``国务院办公厅关于…的通知`` → ``国务院办公厅通知``;
+``吴政隆在全省疫情防控工作视频会议上强调`` → ``全省疫情防控工作会议`` (how a meeting was
+held, 视频 or 电视电话, is left out).
 """
 
 from __future__ import annotations
