@@ -100,13 +100,27 @@ def comparison(dc: DocumentChanges) -> str:
     return text
 
 
-def attribution(change: Change) -> str:
-    """``speaker · 《article title》 · article source``, the parts that are known."""
+def article_heading(change: Change) -> str:
+    """``《article title》 · article source``, the parts that are known (the earlier
+    article's for a dropped directive)."""
     d = change.directive or change.previous
     if d is None:
         return ""
-    parts = [d.speaker, f"《{d.article_title}》" if d.article_title else None, d.article_source]
+    parts = [f"《{d.article_title}》" if d.article_title else None, d.article_source]
     return " · ".join(one_line(p) for p in parts if p)
+
+
+def by_article(changes: list[Change]) -> list[tuple[str, list[Change]]]:
+    """Changes grouped under their article's heading, articles in order of first appearance."""
+    out: dict[str, list[Change]] = {}
+    for change in changes:
+        out.setdefault(article_heading(change), []).append(change)
+    return list(out.items())
+
+
+def speaker(change: Change) -> str:
+    d = change.directive or change.previous
+    return one_line(d.speaker) if d is not None and d.speaker else ""
 
 
 def segments(change: Change) -> list[Segment]:

@@ -7,7 +7,7 @@ from html import escape
 from bulletin_diff.records import Change, DocumentChanges, RunReport
 from renderers._shared import (
     anchor,
-    attribution,
+    by_article,
     changed_documents,
     comparison,
     document_heading,
@@ -15,6 +15,7 @@ from renderers._shared import (
     notes,
     segments,
     similarity,
+    speaker,
     summary,
     timestamp,
     unchanged_documents,
@@ -27,6 +28,7 @@ body { font-family: system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaH
        max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.7; color: #222; }
 h2 { border-bottom: 1px solid #ddd; margin-top: 2.5rem; }
 .meta, .compared, .who, .sim, .notes { color: #666; }
+h4.article { margin: 1rem 0 .2rem; font-weight: 600; }
 li { margin: .3rem 0; }
 del { background: #fdd; color: #900; }
 ins { background: #dfd; color: #060; text-decoration: none; }
@@ -35,7 +37,7 @@ ins { background: #dfd; color: #060; text-decoration: none; }
 
 
 def _item(change: Change) -> str:
-    who = attribution(change)
+    who = speaker(change)
     parts = [f'<span class="who">{escape(who)}</span>: ' if who else ""]
     for op, text in segments(change):
         tag = _TAGS.get(op)
@@ -51,7 +53,11 @@ def document_fragment(dc: DocumentChanges) -> str:
     """One document's changes as an HTML fragment (the page's section body, an Atom entry's content)."""
     parts = [f'<p class="compared">{escape(comparison(dc))}</p>']
     for label, changes in groups(dc):
-        parts.append(f"<h3>{escape(label)}</h3>\n<ul>\n" + "\n".join(_item(c) for c in changes) + "\n</ul>")
+        parts.append(f"<h3>{escape(label)}</h3>")
+        for heading, in_article in by_article(changes):
+            if heading:
+                parts.append(f'<h4 class="article">{escape(heading)}</h4>')
+            parts.append("<ul>\n" + "\n".join(_item(c) for c in in_article) + "\n</ul>")
     return "\n".join(parts)
 
 

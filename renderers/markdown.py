@@ -6,7 +6,7 @@ import re
 
 from bulletin_diff.records import Change, RunReport
 from renderers._shared import (
-    attribution,
+    by_article,
     changed_documents,
     comparison,
     document_heading,
@@ -15,6 +15,7 @@ from renderers._shared import (
     one_line,
     segments,
     similarity,
+    speaker,
     summary,
     timestamp,
     unchanged_documents,
@@ -41,7 +42,7 @@ def _marked(op: str, text: str) -> str:
 
 
 def _item(change: Change) -> list[str]:
-    who = attribution(change)
+    who = speaker(change)
     line = "- " + (f"{escape_md(who)}: " if who else "")
     line += "".join(_marked(op, text) for op, text in segments(change))
     if sim := similarity(change):
@@ -60,9 +61,12 @@ def report_body(report: RunReport, level: int = 2) -> list[str]:
         lines += [f"{h} {escape_md(document_heading(dc.document))}", "", escape_md(comparison(dc)), ""]
         for label, changes in groups(dc):
             lines += [f"{h}# {label}", ""]
-            for change in changes:
-                lines += _item(change)
-            lines.append("")
+            for heading, in_article in by_article(changes):
+                if heading:
+                    lines += [f"{h}## {escape_md(heading)}", ""]
+                for change in in_article:
+                    lines += _item(change)
+                lines.append("")
     if documents and (quiet := unchanged_documents(report)):
         names = "; ".join(document_heading(dc.document) for dc in quiet)
         lines += [f"Without changes: {escape_md(names)}.", ""]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -112,8 +113,11 @@ def test_markdown_summary_sections_and_diff() -> None:
     assert "Compared with seeds/a.txt (2022-03-18). 1 unchanged directive not listed." in md
     assert "First document in the history." in md
     assert md.index("### New") < md.index("### Changed") < md.index("### Dropped") < first
-    assert f"- 习近平 · 《{TITLE}》 · 新华社: 要坚决同一切歪曲、怀疑、否定我国防疫方针政策的言行作斗争。" in md
-    assert "- 会议 · 《" in md and ": 要~~落实~~**压实**属地、部门、单位、个人四方责任。 (88% similar)" in md
+    assert (
+        f"### New\n\n#### 《{TITLE}》 · 新华社\n\n- 习近平: 要坚决同一切歪曲、怀疑、否定我国防疫方针政策的言行作斗争。"
+        in md
+    )
+    assert "- 会议: 要~~落实~~**压实**属地、部门、单位、个人四方责任。 (88% similar)" in md
     assert "  - Merges earlier: 「要落实属地、部门、单位、个人四方责任。」; 「要强化个人责任。」" in md
     assert "人民至上" not in md  # unchanged only counted
     assert "要\\<script\\>alert(1)\\</script\\>加强\\*重点\\*人群管理。" in md
@@ -237,3 +241,28 @@ def test_a_line_taken_into_a_merge_is_dropped_naming_the_merge() -> None:
     assert notes(dropped) == ["Taken into: 「要落实四方责任，强化个人责任。」"]
     assert dropped.to_dict()["merged_into"] == later.text
     assert Change(ChangeKind.DROPPED, None, later).to_dict()["merged_into"] is None
+
+
+def test_listings_group_directives_under_their_article() -> None:
+    other = replace(
+        directive("要做好学校防控工作。", "许昆林", 5),
+        article_title="省疫情联防联控指挥部召开会议",
+        article_source="盐城晚报",
+    )
+    changes = (
+        Change(ChangeKind.NEW, directive("要加强疫苗接种。", "会议", 1), None),
+        Change(ChangeKind.NEW, other, None),
+        Change(ChangeKind.NEW, directive("要保障物流畅通。", "会议", 2), None),
+    )
+    report = RunReport("r", STARTED, (DocumentChanges(LATER, OLD, changes),))
+    md = render_markdown(report)
+    assert md.count(f"#### 《{TITLE}》 · 新华社") == 1  # one heading per article, in order of first appearance
+    assert (
+        md.index("- 会议: 要加强疫苗接种。")
+        < md.index("- 会议: 要保障物流畅通。")
+        < md.index("#### 《省疫情联防联控指挥部召开会议》")
+    )
+    assert "#### 《省疫情联防联控指挥部召开会议》 · 盐城晚报\n\n- 许昆林: 要做好学校防控工作。" in md
+    html = render_html(report)
+    assert html.count('<h4 class="article">') == 2
+    assert '<h4 class="article">《省疫情联防联控指挥部召开会议》 · 盐城晚报</h4>' in html
