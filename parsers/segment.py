@@ -21,10 +21,11 @@ from parsers.layout import BYLINE, is_byline, looks_like_headline
 from parsers.normalize import to_simplified
 
 _DATELINES: tuple[re.Pattern[str], ...] = (
-    # 新华社北京3月17日电  /  新华社北京3月17日电（记者 张三）
+    # 新华社北京3月17日电  /  新华社北京3月17日电（记者 张三）  /  本报南京3月17日讯  /  中新网3月17日电
     re.compile(
-        r"^(?:据)?(?P<source>新华社|中新社|人民日报|光明日报|经济日报|中国日报|人民网|新华网|央视网|本报)(?:记者)?"
-        r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<date>\d{1,2}月\d{1,2}日)电"
+        r"^(?:据)?(?P<source>新华社|中新社|人民日报|光明日报|经济日报|中国日报|人民网|新华网|央视网|本报"
+        r"|[\u4e00-\u9fff]{1,6}?(?:社|网|报|台))(?:记者)?"
+        r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<date>\d{1,2}月\d{1,2}日)[电讯]"
         r"(?:\s*[（(](?P<credit>(?:记者|通讯员)?[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
     # 央视网消息（新闻联播）：

@@ -44,6 +44,7 @@ def test_an_official_named_after_a_list_of_titles_speaks() -> None:
         ("新华社北京4月2日电（记者 张三、李四）国务院召开会议。", "张三 李四"),
         ("盐城晚报讯 4月2日晚，市里召开会议。", None),
         ("新华日报讯 记者 王梦然 4月8日下午，省里召开会议。", "王梦然"),
+        ("本报南京4月2日讯（记者 张三）省里召开会议。", "张三"),
         ("新华日报讯 记者 王梦然 通讯员 李红 4月8日下午，省里召开会议。", "王梦然 李红"),
     ],
 )
@@ -108,3 +109,18 @@ def test_an_instruction_after_a_narrative_of_visits_leaves_the_narrative_out() -
         "强调要大力推动创新发展。李克强询问居民还有哪些困难，叮嘱要把群众冷暖挂在心上。\n"
     )
     assert _parse(page) == [("要大力推动创新发展。", "李克强"), ("要把群众冷暖挂在心上。", "李克强")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "place"),
+    [
+        ("本报南京4月2日讯（记者 张三）省里召开会议。", None, "南京"),
+        ("中新网4月2日电 据国家卫健委网站消息，国务院召开会议。", "中新网", None),
+        ("新华日报4月2日讯 省里召开会议。", "新华日报", None),
+        ("新华社南京4月2日电（记者 张三）江苏省召开会议。", "新华社", "南京"),
+    ],
+)
+def test_datelines_of_other_papers_and_sites(lead: str, source: str | None, place: str | None) -> None:
+    doc = parse_document(f"某某会议召开\n\n{lead}\n".encode(), source="page.txt", date=dt.date(2022, 4, 3))
+    article = doc.articles[0]
+    assert (article.source, article.place, article.date) == (source, place, dt.date(2022, 4, 2))
