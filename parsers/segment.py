@@ -186,6 +186,16 @@ def segment(
                 articles.append(current)
                 i += run
                 continue
+        if (
+            not one_article
+            and current is not None
+            and current.paragraphs
+            and current.lead_offset > 0
+            and match_dateline(text) is not None
+        ):
+            # a second dateline with no headline before it starts another item (a page of short news)
+            current = ArticleDraft()
+            articles.append(current)
         if current is None:
             current = ArticleDraft(title=meta.title)
             articles.append(current)

@@ -124,3 +124,16 @@ def test_datelines_of_other_papers_and_sites(lead: str, source: str | None, plac
     doc = parse_document(f"某某会议召开\n\n{lead}\n".encode(), source="page.txt", date=dt.date(2022, 4, 3))
     article = doc.articles[0]
     assert (article.source, article.place, article.date) == (source, place, dt.date(2022, 4, 2))
+
+
+def test_a_second_dateline_without_a_headline_starts_another_item() -> None:
+    page = (
+        "国内要闻\n\n本报讯（记者 张三）4月1日，市委召开会议。会议要求，要严格落实防控措施。\n\n"
+        "本报讯（记者 李四）4月1日，市政府召开常务会议。周斌指出，要全力以赴稳增长。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2022, 4, 3))
+    assert [(a.title, a.byline) for a in doc.articles] == [("国内要闻", "张三"), (None, "李四")]
+    assert [(d.text, d.speaker, d.article_index) for d in doc.directives] == [
+        ("要严格落实防控措施。", "会议", 0),
+        ("要全力以赴稳增长。", "周斌", 1),
+    ]
