@@ -27,7 +27,7 @@ SPEAKER_FLOOR = 0.95
 #: Floors of the worse of (later-directive F1, dropped F1) on consecutive meetings
 #: (the real pairs of calibration/pairs.yaml): per pair (the smallest pairs have one
 #: to four drops, so one reading moves a pair by a third or a half) and over all pairs
-#: (0.828 on the eighteen real pairs).
+#: (0.837 on the twenty real pairs).
 DIFF_FLOOR = 0.5
 DIFF_MEAN_FLOOR = 0.82
 DIFF_GOLDS = sorted(LABELLED.glob("diff-*.json"))
@@ -90,5 +90,5 @@ def test_consecutive_meetings_diff_at_the_gate(gold_path: Path) -> None:
 
 def test_diff_gate_over_all_consecutive_meetings() -> None:
     scores = [diff_score(p) for p in DIFF_GOLDS]
-    assert len(scores) >= 18
+    assert len(scores) >= 20
     assert sum(scores) / len(scores) >= DIFF_MEAN_FLOOR
