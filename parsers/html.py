@@ -10,8 +10,10 @@ Steps, with BeautifulSoup over lxml:
    of the page's Chinese text (``<form>`` wrappers of ASP.NET pages,
    ``#printContent``).
 3. **The content container**: the first known one (``#UCAP-CONTENT``,
-   ``.TRS_Editor``, ``.article``, ``.content``, …) that has Chinese text, else the
-   element with the most Chinese text in its direct ``<p>`` children, else the body.
+   ``.TRS_Editor``, ``#js_content`` of WeChat articles, ``.article``, ``.content``, …)
+   that has Chinese text, else the element with the most Chinese text in its ``<p>``
+   children and half of that of its grandchildren (paragraphs each in a ``<section>``),
+   else the body.
 4. **Blocks** in reading order: every ``<p>``, ``<li>``, ``<div>`` with direct text,
    each ``<br>``-separated line, headings (h1–h6, class ``title``/``bt``…) as
    ``Block(heading=True)``; inline elements stay in their paragraph. Whitespace
@@ -46,7 +48,7 @@ _CHROME_ATTR = re.compile(
     re.I,
 )
 _CONTAINERS = (
-    "#UCAP-CONTENT", ".TRS_Editor", ".article", ".content", "#content",
+    "#UCAP-CONTENT", ".TRS_Editor", "#js_content", ".rich_media_content", ".article", ".content", "#content",
     ".pages_content", "article", ".text", "#zoom", ".con",
 )  # fmt: skip
 _HEADING_CLASS = re.compile(r"^(?:title|bt|tit|biaoti|(?:art|article|news)[-_]?title)$", re.I)
@@ -77,7 +79,10 @@ _INFO_ANY = re.compile(
 _SOURCE = re.compile(
     r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布|时间|日期|浏览|字号)"
 )
-_DATE_ONLY = re.compile(r"^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a date alone on a line, or after the name of who posted it (盐城发布 2022-04-02 20:15)
+_DATE_ONLY = re.compile(
+    r"^(?:[^\d\s]{1,20}\s+)?\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # a trailing " - 新华网", "_中国政府网", "|人民网" (a hyphen between digits and "——" are no separators)
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|(?<!\d)-|-(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
 
@@ -233,12 +238,24 @@ def _chrome_attrs(tag: Tag) -> bool:
 
 
 def _container(root: Tag) -> Tag:
-    """A known container holding at least half the densest <p> text, else the densest."""
-    densest, density = root, 0
-    for tag in [root, *root.find_all(True)]:
-        score = sum(len(_CJK.findall(p.get_text())) for p in tag.find_all("p", recursive=False))
-        if score > density:
-            densest, density = tag, score
+    """A known container holding at least half the densest <p> text, else the densest:
+    each <p> counts its Chinese text to its parent and half of it to the grandparent,
+    so that paragraphs each wrapped in a <section> of their own (WeChat articles)
+    still make their common container the densest."""
+    scores: dict[int, tuple[Tag, float]] = {id(root): (root, 0.0)}
+    for p in root.find_all("p"):
+        n = len(_CJK.findall(p.get_text()))
+        parent = p.parent
+        for share in (1.0, 0.5):
+            if not isinstance(parent, Tag):
+                break
+            tag, score = scores.get(id(parent), (parent, 0.0))
+            scores[id(parent)] = (tag, score + share * n)
+            if parent is root:
+                break
+            parent = parent.parent
+    densest, best = max(scores.values(), key=lambda ts: ts[1])
+    density = int(best)
     for selector in _CONTAINERS:
         found = [tag for tag in root.select(selector) if _cjk_count(tag) >= max(10, density // 2)]
         if found:

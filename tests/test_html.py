@@ -336,3 +336,32 @@ def test_a_headline_longer_than_the_title_tag_is_the_title() -> None:
     page = html_to_page(html)
     assert page.meta.title == "省委常委会召开会议 研究部署疫情防控工作"
     assert page.blocks[0] == Block("省委常委会召开会议 研究部署疫情防控工作", heading=True, level=1)
+
+
+def test_paragraphs_each_in_a_section_of_their_own_stay_together() -> None:
+    sections = "".join(
+        f'<section><p><span style="font-size:15px">{text}</span></p></section>'
+        for text in (
+            "4月2日下午，市指挥部召开会议。",
+            "戴源强调，要从严从紧抓好各项防控措施，做到应检尽检。",
+            "会议要求，要压实“四方责任”。",
+        )
+    )
+    page = html_to_page(
+        '<html><head><title>市指挥部召开会议</title></head><body><div class="sidebar-x"><p>热点</p></div>'
+        f'<div id="post-body-9">{sections}</div><div id="foot"><p>扫一扫关注</p></div></body></html>'
+    )
+    texts = [b.text for b in page.blocks if not b.heading]
+    assert texts[:3] == [
+        "4月2日下午，市指挥部召开会议。",
+        "戴源强调，要从严从紧抓好各项防控措施，做到应检尽检。",
+        "会议要求，要压实“四方责任”。",
+    ]
+
+
+def test_the_time_after_the_posting_account_dates_the_page() -> None:
+    page = html_to_page(
+        '<html><body><h1>市指挥部召开会议</h1><div id="meta_content"><span>盐城发布</span> <em>2022-04-02 20:15</em></div>'
+        "<div><p>会议要求，要压实“四方责任”。</p></div></body></html>"
+    )
+    assert page.meta.date == dt.date(2022, 4, 2)
