@@ -4,12 +4,12 @@ Each labelled item (tests/fixtures/labelled) is wrapped in five layouts modelled
 the article pages of common official sites: a central-government portal (UCAP
 content, breadcrumb, font-size and share bar, editor line, related links), a news
 agency (title in a span, split date, right column of hot links, 纠错/责任编辑),
-a newspaper site (GB2312 page, dateline line, image, 责编, side column) and a
+a newspaper site (GB2312 page, dateline line, image, 责编, side column), a
 provincial portal (table layout, 当前位置, 信息来源/浏览次数, 打印/关闭, ICP
-footer), and a WeChat official-account article (each paragraph a <section> of its
-own, 来源 and the time in the meta line, 阅读原文, the QR code). The related-link lists carry directive-like headlines (要坚决打赢…) that
-must not be taken. Each must give the directives, speakers, title, date and source
-of the plain page.
+footer) and a WeChat official-account article (each paragraph a <section> of its
+own, 来源 and the time in the meta line, 阅读原文, the QR code). The related-link
+lists carry directive-like headlines (要坚决打赢…) that must not be taken. Each must
+give the directives, speakers, title, date and source of the plain page.
 """
 
 from __future__ import annotations
@@ -48,7 +48,10 @@ PARAGRAPH = {
     "people": "<p>\u3000\u3000{}</p>",
     "province": "<p>{}</p>",
     # a WeChat article: each paragraph a <section> of its own, the text in styled spans
-    "wechat": '<section data-role="paragraph"><p style="line-height: 1.75;"><span style="font-size: 15px;">{}</span></p></section>',
+    "wechat": (
+        '<section data-role="paragraph"><p style="line-height: 1.75;">'
+        '<span style="font-size: 15px;">{}</span></p></section>'
+    ),
 }
 
 
