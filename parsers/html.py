@@ -196,8 +196,17 @@ def _is_chrome(text: str) -> bool:
 
 
 def _is_info(line: str) -> bool:
-    """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``."""
-    return len(line) <= _MAX_INFO_LINE and bool(_INFO_START.match(line) or _INFO_ANY.search(line))
+    """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
+    ``2022年05月06日 人民日报 第01版``."""
+    return len(line) <= _MAX_INFO_LINE and bool(
+        _INFO_START.match(line) or _INFO_ANY.search(line) or _EPAPER_LINE.match(line)
+    )
+
+
+# the date, paper and page of an e-paper article: 2022年05月06日 人民日报 第01版
+_EPAPER_LINE = re.compile(
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.\s*)?[\u4e00-\u9fff]{2,12}\s*第?\s*[A-Z]?\d{1,3}\s*版"
+)
 
 
 def _with_title(blocks: list[Block], meta: PageMeta) -> list[Block]:

@@ -117,6 +117,13 @@ def _headline_run(blocks: list[Block], i: int, html: bool) -> int:
     return j - i
 
 
+def _main_headline(run: list[Block]) -> int:
+    """Which heading of a run is the headline: the first of the highest rank (an <h1>
+    under a kicker set as <h3>: 引题 ⏎ 主题 ⏎ 副题); the others are its subtitle."""
+    ranked = [b.level if b.level else 99 for b in run]
+    return ranked.index(min(ranked))
+
+
 def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> None:
     """Add one body block: a byline ends the article, a first paragraph may carry a dateline."""
     m = BYLINE.match(text)
@@ -182,7 +189,8 @@ def segment(
                 or match_dateline(after.text) is not None
                 or (html and blocks[i].level == 1)
             ):
-                current = ArticleDraft(title=heads[0], subtitle_parts=heads[1:])
+                main = _main_headline(blocks[i : i + run]) if html else 0
+                current = ArticleDraft(title=heads[main], subtitle_parts=heads[:main] + heads[main + 1 :])
                 articles.append(current)
                 i += run
                 continue

@@ -361,7 +361,7 @@ def test_paragraphs_each_in_a_section_of_their_own_stay_together() -> None:
 
 def test_the_time_after_the_posting_account_dates_the_page() -> None:
     page = html_to_page(
-        '<html><body><h1>市指挥部召开会议</h1>'
+        "<html><body><h1>市指挥部召开会议</h1>"
         '<div id="meta_content"><span>盐城发布</span> <em>2022-04-02 20:15</em></div>'
         "<div><p>会议要求，要压实“四方责任”。</p></div></body></html>"
     )

@@ -58,7 +58,7 @@ def test_sentence_end_and_headline_shape() -> None:
     "line",
     ["2022年4月2日 星期六", "2022年3月18日 星期五 农历二月十六", "A2 要闻", "第2版", "02版：要闻",
      "责任编辑 张晓 美编 李华", "责任编辑：张晓", "（下转A3版）", "（上接第一版）",
-     "(编辑 李明)", "【责任编辑：张晓】"],
+     "(编辑 李明)", "【责任编辑：张晓】", "2022年05月06日 人民日报 第01版", "2022年3月18日 星期五 盐城晚报 A2版"],
 )  # fmt: skip
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
@@ -104,4 +104,5 @@ def test_a_date_given_from_outside_wins_over_the_date_line() -> None:
 def test_page_date_looks_only_at_date_lines() -> None:
     assert page_date(["", "A2 要闻", "2022年4月2日 星期六"]) == dt.date(2022, 4, 2)
     assert page_date(["2022年4月2日，市委召开会议。"]) is None
+    assert page_date(["2022年05月06日 人民日报 第01版"]) == dt.date(2022, 5, 6)
     assert page_date(["2022年2月30日 星期三"]) is None
