@@ -103,17 +103,22 @@ class FoundDirective:
 
 
 def split_units(text: str) -> list[str]:
-    """Cut text at 。！？；; (and !?) outside quotation marks; each unit keeps its mark."""
+    """Cut text at 。！？；; (and !?) outside quotation marks; each unit keeps its mark.
+    A quotation that ends a sentence (…。” ) ends the unit after its closing mark."""
     units: list[str] = []
     buf: list[str] = []
     closers: list[str] = []
     ascii_open = False
     for ch in text:
+        ended_inside = len(buf) > 0 and buf[-1] in _UNIT_END
         buf.append(ch)
         if ch in _OPEN_QUOTES:
             closers.append(_OPEN_QUOTES[ch])
         elif closers and ch == closers[-1]:
             closers.pop()
+            if not closers and not ascii_open and ended_inside:
+                units.append("".join(buf))  # 习近平强调：“要…。” 会议指出，…: the quotation is a unit
+                buf = []
         elif ch == '"':
             ascii_open = not ascii_open
         elif ch in _UNIT_END and not closers and not ascii_open:

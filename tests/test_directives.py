@@ -214,3 +214,17 @@ def test_a_modal_jieba_fuses_with_the_next_word_still_instructs(unit: str) -> No
 @pytest.mark.parametrize("unit", ["这些要素正在集聚。", "主要领导出席会议。"])
 def test_words_that_begin_with_yao_are_no_modal(unit: str) -> None:
     assert find_directives([f"戴源指出，{unit}"]) == []
+
+
+def test_a_quotation_that_ends_a_sentence_ends_the_unit() -> None:
+    text = "习近平强调：“要坚持人民至上。要加强疫苗接种。”会议指出，要做好学校防控。"
+    assert split_units(text) == ["习近平强调：“要坚持人民至上。要加强疫苗接种。”", "会议指出，要做好学校防控。"]
+    assert [(d.text, d.speaker) for d in find_directives([text])] == [
+        ("“要坚持人民至上。要加强疫苗接种。”", "习近平"),
+        ("要做好学校防控。", "会议"),
+    ]
+    # a quotation inside a sentence does not end it
+    assert split_units("要坚持“外防输入、内防反弹”总策略。要加强监测。") == [
+        "要坚持“外防输入、内防反弹”总策略。",
+        "要加强监测。",
+    ]
