@@ -15,7 +15,10 @@ import re
 
 _HAN = r"[\u4e00-\u9fff]"
 _NUM = r"[一二三四五六七八九十百零〇\d]"
-_ORDINAL = re.compile(rf"第{_NUM}+次|\d{{4}}年|{_NUM}+月{_NUM}+日")
+_ORDINAL = re.compile(rf"第{_NUM}+次|第?{_NUM}+届|\d{{4}}年|{_NUM}+月{_NUM}+日")
+# one body under the names the disease had: 中央应对新型冠状病毒感染肺炎疫情工作领导小组
+# (January 2020) is 中央应对新冠肺炎疫情工作领导小组 (from February)
+_DISEASE = re.compile(r"新型冠状病毒感染的肺炎|新型冠状病毒感染肺炎|新型冠状病毒肺炎|新冠病毒感染")
 _CHAIRED = re.compile(rf"主持召开({_HAN}{{2,30}}?(?:会议|全会|座谈会|常委会|发布会))")
 _HELD = re.compile(
     rf"^({_HAN}{{2,30}}?)(?:\d+月\d+日)?(?:召开|举行)({_HAN}{{0,16}}?(?:会议|全会|座谈会|常委会|发布会|扩大会议))"
@@ -34,6 +37,7 @@ def series_of(title: str | None) -> str | None:
     """The series key of an article, or None for ordinary news."""
     if not title:
         return None
+    title = _DISEASE.sub("新冠肺炎", title)
     head = _ORDINAL.sub("", title.split(" ")[0] if " " in title else title)
     whole = _ORDINAL.sub("", title.replace(" ", ""))
     m = _CHAIRED.search(whole) or _SPOKE_AT.search(whole)
