@@ -93,7 +93,11 @@ def comparison(dc: DocumentChanges) -> str:
         text = "First document in the history."
     else:
         date = dc.previous.date.isoformat() if dc.previous.date else "undated"
-        text = f"Compared with {one_line(dc.previous.source)} ({date})."
+        where = one_line(dc.previous.source)
+        if dc.previous.title:
+            text = f"Compared with 《{one_line(dc.previous.title)}》 ({date}, {where})."
+        else:
+            text = f"Compared with {where} ({date})."
     unchanged = dc.count(ChangeKind.UNCHANGED)
     if unchanged:
         text += f" {plural(unchanged, 'unchanged directive')} not listed."

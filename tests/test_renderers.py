@@ -110,7 +110,7 @@ def test_markdown_summary_sections_and_diff() -> None:
     assert "2 new · 1 changed · 1 unchanged · 1 dropped — 2 documents, 1 failure, 1 skipped (already stored)" in md
     later, first = md.index(f"## 2022-03-24 — {TITLE}"), md.index("## 2022-03-01 — seeds/c.txt")
     assert later < first  # newest first
-    assert "Compared with seeds/a.txt (2022-03-18). 1 unchanged directive not listed." in md
+    assert "Compared with 《旧通报》 (2022-03-18, seeds/a.txt). 1 unchanged directive not listed." in md
     assert "First document in the history." in md
     assert md.index("### New") < md.index("### Changed") < md.index("### Dropped") < first
     assert (
