@@ -144,6 +144,17 @@ def parse_text(
     return TextParse(_drafts(_text_page(text), date), date, "text")
 
 
+def _date_in_text(text: str, reader: str, drafts: list[ArticleDraft]) -> tuple[dt.date | None, str | None]:
+    """(date, origin) of a document that gave no date of its own: a newspaper page's
+    date line (2022年4月2日 星期六), else the latest date an article states with its
+    year (a notice's signing date, 国务院办公厅 ⏎ 2020年3月18日: month-day dates
+    could not be read yet)."""
+    if reader == "text" and (found := page_date(text.splitlines())) is not None:
+        return found, "page"
+    latest = max((d.date for d in drafts if d.date is not None), default=None)
+    return latest, "text" if latest is not None else None
+
+
 def parse_document(
     raw: bytes,
     *,
@@ -174,19 +185,9 @@ def parse_document(
         date_origin = "feed" if used_reader.startswith("feed") else "meta"
     if not drafts or not any(d.paragraphs or d.title for d in drafts):
         raise EmptyDocumentError("no article text found", source=source)
-    if doc_date is None and used_reader == "text":
-        # a newspaper page's date line (2022年4月2日 星期六) dates the page
-        doc_date = page_date(decoded.text.splitlines())
-        if doc_date is not None:
-            date_origin = "page"
-            read = parse_text(decoded.text, reader=used_reader, date=doc_date, source=source, url=url, mapping=mapping)
-            drafts = read.drafts
     if doc_date is None:
-        # without a document date only dates that name their year were read: a notice's
-        # signing date (国务院办公厅 ⏎ 2020年3月18日) dates the whole text
-        doc_date = max((d.date for d in drafts if d.date is not None), default=None)
-        if doc_date is not None:
-            date_origin = "text"  # read again with it, so that month-day dates resolve
+        doc_date, date_origin = _date_in_text(decoded.text, used_reader, drafts)
+        if doc_date is not None:  # read again with it, so that month-day dates resolve
             read = parse_text(decoded.text, reader=used_reader, date=doc_date, source=source, url=url, mapping=mapping)
             drafts = read.drafts
     if doc_date is None:

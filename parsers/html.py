@@ -37,6 +37,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from bulletin_diff.errors import EmptyDocumentError
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
+from parsers.layout import EPAPER_DATE_LINE
 
 logger = logging.getLogger(__name__)
 
@@ -203,10 +204,7 @@ def _is_info(line: str) -> bool:
     )
 
 
-# the date, paper and page of an e-paper article: 2022年05月06日 人民日报 第01版
-_EPAPER_LINE = re.compile(
-    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.\s*)?[\u4e00-\u9fff]{2,12}\s*第?\s*[A-Z]?\d{1,3}\s*版"
-)
+_EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
 
 
 def _with_title(blocks: list[Block], meta: PageMeta) -> list[Block]:

@@ -36,12 +36,14 @@ NUMBERED_HEADING = re.compile(
 # A newspaper page's furniture, never part of an article: the page's date line, its
 # number and section, the editors' credits, and the notes that send a reader on to
 # another page.
+# the date, paper and page of an e-paper: 2022年05月06日 人民日报 第01版
+EPAPER_DATE_LINE = (
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.\s*)?[\u4e00-\u9fff]{2,12}\s*第?\s*[A-Z]?\d{1,3}\s*版"
+)
 _PAGE_FURNITURE = re.compile(
     r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{2,12})?|农历\S{2,12})$"
     r"|^[（(]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]$"
-    # the date, paper and page of an e-paper: 2022年05月06日 人民日报 第01版
-    r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.\s*)?[\u4e00-\u9fff]{2,12}\s*第?\s*[A-Z]?\d{1,3}\s*版"
-    r"\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"
+    rf"|{EPAPER_DATE_LINE}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{{0,6}}$"
     r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
@@ -54,10 +56,7 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
-_DATE_LINE = re.compile(
-    r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:(?:星期|周)[一二三四五六日天]|农历"
-    r"|[\u4e00-\u9fff]{2,12}\s*第?\s*[A-Z]?\d{1,3}\s*版)"
-)
+_DATED = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
 def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
@@ -68,8 +67,8 @@ def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
         text = line.strip()
         if not text:
             continue
-        m = _DATE_LINE.match(text)
-        if m and is_page_furniture(text):
+        m = _DATED.match(text)
+        if m and is_page_furniture(text):  # a date line, not a sentence that opens with a date
             try:
                 return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
             except ValueError:
