@@ -39,8 +39,8 @@ def _key_words(ws: tuple[str, ...], parts: bool = True) -> frozenset[str]:
     kept = [w for w in ws if w not in STOP_WORDS and not _ENUMERATOR_WORD.match(w)]
     if not parts:
         return frozenset(canonical(w) for w in kept)
-    parts_ = [p for w in kept if len(w) > 2 for p in word_parts(w) if p not in STOP_WORDS]
-    return frozenset(canonical(w) for w in kept + parts_)
+    inner = [p for w in kept if len(w) > 2 for p in word_parts(w) if p not in STOP_WORDS]
+    return frozenset(canonical(w) for w in kept + inner)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ def features(
 ) -> Features:
     """The measures of two normalised texts; ``wa``/``wb`` are their words when known
     (a stored directive's ``tokens``), else jieba cuts them. A leading list number is
-    left out of both."""
+    left out of both; ``parts``: the topic words include the parts of compounds."""
     (a, wa), (b, wb) = _unnumbered(a, wa), _unnumbered(b, wb)
     if a == b:
         return Features(1.0, 1.0, 1.0, True)
