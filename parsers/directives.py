@@ -395,6 +395,13 @@ def _opens_with(unit: str, names: set[str]) -> str | None:
 _POSSESSIVE = re.compile(r"(?:总书记|同志|主席|总理)?(?:的|和|、|与)")  # 习近平总书记的贺信…: he is not acting
 
 
+def _is_quotation(unit: str) -> bool:
+    """A unit that is one quotation, from its opening mark to its closing one (“要…。”),
+    not one that opens with a quoted term (“十四五”时期，要…)."""
+    unit = unit.strip()
+    return len(unit) > 2 and unit[0] in _OPEN_QUOTES and unit[-1] == _OPEN_QUOTES[unit[0]] and unit[-2] in _UNIT_END
+
+
 def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[FoundDirective]:
     """The directives of one article's body paragraphs, in order, with speakers.
 
@@ -439,7 +446,8 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
                 listing = listing or enumeration_body(rest)[0]
-            in_list = is_directive
+            # a quotation (“要…。”) is a speech of its own: what follows it is not on its list
+            in_list = is_directive and not _is_quotation(rest)
             named = named_in(unit) or _opens_with(unit, known)
             if named:
                 known.add(named)

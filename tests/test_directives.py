@@ -228,3 +228,14 @@ def test_a_quotation_that_ends_a_sentence_ends_the_unit() -> None:
         "要坚持“外防输入、内防反弹”总策略。",
         "要加强监测。",
     ]
+
+
+def test_what_follows_a_quotation_is_not_on_its_list() -> None:
+    text = "习近平强调：“要弘扬‘两弹一星’精神。”回望半个世纪的太空征程，广大航天工作者倍感自豪。"
+    assert [d.text for d in find_directives([text])] == ["“要弘扬‘两弹一星’精神。”"]
+    # a unit that opens with a quoted term is no quotation: the list goes on
+    term = "会议指出，“十四五”时期，要贯彻新发展理念。全面深化改革，优化营商环境。"
+    assert [d.text for d in find_directives([term])] == [
+        "“十四五”时期，要贯彻新发展理念。",
+        "全面深化改革，优化营商环境。",
+    ]
