@@ -27,6 +27,7 @@ class PageMeta:
     subtitle: str | None = None
     date: dt.date | None = None
     source: str | None = None  # publisher / 来源
+    publication: str | None = None  # the newspaper whose page this is: the paper 本报 names
     url: str | None = None
 
 

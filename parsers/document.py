@@ -18,7 +18,7 @@ from parsers.detect import detect_reader
 from parsers.directives import find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
-from parsers.layout import is_page_furniture, join_broken, page_date
+from parsers.layout import is_page_furniture, join_broken, masthead, page_date
 from parsers.normalize import clean_display, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
@@ -28,7 +28,9 @@ logger = logging.getLogger(__name__)
 
 
 def _text_page(text: str) -> Page:
-    return Page(blocks=tuple(Block(text=clean_display(line)) for line in text.split("\n") if line.strip()))
+    lines = text.split("\n")
+    meta = PageMeta(publication=masthead(lines))
+    return Page(blocks=tuple(Block(text=clean_display(line)) for line in lines if line.strip()), meta=meta)
 
 
 def _clean_page(page: Page) -> Page:
@@ -138,7 +140,13 @@ def parse_text(
         drafts: list[ArticleDraft] = []
         for item in feed.items:
             page = html_to_page(item.html, url=item.url, source=source)
-            meta = PageMeta(title=item.title, date=item.date, url=item.url, source=page.meta.source)
+            meta = PageMeta(
+                title=item.title,
+                date=item.date,
+                url=item.url,
+                source=page.meta.source,
+                publication=page.meta.publication,
+            )
             drafts.extend(_drafts(Page(blocks=page.blocks, meta=meta), item.date or doc_date, one_article=True))
         return TextParse(drafts, doc_date, f"feed:{chosen.name}", feed.problems)
     return TextParse(_drafts(_text_page(text), date), date, "text")

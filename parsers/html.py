@@ -37,7 +37,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from bulletin_diff.errors import EmptyDocumentError
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
-from parsers.layout import EPAPER_DATE_LINE
+from parsers.layout import EPAPER_DATE_LINE, masthead
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ _DATE_ONLY = re.compile(
 # a trailing " - 新华网", "_中国政府网", "|人民网" (a hyphen between digits and "——" are no separators)
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|(?<!\d)-|-(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
 
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}报$")
+
 _MAX_INFO_LINE = 120
 _MAX_CHROME_LINE = 200
 
@@ -122,6 +124,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
         date=_date(tags, info, url),
         source=tags.get("contentsource") or tags.get("source") or _info_source(info),
         url=url or tags.get("og:url"),
+        publication=_publication(tags, page_title, page_lines),
     )
     return Page(blocks=tuple(_with_title(blocks, meta)), meta=meta)
 
@@ -323,6 +326,16 @@ def _date(tags: dict[str, str], info: list[str], url: str | None) -> dt.date | N
         if found := parse_date(line):
             return found
     return date_from_name(url) if url else None
+
+
+def _publication(tags: dict[str, str], page_title: str, page_lines: list[str]) -> str | None:
+    """The newspaper whose page this is: its masthead or date line, the site's name, or
+    the tail of the page's <title> (``…_盐城晚报``)."""
+    heads = [page_title, tags.get("og:site_name", ""), tags.get("sitename", "")]
+    if found := masthead(heads + page_lines):
+        return found
+    tail = _SITE_TAIL.search(page_title)
+    return tail.group(1) if tail and _PAPER_NAME.match(tail.group(1)) else None
 
 
 def _info_source(info: list[str]) -> str | None:

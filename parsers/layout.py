@@ -44,6 +44,9 @@ _PAGE_FURNITURE = re.compile(
     r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{2,12})?|农历\S{2,12})$"
     r"|^[（(]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]$"
     rf"|{EPAPER_DATE_LINE}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{{0,6}}$"
+    # 盐城晚报 2022年03月18日 第A02版：要闻 (the paper's name first)
+    r"|^[\u4e00-\u9fff]{2,10}报\s*[|｜·]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周).\s*)?"
+    r"(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"
     r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
@@ -56,7 +59,7 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
-_DATED = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_DATED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
 def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
@@ -67,12 +70,47 @@ def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
         text = line.strip()
         if not text:
             continue
-        m = _DATED.match(text)
+        m = _DATED.search(text)
         if m and is_page_furniture(text):  # a date line, not a sentence that opens with a date
             try:
                 return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
             except ValueError:
                 return None
+        seen += 1
+        if seen >= within:
+            break
+    return None
+
+
+_PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|报))"
+_MASTHEADS = (
+    # 2022年05月06日 人民日报 第01版
+    re.compile(
+        r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周).\s*)?"
+        rf"{_PAPER}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版|$)"
+    ),
+    # 盐城晚报 2022年03月18日 第A02版：要闻  /  新华日报 · 第3版  /  盐城晚报数字报
+    re.compile(rf"^{_PAPER}社?\s*(?:[|｜:：·\-_]\s*)?(?:\d{{4}}\s*年|第?\s*[A-Z]?\d{{1,3}}\s*版|电子版|数字报|$)"),
+    # 人民日报 - 中共中央政治局常务委员会召开会议 (an e-paper's <title>)
+    re.compile(rf"^{_PAPER}\s+[-_|｜–—]\s*\S"),
+)
+_PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报)$")
+
+
+def masthead(lines: Iterable[str], *, within: int = 40) -> str | None:
+    """The newspaper a page belongs to, as its date line or masthead prints it
+    (``2022年05月06日 人民日报 第01版``, ``盐城晚报 2022年03月18日 第A02版``): the paper
+    that ``本报讯`` names. Looked for among the first ``within`` non-blank lines; a line
+    with the paper's name alone counts when the name is a paper's (…日报, …晚报)."""
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        for pattern in _MASTHEADS:
+            m = pattern.match(text)
+            if m and (len(text) > len(m["paper"]) or _PAPER_ALONE.match(text)):
+                return m["paper"]
         seen += 1
         if seen >= within:
             break

@@ -55,6 +55,7 @@ class ArticleDraft:
     lead_offset: int = 0  # characters of the first paragraph taken by its dateline
     ended: bool = False
     url: str | None = None
+    own_paper: bool = False  # the dateline says 本报: the source is the page's paper
 
     @property
     def subtitle(self) -> str | None:
@@ -139,6 +140,7 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
         if dl:
             src = dl.group("source")
             current.source = None if src == "本报" else src
+            current.own_paper = src == "本报"
             current.place = dl.groupdict().get("place") or None
             current.lead_offset = dl.end()
             credit = _CREDIT.match(dl.groupdict().get("credit") or dl.groupdict().get("bare") or "")
@@ -169,6 +171,8 @@ def segment(
         if signed and current is not None:
             if current.date is None:  # a notice is dated where it is signed
                 current.date = parse_date(blocks[i + signed - 1].text, doc_date)
+            if current.source is None and signed > 1:  # and issued by who signs it (发文机关)
+                current.source = " ".join(b.text.strip() for b in blocks[i : i + signed - 1])
             current.ended = True
             i += signed
             continue
@@ -222,7 +226,10 @@ def segment(
 
 
 def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
-    """A single-article page: what the text lacks, the page metadata may say."""
+    """What the text lacks, the page metadata may say: the paper that 本报 names, on
+    any page; the rest on a single-article page."""
+    if article.own_paper and article.source is None:
+        article.source = meta.publication
     if not only:
         return
     if article.title is None:

@@ -8,7 +8,7 @@ import pytest
 
 from parsers.blocks import Block
 from parsers.document import parse_document
-from parsers.layout import ends_sentence, is_page_furniture, join_broken, looks_like_headline, page_date
+from parsers.layout import ends_sentence, is_page_furniture, join_broken, looks_like_headline, masthead, page_date
 
 
 def blocks(*texts: str) -> list[Block]:
@@ -58,7 +58,8 @@ def test_sentence_end_and_headline_shape() -> None:
     "line",
     ["2022年4月2日 星期六", "2022年3月18日 星期五 农历二月十六", "A2 要闻", "第2版", "02版：要闻",
      "责任编辑 张晓 美编 李华", "责任编辑：张晓", "（下转A3版）", "（上接第一版）",
-     "(编辑 李明)", "【责任编辑：张晓】", "2022年05月06日 人民日报 第01版", "2022年3月18日 星期五 盐城晚报 A2版"],
+     "(编辑 李明)", "【责任编辑：张晓】", "2022年05月06日 人民日报 第01版", "2022年3月18日 星期五 盐城晚报 A2版",
+     "盐城晚报 2022年03月18日 第A02版：要闻"],
 )  # fmt: skip
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
@@ -105,4 +106,40 @@ def test_page_date_looks_only_at_date_lines() -> None:
     assert page_date(["", "A2 要闻", "2022年4月2日 星期六"]) == dt.date(2022, 4, 2)
     assert page_date(["2022年4月2日，市委召开会议。"]) is None
     assert page_date(["2022年05月06日 人民日报 第01版"]) == dt.date(2022, 5, 6)
+    assert page_date(["盐城晚报 2022年03月18日 第A02版：要闻"]) == dt.date(2022, 3, 18)
     assert page_date(["2022年2月30日 星期三"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "paper"),
+    [
+        ("2022年05月06日 人民日报 第01版", "人民日报"),
+        ("盐城晚报 2022年03月18日 第A02版：要闻", "盐城晚报"),
+        ("2022年3月18日 星期五 盐城晚报", "盐城晚报"),
+        ("新华日报 · 第3版", "新华日报"),
+        ("人民日报 - 中共中央政治局常务委员会召开会议", "人民日报"),
+        ("中国青年报", "中国青年报"),
+        ("防疫快报", None),  # a column's name, not a paper's
+        ("国务院办公厅关于做好疫情防控工作的通知", None),
+        ("2022年4月2日 星期六", None),
+    ],
+)
+def test_masthead_names_the_paper(line: str, paper: str | None) -> None:
+    assert masthead(["", "A2 要闻", line]) == paper
+
+
+def test_benbao_on_a_page_of_several_articles_is_the_papers_own() -> None:
+    page = (
+        "盐城晚报 2022年03月18日 第A02版：要闻\n\n"
+        "市委常委会召开会议\n\n本报讯（记者 王五）3月17日，市委常委会召开会议。会议强调，要坚决落实“四早”要求。\n\n"
+        "全市新增确诊病例清零\n\n本报讯 记者从市卫健委获悉，全市新增确诊病例清零。\n\n"
+        "国务院联防联控机制召开会议\n\n新华社北京3月17日电 会议要求，要做好重点人群防护。\n"
+    )
+    doc = parse_document(page.encode(), source="a2.txt")
+    assert [(a.title, a.source) for a in doc.articles] == [
+        ("市委常委会召开会议", "盐城晚报"),
+        ("全市新增确诊病例清零", "盐城晚报"),
+        ("国务院联防联控机制召开会议", "新华社"),
+    ]
+    without = parse_document(page.split("\n", 1)[1].encode(), source="a2.txt")
+    assert [a.source for a in without.articles] == [None, None, "新华社"]  # no masthead: no paper named

@@ -24,8 +24,13 @@ NOTICE = """国务院办公厅关于应对新冠肺炎疫情影响强化稳就�
 
 def test_a_notice_is_one_article_signed_and_dated_by_its_issuer() -> None:
     doc = parse_document(NOTICE.encode(), source="notice.txt")
-    assert [(a.title, a.subtitle, a.date) for a in doc.articles] == [
-        ("国务院办公厅关于应对新冠肺炎疫情影响强化稳就业举措的实施意见", "国办发〔2020〕6号", dt.date(2020, 3, 18))
+    assert [(a.title, a.subtitle, a.date, a.source) for a in doc.articles] == [
+        (
+            "国务院办公厅关于应对新冠肺炎疫情影响强化稳就业举措的实施意见",
+            "国办发〔2020〕6号",
+            dt.date(2020, 3, 18),
+            "国务院办公厅",
+        )
     ]
     assert (doc.document.date, doc.document.date_origin) == (dt.date(2020, 3, 18), "text")
     assert not doc.warnings
