@@ -436,7 +436,8 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
             elif u_index == 0 and not in_list and not starts_imperative(enumeration_body(unit)[1]):
                 speaker = fallback  # narrative resumes in a new paragraph
             if not rest:
-                in_list = False
+                # 张叶飞强调： on a line of its own announces the points of the next paragraphs
+                in_list = attributed and unit.rstrip().endswith(("：", ":"))
                 continue
             # inside a paragraph of numbered points, a remark between two measures
             # (6月底前，…允许…) does not end the list: 鼓励商业银行… after it is a measure too

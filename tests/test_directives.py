@@ -239,3 +239,20 @@ def test_what_follows_a_quotation_is_not_on_its_list() -> None:
         "“十四五”时期，要贯彻新发展理念。",
         "全面深化改革，优化营商环境。",
     ]
+
+
+def test_an_attribution_on_a_line_of_its_own_announces_the_points_below() -> None:
+    paragraphs = [
+        "3月21日上午，市疫情防控指挥部召开会议。市长张叶飞主持会议并讲话。",
+        "张叶飞强调：",
+        "1.各县（市、区）要压实属地责任，主要负责同志靠前指挥。",
+        "2.加强物资储备，确保防疫物资充足。",
+        "市领导李四出席会议。",
+        "各县要做好统计工作。",  # narrative resumed: no speaker any more
+    ]
+    assert [(f.speaker, f.text) for f in find_directives(paragraphs)] == [
+        ("张叶飞", "1.各县（市、区）要压实属地责任，主要负责同志靠前指挥。"),
+        ("张叶飞", "2.加强物资储备，确保防疫物资充足。"),
+    ]
+    # without the colon the line is no announcement: a subject after it opens narrative
+    assert find_directives(["张叶飞强调", "各县要压实属地责任。"]) == []
