@@ -198,9 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "parse",
         help="parse one document into articles and directives",
-        description="Parse FILE (text, HTML or a JSON feed) into articles and directives.",
+        description="Parse FILE (text, HTML or a JSON feed; a path or an http(s) URL) into articles and directives.",
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a path or an http(s):// URL")
     p.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD (resolves 3月17日)")
     p.add_argument("--reader", choices=["auto", "text", "html", "feed"], default=None, help="override the reader")
     p.add_argument("--format", choices=["json", "text"], default="text")
@@ -210,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
         "diff",
         help="directive changes of NEW against OLD",
         description="Class each directive of NEW as new / changed / unchanged against OLD, "
-        "and list OLD's directives that NEW dropped.",
+        "and list OLD's directives that NEW dropped. OLD and NEW are paths or http(s) URLs.",
     )
     d.add_argument("old", metavar="OLD")
     d.add_argument("new", metavar="NEW")

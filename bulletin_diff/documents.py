@@ -25,7 +25,8 @@ def parse_input(item: RawInput) -> ParsedDocument:
 
 
 def parse_path(path: str, *, date: dt.date | None = None, reader: str | None = None) -> ParsedDocument:
-    """Parse a file named by a user; ``date`` (``--date``) wins over a sources file."""
+    """Parse a file or web page named by a user; ``date`` (``--date``) wins over a
+    sources file."""
     from pathlib import Path
 
     spec = spec_for(Path(path)) if Path(path).exists() else SourceSpec(path=path)
@@ -47,4 +48,16 @@ def parse_path(path: str, *, date: dt.date | None = None, reader: str | None = N
             encoding=spec.encoding,
             date_origin=spec.date_origin,
         )
-    return parse_input(read_input(spec))
+    return parse_input(_fetch_input(spec) if spec.is_url else read_input(spec))
+
+
+def _fetch_input(spec: SourceSpec) -> RawInput:
+    """One web page, fetched as the flows fetch it (timeouts, retries, size cap); a
+    failure is a FetchError. The HTTP charset goes to the decoder."""
+    from dataclasses import replace
+
+    from fetching import Fetcher
+
+    with Fetcher() as fetcher:
+        fetched = fetcher.fetch(spec.path)
+    return RawInput(spec=replace(spec, encoding=fetched.charset or spec.encoding), raw=fetched.content)

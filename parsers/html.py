@@ -37,7 +37,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from bulletin_diff.errors import EmptyDocumentError
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
-from parsers.layout import EPAPER_DATE_LINE, masthead
+from parsers.layout import EPAPER_DATE_LINE, masthead, page_date
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     meta = PageMeta(
         title=title,
         subtitle=subtitle,
-        date=_date(tags, info, url),
+        date=_date(tags, info, page_title, url),
         source=tags.get("contentsource") or tags.get("source") or _info_source(info),
         url=url or tags.get("og:url"),
         publication=_publication(tags, page_title, page_lines),
@@ -318,13 +318,15 @@ def _subtitle_after(h1: Tag) -> str | None:
     return None
 
 
-def _date(tags: dict[str, str], info: list[str], url: str | None) -> dt.date | None:
+def _date(tags: dict[str, str], info: list[str], page_title: str, url: str | None) -> dt.date | None:
     for key in ("pubdate", "article:published_time", "publishdate", "firstpublishedtime", "og:release_date"):
         if key in tags and (found := parse_date(tags[key])):
             return found
     for line in info:
         if found := parse_date(line):
             return found
+    if found := page_date([page_title]):  # an e-paper's <title>: 盐城晚报 2022年03月18日 第A02版
+        return found
     return date_from_name(url) if url else None
 
 

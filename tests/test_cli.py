@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import Reply, Script
 
 from bulletin_diff.cli import main
 
@@ -116,3 +117,29 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     error = process.stderr.read().decode()
     assert process.wait(timeout=120) == 1
     assert "Traceback" not in error
+
+
+def test_parse_and_diff_take_web_pages(capsys: pytest.CaptureFixture[str], server: Script) -> None:
+    # the seed pages served on 127.0.0.1, the earlier one in GB18030 with the charset in the header only
+    old = server.add(
+        "/2022-03-18.txt",
+        Reply(
+            200, Path(SEED).read_text(encoding="utf-8").encode("gb18030"), {"Content-Type": "text/plain; charset=GBK"}
+        ),
+    )
+    new = server.add("/2022-03-25.txt", Reply(200, Path(FOLLOWUP).read_bytes(), {"Content-Type": "text/plain"}))
+    code, out, _ = run_cli(capsys, "parse", old, "--date", "2022-03-18", "--format", "json")
+    local = json.loads(run_cli(capsys, "parse", SEED, "--date", "2022-03-18", "--format", "json")[1])
+    parsed = json.loads(out)
+    assert code == 0 and parsed["document"]["encoding"].lower() in {"gbk", "gb18030"}
+    assert [d["text"] for a in parsed["articles"] for d in a["directives"]] == [
+        d["text"] for a in local["articles"] for d in a["directives"]
+    ]
+    code, out, _ = run_cli(capsys, "diff", old, new, "--format", "json")
+    assert (
+        code == 0
+        and json.loads(out)["counts"]
+        == json.loads(run_cli(capsys, "diff", SEED, FOLLOWUP, "--format", "json")[1])["counts"]
+    )
+    code, out, err = run_cli(capsys, "parse", server.url("/gone.html"))
+    assert code == 2 and out == "" and err.count("\n") == 1 and "404" in err

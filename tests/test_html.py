@@ -114,6 +114,7 @@ def test_epaper_page_keeps_each_article_heading() -> None:
     assert page.blocks[0] == headings[0]  # the page title is not put before the articles
     assert page.meta.title == "盐城晚报 2022年03月18日 第A02版：要闻"
     assert page.meta.publication == "盐城晚报"  # the paper both 本报讯 name
+    assert page.meta.date == dt.date(2022, 3, 18)  # from the e-paper's <title>
     assert len(body(page)) == 4
     assert not any("上一版" in b.text or "ICP" in b.text for b in page.blocks)
 
