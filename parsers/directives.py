@@ -68,6 +68,13 @@ _AFTER_NARRATIVE = re.compile(
     r"[^。；;：:“”]{2,90}?[，,](?:他)?(?:并|还|也)?(?:强调|指出|要求|叮嘱)" + _INSTRUCTION_AHEAD
 )
 
+# demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
+_ANNOUNCED = re.compile(
+    r"^(?:(?:会上|会议上|随后|最后)[，,]?)?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:就|对|围绕)[^。；;：:，,]{1,40}?"
+    r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|[一二三四五六七八九十两]点)?(?:要求|部署|安排)"
+    r"[。：:]?$"  # the whole unit: 四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating
+)
+
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -201,6 +208,9 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
         return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
     if chaired and (speaker := _speaker_named(chaired.group("who"))) is not None:
         return speaker, unit[chaired.end() :].lstrip()
+    announced = _ANNOUNCED.match(unit)
+    if announced and (speaker := _speaker_named(announced.group("who"))):
+        return speaker, unit[announced.end() :].lstrip()
     return None, unit
 
 

@@ -256,3 +256,17 @@ def test_an_attribution_on_a_line_of_its_own_announces_the_points_below() -> Non
     ]
     # without the colon the line is no announcement: a subject after it opens narrative
     assert find_directives(["张叶飞强调", "各县要压实属地责任。"]) == []
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    ["会上，市长张叶飞就做好下一阶段工作提出明确要求。", "张叶飞对人民警察队伍提出四点要求：", "张叶飞就做好工作作出具体部署。"],
+)
+def test_demands_announced_are_the_announcers(announcement: str) -> None:
+    paragraphs = ["会议强调，要做好疫情防控工作。", announcement, "要加快建设方舱医院。"]
+    assert [f.speaker for f in find_directives(paragraphs)] == ["会议", "张叶飞"]
+
+
+def test_a_clause_that_goes_on_is_no_announcement() -> None:
+    unit = "全会对健全领导制度体系作出全面部署、提出明确要求，党中央每年听取工作汇报，必须毫不动摇坚持和完善。"
+    assert [f.text for f in find_directives(["会议强调，要做好工作。", unit])][1] == unit
