@@ -260,7 +260,11 @@ def test_an_attribution_on_a_line_of_its_own_announces_the_points_below() -> Non
 
 @pytest.mark.parametrize(
     "announcement",
-    ["会上，市长张叶飞就做好下一阶段工作提出明确要求。", "张叶飞对人民警察队伍提出四点要求：", "张叶飞就做好工作作出具体部署。"],
+    [
+        "会上，市长张叶飞就做好下一阶段工作提出明确要求。",
+        "张叶飞对人民警察队伍提出四点要求：",
+        "张叶飞就做好工作作出具体部署。",
+    ],
 )
 def test_demands_announced_are_the_announcers(announcement: str) -> None:
     paragraphs = ["会议强调，要做好疫情防控工作。", announcement, "要加快建设方舱医院。"]
