@@ -18,7 +18,7 @@ from parsers.detect import detect_reader
 from parsers.directives import find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
-from parsers.layout import is_page_furniture, join_broken, masthead, page_date
+from parsers.layout import is_page_furniture, join_broken, masthead, page_date, unwrap
 from parsers.normalize import clean_display, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 
 def _text_page(text: str) -> Page:
-    lines = text.split("\n")
+    lines = unwrap(text.split("\n"))
     meta = PageMeta(publication=masthead(lines))
     return Page(blocks=tuple(Block(text=clean_display(line)) for line in lines if line.strip()), meta=meta)
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
 
 from parsers.blocks import Block
 
@@ -180,3 +182,75 @@ def join_broken(blocks: list[Block]) -> tuple[list[Block], int]:
         out.append(Block(text=text, heading=block.heading, level=block.level))
         i += 1
     return out, joins
+
+
+# --- hard-wrapped text ------------------------------------------------------------
+#
+# A text export of an e-paper may wrap every line at a fixed width, a paragraph marked
+# only by the indentation of its first line (``　　``) or by a short last line. Such a
+# page is unwrapped before anything else reads it: lines at the full width run on.
+
+_INDENT = (" ", "\u3000", "\t")
+_MIN_WRAP = 12  # narrower than this, equal lines are a list, not a wrap
+_MIN_FULL_LINES = 6
+_FULL_SHARE = 0.4  # of the non-blank lines
+
+
+def _columns(line: str) -> int:
+    """Display width: a CJK or full-width character takes two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def wrap_width(lines: Iterable[str]) -> tuple[Callable[[str], int], int] | None:
+    """(measure, width) when the text is hard-wrapped: many lines come within one unit
+    of the same length, in characters or in display columns (a wide character that
+    does not fit leaves the line one column short); else None."""
+    body = [line.rstrip() for line in lines if line.strip()]
+    best: tuple[Callable[[str], int], int] | None = None
+    best_full = 0
+    for measure in (len, _columns):
+        lengths = Counter(measure(line) for line in body)
+        for width, _ in lengths.most_common(3):
+            full = lengths[width] + lengths[width - 1]
+            if width >= _MIN_WRAP and full > best_full:
+                best, best_full = (measure, width), full
+    if best is None or best_full < max(_MIN_FULL_LINES, _FULL_SHARE * len(body)):
+        return None
+    return best
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """The paragraphs of a hard-wrapped text, one per line with a blank line between;
+    ``lines`` unchanged when the text is not hard-wrapped. A paragraph ends at a blank
+    line, at a line shorter than the width, or before an indented line (when the page
+    indents its paragraphs: then an unindented line after a paragraph stands alone;
+    otherwise at a full line that ends a sentence)."""
+    found = wrap_width(lines)
+    if found is None:
+        return lines
+    measure, width = found
+    indents = sum(1 for line in lines if line.strip() and line.startswith(_INDENT)) >= 3
+    out: list[str] = []
+    current = ""
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            out.extend([current, ""])
+        current = ""
+
+    for raw in lines:
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        if indents and line.startswith(_INDENT):
+            flush()
+        # where paragraphs are indented, an unindented line that starts a block stands
+        # alone (a headline, a byline), even at the full width
+        alone = indents and not current and not line.startswith(_INDENT)
+        current += line.strip()
+        if alone or measure(line) < width - 1 or (not indents and ends_sentence(line)):
+            flush()
+    flush()
+    return out

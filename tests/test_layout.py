@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from parsers.blocks import Block
 from parsers.document import parse_document
-from parsers.layout import ends_sentence, is_page_furniture, join_broken, looks_like_headline, masthead, page_date
+from parsers.layout import (
+    ends_sentence,
+    is_page_furniture,
+    join_broken,
+    looks_like_headline,
+    masthead,
+    page_date,
+    unwrap,
+    wrap_width,
+)
 
 
 def blocks(*texts: str) -> list[Block]:
@@ -143,3 +153,27 @@ def test_benbao_on_a_page_of_several_articles_is_the_papers_own() -> None:
     ]
     without = parse_document(page.split("\n", 1)[1].encode(), source="a2.txt")
     assert [a.source for a in without.articles] == [None, None, "新华社"]  # no masthead: no paper named
+
+
+PARAGRAPHS = [
+    "会议强调，要严格落实“四早”要求，加快流调溯源速度，做到发现一例、处置一例。",
+    "要强化重点人群管控，对中高风险地区来人实行全流程闭环管理。要加强物资储备。",
+    "要做好群众生活保障工作，确保物资供应充足、价格稳定，坚决守住不发生规模性疫情底线。",
+    "要统筹疫情防控和经济社会发展，保障重点企业正常生产。",
+]
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", ""])
+def test_unwrap_runs_full_lines_on_and_ends_paragraphs_at_short_or_indented_lines(indent: str) -> None:
+    lines = ["省委常委会召开会议"]  # a headline: short, it stands alone
+    for paragraph in PARAGRAPHS:
+        text = indent + paragraph
+        lines += [text[k : k + 16] for k in range(0, len(text), 16)]
+    assert wrap_width(lines) == (len, 16)
+    assert unwrap(lines) == [line for p in ["省委常委会召开会议", *PARAGRAPHS] for line in (p, "")]
+
+
+def test_lines_of_many_lengths_are_no_wrap() -> None:
+    seed = (Path(__file__).parents[1] / "seeds" / "000_714d42e7a528be23.txt").read_text(encoding="utf-8")
+    assert wrap_width(seed.split("\n")) is None
+    assert unwrap(seed.split("\n")) == seed.split("\n")

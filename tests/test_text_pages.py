@@ -6,13 +6,16 @@ column layout breaks paragraphs mid-sentence, and the punctuation mixes full and
 half width (see the seed page). Each labelled item of tests/fixtures/labelled is
 laid out that way (the breaks and the half-width commas are chosen at random from a
 fixed seed), three to a page, and must give the directives, speakers and articles of
-its HTML page.
+its HTML page. So must the same pages hard-wrapped at a fixed width, as a text export of
+an e-paper is: every line cut at so many characters or display columns, paragraphs
+marked by an indented first line or by nothing but their short last line.
 """
 
 from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -73,3 +76,39 @@ def test_three_items_to_a_page(seed: int) -> None:
     assert signature(parsed) == [s for doc in expected for s in signature(doc)]
     assert [a.title for a in parsed.articles] == [doc.articles[0].title.split(" ")[0] for doc in expected]
     assert [a.source for a in parsed.articles] == ["央视网"] * 3
+
+
+def hard_wrapped(text: str, width: int, *, columns: bool, indent: bool) -> str:
+    """``text``'s paragraphs (title lines kept whole) cut into lines of ``width``
+    characters, or of ``width`` display columns (a CJK character takes two)."""
+
+    def size(c: str) -> int:
+        return 2 if columns and unicodedata.east_asian_width(c) in "WF" else 1
+
+    lines: list[str] = []
+    for paragraph in (line.strip() for line in text.split("\n") if line.strip()):
+        if len(paragraph) < 30:  # a title or a subtitle
+            lines.append(paragraph)
+            continue
+        line, used = "", 0
+        for c in ("\u3000\u3000" if indent else "") + paragraph:
+            if used + size(c) > width:
+                lines.append(line)
+                line, used = "", 0
+            line, used = line + c, used + size(c)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("width", "columns", "indent"), [(24, False, True), (30, False, False), (56, True, True), (60, True, False)]
+)
+def test_a_hard_wrapped_page(width: int, columns: bool, indent: bool) -> None:
+    chosen = random.Random(width).sample(PAGES, 3)
+    text = "\n\n".join(as_text(p, random.Random(width)) for p in chosen)
+    wrapped = hard_wrapped(text, width, columns=columns, indent=indent)
+    assert "\n\n" not in wrapped
+    parsed = parse_document(wrapped.encode("utf-8"), source="page.txt")
+    expected = [html_parse(p) for p in chosen]
+    assert signature(parsed) == [s for doc in expected for s in signature(doc)]
+    assert [a.title for a in parsed.articles] == [doc.articles[0].title.split(" ")[0] for doc in expected]
