@@ -87,8 +87,6 @@ _DATE_ONLY = re.compile(
 # a trailing " - 新华网", "_中国政府网", "|人民网" (a hyphen between digits and "——" are no separators)
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|(?<!\d)-|-(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
 
-_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}报$")
-
 _MAX_INFO_LINE = 120
 _MAX_CHROME_LINE = 200
 
@@ -337,7 +335,7 @@ def _publication(tags: dict[str, str], page_title: str, page_lines: list[str]) -
     if found := masthead(heads + page_lines):
         return found
     tail = _SITE_TAIL.search(page_title)
-    return tail.group(1) if tail and _PAPER_NAME.match(tail.group(1)) else None
+    return masthead([tail.group(1)]) if tail else None
 
 
 def _info_source(info: list[str]) -> str | None:

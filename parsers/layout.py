@@ -88,12 +88,9 @@ def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
 _PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|报))"
 _MASTHEADS = (
     # 2022年05月06日 人民日报 第01版
-    re.compile(
-        r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周).\s*)?"
-        rf"{_PAPER}\s*(?:第?\s*[A-Z]?\d{{1,3}}\s*版|$)"
-    ),
+    re.compile(rf"^{_PRINTED_DATE}{_PAPER}\s*(?:{_PAGE_NUMBER}|$)"),
     # 盐城晚报 2022年03月18日 第A02版：要闻  /  新华日报 · 第3版  /  盐城晚报数字报
-    re.compile(rf"^{_PAPER}社?\s*(?:[|｜:：·\-_]\s*)?(?:\d{{4}}\s*年|第?\s*[A-Z]?\d{{1,3}}\s*版|电子版|数字报|$)"),
+    re.compile(rf"^{_PAPER}社?\s*(?:[|｜:：·\-_]\s*)?(?:\d{{4}}\s*年|{_PAGE_NUMBER}|电子版|数字报|$)"),
     # 人民日报 - 中共中央政治局常务委员会召开会议 (an e-paper's <title>)
     re.compile(rf"^{_PAPER}\s+[-_|｜–—]\s*\S"),
 )

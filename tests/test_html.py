@@ -368,3 +368,12 @@ def test_the_time_after_the_posting_account_dates_the_page() -> None:
         "<div><p>会议要求，要压实“四方责任”。</p></div></body></html>"
     )
     assert page.meta.date == dt.date(2022, 4, 2)
+
+
+@pytest.mark.parametrize(("title", "paper"), [("市委召开会议_盐城晚报", "盐城晚报"), ("市委召开会议_疫情快报", None)])
+def test_the_papers_name_at_the_tail_of_the_title(title: str, paper: str | None) -> None:
+    page = html_to_page(
+        f"<html><head><title>{title}</title></head><body><h1>市委召开会议</h1>"
+        "<p>本报讯 3月17日，市委召开会议。会议强调，要做好疫情防控工作。</p></body></html>"
+    )
+    assert page.meta.publication == paper  # a column's name (快报) is no paper's
