@@ -157,7 +157,11 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
     # A short line at an article's head with punctuation in it may still be a
     # headline (``坚定信心，同舟共济``) standing before its subtitle.
     headline_slot = after_headline and len(t) <= 50 and "。" not in t
-    return not (headline_slot and looks_like_headline(n.replace("，", "").replace(",", "")))
+    # …and the line after it a subtitle, a comma at most inside (党中央决策部署上来,党政同责,
+    # 齐抓共管,做到守 is a sentence going on)
+    return not (
+        headline_slot and len(re.findall("[，,]", n)) <= 1 and looks_like_headline(n.replace("，", "").replace(",", ""))
+    )
 
 
 def join_broken(blocks: list[Block]) -> tuple[list[Block], int]:

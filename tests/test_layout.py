@@ -52,6 +52,18 @@ def test_headline_with_a_comma_is_not_glued_to_its_subtitle() -> None:
     assert [b.text for b in out] == list(texts)
 
 
+def test_a_line_of_several_commas_after_a_paragraph_is_no_subtitle() -> None:
+    # a paragraph's first line, cut where a <br> or the column ended it, then its next line
+    texts = (
+        "要统筹做好信息发布。",
+        "会议要求,各地区各部门各方面要把思想和行动统一到",
+        "党中央决策部署上来,党政同责,齐抓共管,做到守",
+        "土有责。",
+    )
+    out, _ = join_broken(blocks(*texts))
+    assert [b.text for b in out] == [texts[0], "".join(texts[1:])]
+
+
 def test_byline_is_never_joined() -> None:
     out, _ = join_broken(blocks("市委全体领导同志在市分会场参加,各县设分会场", "记者 吕正龙"))
     assert len(out) == 2
