@@ -17,6 +17,7 @@ class Block:
     text: str
     heading: bool = False
     level: int = 0  # 1 for the main title, 2 for a subtitle or section, 0 for body
+    cut: bool = False  # an HTML line that a <br> ended, its element going on after it
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from bulletin_diff.errors import EmptyDocumentError
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
-from parsers.layout import EPAPER_DATE_LINE, masthead, page_date
+from parsers.layout import EPAPER_DATE_LINE, masthead, page_date, unwrap_blocks
 
 logger = logging.getLogger(__name__)
 
@@ -107,8 +107,8 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     _drop_chrome(root)
     container = _container(root)
     blocks = [b for b in _blocks(container) if b.heading or not _is_chrome(b.text)]
-    blocks = [Block(_clean(_VIDEO_TAG.sub("", b.text)), b.heading, b.level) for b in blocks]
-    blocks = [b for b in blocks if b.text]
+    blocks = [Block(_clean(_VIDEO_TAG.sub("", b.text)), b.heading, b.level, b.cut) for b in blocks]
+    blocks = unwrap_blocks([b for b in blocks if b.text])
     if not any(not b.heading for b in blocks):
         raise EmptyDocumentError("HTML page has no article text", source)
 
@@ -131,13 +131,20 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
 
 
 def _blocks(node: Tag) -> Iterator[Block]:
-    """Blocks of ``node`` in reading order: block elements and <br> end a line."""
+    """Blocks of ``node`` in reading order: block elements and <br> end a line. A line
+    a <br> ended is ``cut`` when its element has more text after it."""
     line: list[str] = []
+    held: list[Block] = []  # the last line a <br> ended, until it is known what follows
 
-    def flush() -> Iterator[Block]:
+    def flush(cut: bool = False) -> Iterator[Block]:
         text = _clean("".join(line))
         line.clear()
-        if text:
+        if held:  # cut when its line goes on at once; an element's end or a second <br> ends it
+            yield Block(held[0].text, cut=bool(text))
+            held.clear()
+        if text and cut:
+            held.append(Block(text))
+        elif text:
             yield Block(text)
 
     def walk(tag: Tag) -> Iterator[Block]:
@@ -148,7 +155,7 @@ def _blocks(node: Tag) -> Iterator[Block]:
             elif isinstance(child, Tag):
                 level = _heading_level(child)
                 if child.name == "br":
-                    yield from flush()
+                    yield from flush(cut=True)
                 elif level:
                     yield from flush()
                     if text := _inline_text(child):

@@ -255,3 +255,29 @@ def unwrap(lines: list[str]) -> list[str]:
             flush()
     flush()
     return out
+
+
+def unwrap_blocks(blocks: list[Block]) -> list[Block]:
+    """An HTML page's blocks with the lines that <br> cut at a fixed width run on again
+    within their element: a line ends its paragraph when its element ends or when it is
+    short of the width (the first line may be two characters short: the indent the
+    reader dropped)."""
+    found = wrap_width(b.text for b in blocks if b.cut)
+    if found is None:
+        return blocks
+    measure, width = found
+    indent = measure("\u3000\u3000")
+    out: list[Block] = []
+    current = ""
+    for block in blocks:
+        if block.heading:
+            out.append(block)
+            continue
+        full = width - 1 - (indent if not current else 0)
+        current += block.text
+        if not block.cut or measure(block.text) < full:
+            out.append(Block(current))
+            current = ""
+    if current:
+        out.append(Block(current))
+    return out

@@ -377,3 +377,17 @@ def test_the_papers_name_at_the_tail_of_the_title(title: str, paper: str | None)
         "<p>本报讯 3月17日，市委召开会议。会议强调，要做好疫情防控工作。</p></body></html>"
     )
     assert page.meta.publication == paper  # a column's name (快报) is no paper's
+
+
+@pytest.mark.parametrize(
+    ("html", "lines"),
+    [
+        ("<p>甲一<br>乙二<br>丙三</p>", [("甲一", True), ("乙二", True), ("丙三", False)]),
+        ("<p>甲一<br></p><p>乙二</p>", [("甲一", False), ("乙二", False)]),
+        ("<p>甲一<br><br>乙二</p>", [("甲一", False), ("乙二", False)]),  # two <br>: a paragraph ends
+        ("<p>甲一<br>乙二<h2>标题</h2>丙三</p>", [("甲一", True), ("乙二", False), ("标题", False), ("丙三", False)]),
+    ],
+)
+def test_a_line_a_br_ended_is_cut_when_its_element_goes_on(html: str, lines: list[tuple[str, bool]]) -> None:
+    page = html_to_page(f"<html><body><div>{html}</div></body></html>")
+    assert [(b.text, b.cut) for b in page.blocks] == lines

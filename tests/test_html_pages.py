@@ -7,6 +7,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+from bs4 import BeautifulSoup
+
 from bulletin_diff.evaluate import score_parse
 from parsers.document import parse_document
 
@@ -37,3 +40,27 @@ def test_an_epaper_article_with_a_kicker_above_its_headline() -> None:
     assert (doc.document.date, article.date, article.source) == (dt.date(2022, 5, 6), dt.date(2022, 5, 5), "新华社")
     assert [d.speaker for d in doc.directives] == ["习近平", "会议"]
     assert all("要坚决打赢" not in d.text for d in doc.directives)  # the page's list of other articles
+
+
+LABELLED = sorted((FIXTURES / "labelled").glob("2020*-*.html"))
+
+
+@pytest.mark.parametrize("width", [20, 26])
+@pytest.mark.parametrize("page", LABELLED[:6], ids=[p.stem for p in LABELLED[:6]])
+def test_paragraphs_cut_into_lines_by_br_read_as_they_were(page: Path, width: int) -> None:
+    # each paragraph, indented by two ideographic spaces, cut every ``width`` characters by <br>
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+    for p in soup.select("div.content p"):
+        text = "\u3000\u3000" + p.get_text().strip()
+        p.clear()
+        for k in range(0, len(text), width):
+            if k:
+                p.append(soup.new_tag("br"))
+            p.append(text[k : k + width])
+    wrapped = parse_document(str(soup).encode("utf-8"), source=page.name)
+    original = parse_document(page.read_bytes(), source=page.name)
+    assert [(d.norm, d.speaker) for d in wrapped.directives] == [(d.norm, d.speaker) for d in original.directives]
+    # (a space the cut fell on is lost with the line's end)
+    assert [[p.replace(" ", "") for p in a.paragraphs] for a in wrapped.articles] == [
+        [p.replace(" ", "") for p in a.paragraphs] for a in original.articles
+    ]
