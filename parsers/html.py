@@ -84,8 +84,9 @@ _SOURCE = re.compile(
 _DATE_ONLY = re.compile(
     r"^(?:[^\d\s]{1,20}\s+)?\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
-# a trailing " - 新华网", "_中国政府网", "|人民网" (a hyphen between digits and "——" are no separators)
-_SITE_TAIL = re.compile(r"\s*(?:[_|｜–]|(?<!—)—(?!—)|(?<!\d)-|-(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
+# a trailing " - 新华网", "_中国政府网", "|人民网", "--盐城市人民政府" (a hyphen between digits
+# and "——" are no separators)
+_SITE_TAIL = re.compile(r"\s*(?:[_|｜–]+|(?<!—)—(?!—)|(?<!\d)-+|-+(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
 
 _MAX_INFO_LINE = 120
 _MAX_CHROME_LINE = 200
