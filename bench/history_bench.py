@@ -7,9 +7,10 @@ random word-level perturbations (drop, repeat, swap) until the size is reached, 
 held in the same in-memory token index the pipeline uses. The query is the
 directives of one real Standing Committee meeting (~30). For each size it prints
 the median time of matching the query (candidates from the index, then rapidfuzz
-scoring), the index's memory, and, at the smallest size, the same matching by a
-full scan with difflib and with rapidfuzz ``process.cdist``, their ratio to the
-index, and whether all three give the same best match.
+scoring; the sizes take turns, repeat after repeat), the index's memory, and, at the
+smallest size, the same matching by a full scan with difflib and with rapidfuzz
+``process.cdist``, their ratio to the index, and whether all three give the same best
+match.
 """
 
 from __future__ import annotations
@@ -112,48 +113,52 @@ def main() -> int:
     args = ap.parse_args()
     base, query = corpus_directives(args.corpus)
     print(f"corpus: {len(base)} real directives; query: {len(query)} directives of one meeting")
-    results: dict[int, float] = {}
+    histories: dict[int, History] = {}
     for size in args.sizes:
         gc.collect()
         before = rss_mb()
         t0 = time.perf_counter()
-        history = History(base, size)
+        histories[size] = History(base, size)
         build = time.perf_counter() - t0
-        memory = rss_mb() - before
+        print(f"{size:>9,} directives: index built in {build:.1f} s, +{rss_mb() - before:.0f} MB RSS")
+
+    def match(h: History) -> list[tuple[int, float]]:
         features.cache_clear()
+        return [h.best(q) for q in query]
 
-        def match(h: History = history) -> list[tuple[int, float]]:
-            features.cache_clear()
-            return [h.best(q) for q in query]
+    # the sizes take turns, repeat after repeat, so that a noisy spell of the machine
+    # falls on all of them rather than on one
+    times: dict[int, list[float]] = {size: [] for size in args.sizes}
+    for _ in range(args.repeat):
+        for size, history in histories.items():
+            times[size].append(timed(lambda h=history: match(h), 1))
+    results = {size: statistics.median(ms) for size, ms in times.items()}
+    for size, ms in results.items():
+        print(f"{size:>9,} directives: matching median {ms:7.1f} ms")
+    smallest = min(args.sizes)
+    history = histories[smallest]
+    norms = history.norms
 
-        ms = timed(match, args.repeat)
-        results[size] = ms
-        print(
-            f"{size:>9,} directives: matching median {ms:7.1f} ms  (index built in {build:.1f} s, +{memory:.0f} MB RSS)"
-        )
-        if size == min(args.sizes):
-            norms = history.norms
+    def difflib_scan() -> list[int]:
+        out = []
+        for q in query:
+            ratios = [difflib.SequenceMatcher(None, q.norm, n, autojunk=False).ratio() for n in norms]
+            out.append(int(np.argmax(ratios)))
+        return out
 
-            def difflib_scan(norms: list[str] = norms) -> list[int]:
-                out = []
-                for q in query:
-                    ratios = [difflib.SequenceMatcher(None, q.norm, n, autojunk=False).ratio() for n in norms]
-                    out.append(int(np.argmax(ratios)))
-                return out
+    def cdist_scan() -> list[int]:
+        matrix = process.cdist([q.norm for q in query], norms, scorer=fuzz.ratio, workers=1)
+        return [int(i) for i in np.argmax(matrix, axis=1)]
 
-            def cdist_scan(norms: list[str] = norms) -> list[int]:
-                matrix = process.cdist([q.norm for q in query], norms, scorer=fuzz.ratio, workers=1)
-                return [int(i) for i in np.argmax(matrix, axis=1)]
-
-            d_ms = timed(difflib_scan, 1)
-            c_ms = timed(cdist_scan, 3)
-            indexed = [k for k, _ in match()]
-            same_difflib = sum(norms[a] == norms[b] for a, b in zip(indexed, difflib_scan(), strict=True))
-            same_cdist = sum(norms[a] == norms[b] for a, b in zip(indexed, cdist_scan(), strict=True))
-            print(f"  full scan difflib {d_ms:9.1f} ms  ({d_ms / ms:,.0f}x the index)")
-            print(f"  full scan cdist   {c_ms:9.1f} ms  ({c_ms / ms:,.1f}x the index)")
-            print(f"  same best match as difflib on {same_difflib}/{len(query)}, as cdist on {same_cdist}/{len(query)}")
-        del history
+    ms = results[smallest]
+    d_ms = timed(difflib_scan, 1)
+    c_ms = timed(cdist_scan, 3)
+    indexed = [k for k, _ in match(history)]
+    same_difflib = sum(norms[a] == norms[b] for a, b in zip(indexed, difflib_scan(), strict=True))
+    same_cdist = sum(norms[a] == norms[b] for a, b in zip(indexed, cdist_scan(), strict=True))
+    print(f"at {smallest:,}: full scan difflib {d_ms:9.1f} ms  ({d_ms / ms:,.0f}x the index)")
+    print(f"at {smallest:,}: full scan cdist   {c_ms:9.1f} ms  ({c_ms / ms:,.1f}x the index)")
+    print(f"  same best match as difflib on {same_difflib}/{len(query)}, as cdist on {same_cdist}/{len(query)}")
     if len(results) > 1:
         lo, hi = min(results), max(results)
         print(f"ratio {hi:,} vs {lo:,}: {results[hi] / results[lo]:.2f}x")
