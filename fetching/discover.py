@@ -96,17 +96,18 @@ def links_from_index(html: str, base_url: str, selector: str) -> list[str]:
     return links
 
 
-def entries_from_feed(content: bytes, base_url: str) -> list[FeedEntry]:
+def entries_from_feed(content: bytes, base_url: str | None) -> list[FeedEntry]:
     """The entries of an RSS (0.9x/1.0/2.0) or Atom feed, in feed order, once per URL.
 
     Relative links are resolved against ``xml:base`` and ``base_url``. Entries with
-    neither a link nor an http(s) id are left out (logged). Bytes that are not a
+    neither a link nor an http(s) id are left out (logged). ``base_url`` None: a feed
+    read from a file, whose relative links stay as written. Bytes that are not a
     feed at all (an HTML page, an error message) → :class:`InputError`.
     """
-    parsed: Any = feedparser.parse(
-        content,
-        response_headers={"content-location": base_url, "content-type": "application/xml"},
-    )
+    headers = {"content-type": "application/xml"}
+    if base_url is not None:
+        headers["content-location"] = base_url
+    parsed: Any = feedparser.parse(content, response_headers=headers)
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         detail = f" ({' '.join(str(problem).split())})" if problem else ""
@@ -133,11 +134,15 @@ def _text(value: Any) -> str | None:
     return " ".join(value.split()) or None
 
 
-def _entry_url(entry: Any, base_url: str) -> str | None:
+def _entry_url(entry: Any, base_url: str | None) -> str | None:
     for key in ("link", "id"):
         value = entry.get(key)
-        if isinstance(value, str) and (url := _absolute(value, base_url)):
+        if not isinstance(value, str) or not value.strip():
+            continue
+        if url := _absolute(value, base_url or ""):
             return url
+        if base_url is None and key == "link":
+            return value.strip()  # a feed read from a file: its link as written
     return None
 
 

@@ -1,6 +1,7 @@
-"""Which reader a document needs: "html", "json" or "text".
+"""Which reader a document needs: "html", "json", "rss" or "text".
 
-The content decides first: a doctype or ``<html>`` at the start → html; a leading
+The content decides first: an ``<rss>``, Atom ``<feed>`` or RSS 1.0 ``<rdf:RDF>``
+root → rss; a doctype or ``<html>`` at the start → html; a leading
 ``{`` or ``[`` that parses, or plainly starts JSON (a head cut off) → json – even
 when its strings hold HTML; several block tags (``<p>``, ``<div>``…) → html. Then
 the file extension of ``name`` (a path or URL); otherwise "text".
@@ -15,6 +16,9 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_FEED_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S
+)
 _BLOCK_TAG = re.compile(r"<(?:p|div|br|table|h[1-6]|li|span|body|head)\b[^>]*>", re.I)
 _JSON_START = re.compile(r'\A\s*(?:\{\s*["}]|\[\s*(?:[\[{"\]\d-]|true|false|null))')
 _EXTENSIONS = {".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".json": "json"}
@@ -24,6 +28,8 @@ def detect_reader(raw_head: bytes | str, name: str | None = None) -> str:
     """The reader for a document whose first bytes (or decoded characters) are given."""
     head = _text(raw_head) if isinstance(raw_head, bytes) else raw_head
     head = head.lstrip("\ufeff")
+    if _FEED_START.match(head):
+        return "rss"
     if _HTML_START.match(head):
         return "html"
     if head.lstrip()[:1] in ("{", "["):

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -127,6 +128,8 @@ def parse_text(
         page = html_to_page(text, url=url, source=source)
         doc_date = date or page.meta.date
         return TextParse(_drafts(page, doc_date), doc_date, "html")
+    if reader == "rss":
+        return _parse_rss(text, date=date, source=source, url=url)
     if reader == "json" or reader.startswith("feed"):
         try:
             data = json.loads(text)
@@ -150,6 +153,40 @@ def parse_text(
             drafts.extend(_drafts(Page(blocks=page.blocks, meta=meta), item.date or doc_date, one_article=True))
         return TextParse(drafts, doc_date, f"feed:{chosen.name}", feed.problems)
     return TextParse(_drafts(_text_page(text), date), date, "text")
+
+
+_XML_ENCODING = re.compile(r"""\A(\s*<\?xml[^>]*?\bencoding\s*=\s*)["'][^"']*["']""")
+
+
+def _parse_rss(text: str, *, date: dt.date | None, source: str | None, url: str | None) -> TextParse:
+    """An RSS or Atom feed: each entry that carries its content is an article (its
+    title, date and link from the feed); an entry with a summary only is read as far
+    as it goes, one with nothing is a problem (``run`` fetches its page)."""
+    from fetching.discover import entries_from_feed  # feedparser, only for feeds
+
+    utf8 = _XML_ENCODING.sub(r'\1"utf-8"', text).encode("utf-8")  # the text is decoded already
+    drafts: list[ArticleDraft] = []
+    problems: list[str] = []
+    entries = entries_from_feed(utf8, url)
+    for entry in entries:
+        if entry.html is None:
+            problems.append(f"{entry.url}: the feed carries no text of this entry; `run` fetches its page")
+            continue
+        try:
+            page = html_to_page(entry.html, url=entry.url, source=source)
+        except EmptyDocumentError as exc:
+            problems.append(f"{entry.url}: {exc}")
+            continue
+        meta = PageMeta(
+            title=entry.title,
+            date=entry.published,
+            url=entry.url,
+            source=page.meta.source,
+            publication=page.meta.publication,
+        )
+        drafts.extend(_drafts(Page(blocks=page.blocks, meta=meta), entry.published or date, one_article=True))
+    doc_date = date or max((e.published for e in entries if e.published), default=None)
+    return TextParse(drafts, doc_date, "rss", tuple(problems))
 
 
 def _date_in_text(text: str, reader: str, drafts: list[ArticleDraft]) -> tuple[dt.date | None, str | None]:
@@ -190,7 +227,7 @@ def parse_document(
     drafts, doc_date, used_reader = read.drafts, read.date, read.reader
     warnings: list[str] = []
     if date is None and doc_date is not None:
-        date_origin = "feed" if used_reader.startswith("feed") else "meta"
+        date_origin = "feed" if used_reader.startswith(("feed", "rss")) else "meta"
     if not drafts or not any(d.paragraphs or d.title for d in drafts):
         raise EmptyDocumentError("no article text found", source=source)
     if doc_date is None:

@@ -324,6 +324,9 @@ def test_no_article_text(html: str) -> None:
         ("no markup", "day.json", "json"),
         ("no markup", "notes.txt", "text"),
         ("一个<p>标签", None, "text"),
+        ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><item>', None, "rss"),
+        ('<?xml version="1.0"?><?xml-stylesheet href="s.xsl"?><feed xmlns="http://www.w3.org/2005/Atom">', None, "rss"),
+        ("<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><item><p>一</p><p>二</p>", None, "rss"),
     ],
 )
 def test_detect_reader(head: bytes | str, name: str | None, expected: str) -> None:
