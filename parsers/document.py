@@ -142,17 +142,19 @@ def parse_text(
         doc_date = date or next((item.date for item in feed.items if item.date), None)
         drafts: list[ArticleDraft] = []
         for item in feed.items:
-            page = html_to_page(item.html, url=item.url, source=source)
-            meta = PageMeta(
-                title=item.title,
-                date=item.date,
-                url=item.url,
-                source=page.meta.source,
-                publication=page.meta.publication,
-            )
-            drafts.extend(_drafts(Page(blocks=page.blocks, meta=meta), item.date or doc_date, one_article=True))
+            drafts.extend(_item_drafts(item.html, item.title, item.date, item.url, source, doc_date))
         return TextParse(drafts, doc_date, f"feed:{chosen.name}", feed.problems)
     return TextParse(_drafts(_text_page(text), date), date, "text")
+
+
+def _item_drafts(
+    html: str, title: str | None, date: dt.date | None, url: str | None, source: str | None, doc_date: dt.date | None
+) -> list[ArticleDraft]:
+    """One item of a feed (JSON, RSS or Atom) as an article: the text of its HTML, with
+    the title, date and link the feed gives it."""
+    page = html_to_page(html, url=url, source=source)
+    meta = PageMeta(title=title, date=date, url=url, source=page.meta.source, publication=page.meta.publication)
+    return _drafts(Page(blocks=page.blocks, meta=meta), date or doc_date, one_article=True)
 
 
 _XML_ENCODING = re.compile(r"""\A(\s*<\?xml[^>]*?\bencoding\s*=\s*)["'][^"']*["']""")
@@ -173,18 +175,9 @@ def _parse_rss(text: str, *, date: dt.date | None, source: str | None, url: str 
             problems.append(f"{entry.url}: the feed carries no text of this entry; `run` fetches its page")
             continue
         try:
-            page = html_to_page(entry.html, url=entry.url, source=source)
+            drafts.extend(_item_drafts(entry.html, entry.title, entry.published, entry.url, source, date))
         except EmptyDocumentError as exc:
             problems.append(f"{entry.url}: {exc}")
-            continue
-        meta = PageMeta(
-            title=entry.title,
-            date=entry.published,
-            url=entry.url,
-            source=page.meta.source,
-            publication=page.meta.publication,
-        )
-        drafts.extend(_drafts(Page(blocks=page.blocks, meta=meta), entry.published or date, one_article=True))
     doc_date = date or max((e.published for e in entries if e.published), default=None)
     return TextParse(drafts, doc_date, "rss", tuple(problems))
 
