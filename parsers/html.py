@@ -135,16 +135,16 @@ def _blocks(node: Tag) -> Iterator[Block]:
     """Blocks of ``node`` in reading order: block elements and <br> end a line. A line
     a <br> ended is ``cut`` when its element has more text after it."""
     line: list[str] = []
-    held: list[Block] = []  # the last line a <br> ended, until it is known what follows
+    held: list[str] = []  # the last line a <br> ended, until it is known what follows
 
     def flush(cut: bool = False) -> Iterator[Block]:
         text = _clean("".join(line))
         line.clear()
         if held:  # cut when its line goes on at once; an element's end or a second <br> ends it
-            yield Block(held[0].text, cut=bool(text))
+            yield Block(held[0], cut=bool(text))
             held.clear()
         if text and cut:
-            held.append(Block(text))
+            held.append(text)
         elif text:
             yield Block(text)
 

@@ -271,6 +271,9 @@ def unwrap_blocks(blocks: list[Block]) -> list[Block]:
     current = ""
     for block in blocks:
         if block.heading:
+            if current:
+                out.append(Block(current))
+                current = ""
             out.append(block)
             continue
         full = width - 1 - (indent if not current else 0)
