@@ -38,7 +38,8 @@ NUMBERED_HEADING = re.compile(
 # A newspaper page's furniture, never part of an article: the page's date line, its
 # number and section, the editors' credits, and the notes that send a reader on to
 # another page.
-_PRINTED_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周).\s*)?"
+YMD_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年3月18日
+_PRINTED_DATE = rf"{YMD_DATE}\s*(?:(?:星期|周).\s*)?"
 _PAGE_NUMBER = r"第?\s*[A-Z]?\d{1,3}\s*版"
 # the date, paper and page of an e-paper: 2022年05月06日 人民日报 第01版, 盐城晚报 2022年03月18日 第A02版
 EPAPER_DATE_LINE = (
@@ -46,7 +47,7 @@ EPAPER_DATE_LINE = (
     rf"|[\u4e00-\u9fff]{{2,10}}报\s*[|｜·]?\s*{_PRINTED_DATE}{_PAGE_NUMBER})"
 )
 _PAGE_FURNITURE = re.compile(
-    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{2,12})?|农历\S{2,12})$"
+    rf"^{YMD_DATE}\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{{2,12}})?|农历\S{{2,12}})$"
     r"|^[（(]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]$"
     rf"|{EPAPER_DATE_LINE}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{{0,6}}$"
     rf"|^[\u4e00-\u9fff]{{2,10}}报\s*[|｜·]?\s*{_PRINTED_DATE}$"  # 盐城晚报 2022年3月18日 星期五

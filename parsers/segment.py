@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from parsers.blocks import Block, PageMeta
 from parsers.dates import parse_date
-from parsers.layout import BYLINE, is_byline, looks_like_headline
+from parsers.layout import BYLINE, YMD_DATE, is_byline, looks_like_headline
 from parsers.normalize import to_simplified
 
 _DATELINES: tuple[re.Pattern[str], ...] = (
@@ -91,7 +91,7 @@ def _names(raw: str) -> str:
     return " ".join(n for n in (_ROLE.sub("", part) for part in re.split(r"[\s、，,/]+", raw.strip())) if n)
 
 
-_SIGNED_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_SIGNED_DATE = re.compile(rf"^{YMD_DATE}$")
 
 
 def _sign_off(blocks: list[Block], i: int) -> int:
