@@ -274,6 +274,14 @@ def _states(text: str) -> bool:
     return any(w in _COPULAS and (i < 2 or words[i - 1] not in _NOT_COPULA_AFTER) for i, w in enumerate(words))
 
 
+_DONE_ADVERBS = frozenset({"已经", "已", "业已", "均已", "都已"})
+
+
+def _done(text: str) -> bool:
+    """A completed action (提高了…, 成果已经显现): a point of a review, not of an order."""
+    return any(p.flag == "ul" or p.word in _DONE_ADVERBS for p in posseg.lcut(text))
+
+
 _SETTING = re.compile(r"^在[^，,。；;]{1,40}?(?:的同时|基础上|前提下|过程中|中|时)[，,]")
 # a deadline or start date before a measure (6月底前，对…允许…; 今年底前，…)
 _WHEN = re.compile(
@@ -350,8 +358,14 @@ def default_speaker(title: str | None) -> str | None:
     return issuer if speaker_of(issuer) or len(issuer) >= 4 else m.group("kind")
 
 
-def is_directive_unit(text: str, *, attributed: bool, in_list: bool, continued: bool = False) -> bool:
-    """Does this unit (attribution already left out) instruct?"""
+def is_directive_unit(
+    text: str, *, attributed: bool, in_list: bool, continued: bool = False, pointed: bool = False
+) -> bool:
+    """Does this unit (attribution already left out) instruct?
+
+    ``pointed``: an earlier numbered point of the same run of instructions was taken,
+    so a later one is a point too, verb or not (一是对党忠诚。…二是服务人民。).
+    """
     enumerated, body = enumeration_body(text)
     if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
@@ -359,6 +373,8 @@ def is_directive_unit(text: str, *, attributed: bool, in_list: bool, continued: 
         return True
     if _CAN_ASSURE.search(body):
         return False  # 实施上述政策，可确保… / …，有利于…: what a measure can do, not an instruction
+    if enumerated and pointed:
+        return not _states(body) and not _done(body)
     if enumerated or in_list:
         return starts_imperative(body, any_verb=True)
     return (attributed or continued) and starts_imperative(body)
@@ -428,6 +444,7 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
     last_named: str | None = None
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
+    pointed = False  # the run of instructions going on has numbered points (一是…)
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         listing = False  # this paragraph lists numbered points (一是…二是…)
@@ -452,13 +469,18 @@ def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[
             # inside a paragraph of numbered points, a remark between two measures
             # (6月底前，…允许…) does not end the list: 鼓励商业银行… after it is a measure too
             is_directive = speaker is not None and is_directive_unit(
-                rest, attributed=attributed, in_list=(in_list or listing) and u_index > 0, continued=in_list or listing
+                rest,
+                attributed=attributed,
+                in_list=(in_list or listing) and u_index > 0,
+                continued=in_list or listing,
+                pointed=not attributed and (listing or (in_list and pointed)),
             )
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
                 listing = listing or enumeration_body(rest)[0]
             # a quotation (“要…。”) is a speech of its own: what follows it is not on its list
             in_list = is_directive and not _is_quotation(rest)
+            pointed = in_list and (pointed or listing)
             named = named_in(unit) or _opens_with(unit, known)
             if named:
                 known.add(named)

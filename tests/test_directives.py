@@ -274,3 +274,39 @@ def test_demands_announced_are_the_announcers(announcement: str) -> None:
 def test_a_clause_that_goes_on_is_no_announcement() -> None:
     unit = "全会对健全领导制度体系作出全面部署、提出明确要求，党中央每年听取工作汇报，必须毫不动摇坚持和完善。"
     assert [f.text for f in find_directives(["会议强调，要做好工作。", unit])][1] == unit
+
+
+POINTS = [
+    ("一是对党忠诚。", "要坚持党的绝对领导，坚持政治建警方针。"),
+    ("二是服务人民。", "要坚持以人民为中心，坚定贯彻执行党的群众路线。"),
+    ("三是执法公正。", "要坚持维护社会公平正义，加强教育培训。"),
+    ("四是纪律严明。", "要坚持严管厚爱结合、激励约束并重。"),
+]
+
+
+@pytest.mark.parametrize("layout", ["one paragraph", "a paragraph per point"])
+def test_every_point_of_a_numbered_list_is_taken_once_the_first_is(layout: str) -> None:
+    # jieba tags 服务 and 纪律 as nouns: the second and fourth points have no verb first,
+    # but they are points of the same list as the first, which was taken
+    points = ["".join(point) for point in POINTS]
+    lead = "习近平对人民警察队伍提出四点要求。"
+    paragraphs = [lead + "".join(points)] if layout == "one paragraph" else [lead, *points]
+    found = find_directives(paragraphs)
+    assert [d.text for d in found] == [unit for point in POINTS for unit in point]
+    assert {d.speaker for d in found} == {"习近平"}
+
+
+def test_a_point_that_reports_what_was_done_is_not_taken_for_one_of_a_list() -> None:
+    paragraph = (
+        "习近平指出，一是聚焦主题、紧扣主线，精心组织。"
+        "二是以上率下、示范带动，做到了一贯到底、落实落地。"
+        "三是战略实施成果已经显现。"
+        "四是严督实导、内外用力，压紧压实责任。"
+    )
+    found = [d.text for d in find_directives([paragraph])]
+    assert found == ["一是聚焦主题、紧扣主线，精心组织。", "四是严督实导、内外用力，压紧压实责任。"]
+
+
+def test_numbered_findings_that_were_never_taken_stay_out() -> None:
+    paragraph = "会议指出，一是经济运行总体平稳。二是服务业恢复加快。会议要求，要做好就业工作。"
+    assert [d.text for d in find_directives([paragraph])] == ["要做好就业工作。"]
