@@ -84,6 +84,8 @@ _SOURCE = re.compile(
 _DATE_ONLY = re.compile(
     r"^(?:[^\d\s]{1,20}\s+)?\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# a date set in pieces, the year apart from month/day (新华网: <em>2022</em> <em>03</em>/<em>17</em> 21:40:36)
+_SPLIT_DATE = re.compile(r"^(\d{4})\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a trailing " - 新华网", "_中国政府网", "|人民网", "--盐城市人民政府" (a hyphen between digits
 # and "——" are no separators)
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜–]+|(?<!—)—(?!—)|(?<!\d)-+|-+(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
@@ -116,6 +118,8 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     body_texts = {b.text for b in blocks}
     info = [line for line in page_lines if _is_info(line)]  # then bare dates outside the article:
     info += [line for line in page_lines if _DATE_ONLY.match(line) and line not in body_texts]
+    outside = [line for line in page_lines if line not in body_texts]
+    info += [f"{m[1]}-{m[2]}-{m[3]}" for line in outside if (m := _SPLIT_DATE.match(line))]
     title, subtitle = _title(tags, container, headlines, page_title, longer)
     meta = PageMeta(
         title=title,

@@ -396,3 +396,21 @@ def test_the_papers_name_at_the_tail_of_the_title(title: str, paper: str | None)
 def test_a_line_a_br_ended_is_cut_when_its_element_goes_on(html: str, lines: list[tuple[str, bool]]) -> None:
     page = html_to_page(f"<html><body><div>{html}</div></body></html>")
     assert [(b.text, b.cut) for b in page.blocks] == lines
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_a_date_set_in_pieces_dates_the_page(between: str) -> None:
+    # 新华网 sets the year, the month/day and the time in spans of their own
+    page = html_to_page(
+        "<html><body><h1>中共中央政治局常务委员会召开会议</h1>"
+        f'<div class="header-time left"><span class="year"><em> 2022</em></span>{between}'
+        f'<span class="day"><em> 03</em>/<em>17</em></span>{between}<span class="time">21:40:36</span></div>'
+        '<div class="source">来源：新华社</div>'
+        "<div id='detail'><p>会议要求，要压实“四方责任”。</p></div></body></html>"
+    )
+    assert (page.meta.date, page.meta.source) == (dt.date(2022, 3, 17), "新华社")
+
+
+def test_a_year_and_a_fraction_in_the_article_do_not_date_the_page() -> None:
+    page = html_to_page(wrap("<h1>标题</h1><div class='content'><p>2022 3/4</p><p>正文第一段的文字。</p></div>"))
+    assert page.meta.date is None
