@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from parsers.notices import ABOUT, ENDS_KIND, KIND
 from parsers.words import is_common_word, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -23,7 +24,7 @@ _UNIT_END = frozenset("。！？!?；;")
 MODAL_WORDS = frozenset(
     {
         "要", "必须", "务必", "应当", "应该", "应", "须", "必需", "不得", "严禁", "禁止", "坚决",
-        "确保", "决不能", "绝不能", "不能", "不要", "一定要", "切忌", "力戒", "严防", "杜绝",
+        "确保", "决不能", "绝不能", "不能", "不要", "一定要", "切忌", "力戒", "严防", "杜绝", "一律",
     }
 )  # fmt: skip
 
@@ -228,7 +229,13 @@ _YAO_WORDS = frozenset(
 )  # fmt: skip
 
 
+# and 须 with the verb after it (须持, 须经, 须在): the modal, unless one of the words 须 begins
+_XU_WORDS = frozenset({"须知", "须臾", "须发", "须眉", "须根", "须子"})
+
+
 def _fused_modal(word: str) -> bool:
+    if len(word) > 1 and word[0] == "须":
+        return word not in _XU_WORDS
     return len(word) > 1 and word[0] == "要" and word not in _YAO_WORDS and not _QUANTITY.match(word[1:])
 
 
@@ -336,9 +343,7 @@ _ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)")  # 战胜疫情，关�
 _REPORTING = re.compile(
     r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)[，,：:]"
 )
-_NOTICE_TITLE = re.compile(
-    r"^(?P<issuer>.{2,40}?)(?:关于|印发|发布).{2,}?(?P<kind>通知|意见|决定|公告|通告|办法|方案|规定|指南|措施)$"
-)
+_NOTICE_TITLE = re.compile(rf"^(?P<issuer>.{{2,40}}?)(?:关于|印发|发布).{{2,}}?(?P<kind>{KIND})$")
 
 
 def enumeration_body(unit: str) -> tuple[bool, str]:
@@ -347,13 +352,15 @@ def enumeration_body(unit: str) -> tuple[bool, str]:
     return (True, unit[m.end() :]) if m else (False, unit)
 
 
-def default_speaker(title: str | None) -> str | None:
-    """The issuer a notice's title names (国务院办公厅关于…的通知 → 国务院办公厅)."""
+def default_speaker(title: str | None, signer: str | None = None) -> str | None:
+    """The issuer a notice's title names (国务院办公厅关于…的通知 → 国务院办公厅), or,
+    for a title that names none (关于…的通知), whoever signs the notice off."""
     if not title:
         return None
     m = _NOTICE_TITLE.match(title.replace(" ", ""))
     if not m:
-        return None
+        kind = ENDS_KIND.search(title) if ABOUT.match(title.replace(" ", "")) else None
+        return (signer or kind.group()) if kind else None
     issuer = m.group("issuer")
     return issuer if speaker_of(issuer) or len(issuer) >= 4 else m.group("kind")
 
@@ -428,17 +435,19 @@ def _is_quotation(unit: str) -> bool:
     return len(unit) > 2 and unit[0] in _OPEN_QUOTES and unit[-1] == _OPEN_QUOTES[unit[0]] and unit[-2] in _UNIT_END
 
 
-def find_directives(paragraphs: list[str], *, title: str | None = None) -> list[FoundDirective]:
+def find_directives(
+    paragraphs: list[str], *, title: str | None = None, signer: str | None = None
+) -> list[FoundDirective]:
     """The directives of one article's body paragraphs, in order, with speakers.
 
     A directive needs an issuer: an attribution seen before it in the article, or the
-    issuer a notice's title names. The speaker carries over to following units and
-    paragraphs while the text goes on instructing; a paragraph that opens with
-    narrative after one that ended in narrative starts without a speaker, and a
-    quoted bystander (某某表示，) takes the floor away from the last speaker.
+    issuer a notice's title names (else the ``signer`` of a notice whose title names
+    none). The speaker carries over to following units and paragraphs while the text
+    goes on instructing; a paragraph that opens with narrative after one that ended in
+    narrative starts without a speaker, and a quoted bystander (某某表示，) takes the floor away from the last speaker.
     """
     found: list[FoundDirective] = []
-    fallback = default_speaker(title)
+    fallback = default_speaker(title, signer)
     speaker: str | None = fallback
     issuer = issuer_of(title, paragraphs)
     last_named: str | None = None

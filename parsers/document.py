@@ -48,7 +48,9 @@ def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) 
     return segment(blocks, page.meta, doc_date, one_article=one_article)
 
 
-def _find_in_simplified(paragraphs: list[str], title: str | None) -> list[tuple[str, str | None]]:
+def _find_in_simplified(
+    paragraphs: list[str], title: str | None, signer: str | None = None
+) -> list[tuple[str, str | None]]:
     """(text as written, speaker) of the directives, found on Simplified characters.
 
     Traditional-character pages are read through OpenCC so that one set of rules
@@ -59,7 +61,8 @@ def _find_in_simplified(paragraphs: list[str], title: str | None) -> list[tuple[
     simplified = [to_simplified(p) for p in paragraphs]
     cursors = [0] * len(paragraphs)
     out = []
-    for found in find_directives(simplified, title=to_simplified(title) if title else None):
+    simple_title = to_simplified(title) if title else None
+    for found in find_directives(simplified, title=simple_title, signer=to_simplified(signer) if signer else None):
         original, simple = paragraphs[found.paragraph], simplified[found.paragraph]
         at = simple.find(found.text, cursors[found.paragraph])
         if at >= 0 and len(original) == len(simple):
@@ -72,7 +75,7 @@ def _find_in_simplified(paragraphs: list[str], title: str | None) -> list[tuple[
 
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     directives = []
-    for offset, (text, speaker) in enumerate(_find_in_simplified(draft.body(), draft.title)):
+    for offset, (text, speaker) in enumerate(_find_in_simplified(draft.body(), draft.title, draft.signed_by)):
         norm = normalize(text)
         position = first_position + offset
         directives.append(

@@ -19,6 +19,7 @@ from parsers.blocks import Block, PageMeta
 from parsers.dates import parse_date
 from parsers.layout import BYLINE, YMD_DATE, is_byline, looks_like_headline
 from parsers.normalize import to_simplified
+from parsers.notices import join_title
 
 _DATELINES: tuple[re.Pattern[str], ...] = (
     # 新华社北京3月17日电  /  新华社北京3月17日电（记者 张三）  /  本报南京3月17日讯  /  中新网3月17日电
@@ -56,6 +57,7 @@ class ArticleDraft:
     ended: bool = False
     url: str | None = None
     own_paper: bool = False  # the dateline says 本报: the source is the page's paper
+    signed_by: str | None = None  # who signs a notice off at its end (发文机关)
 
     @property
     def subtitle(self) -> str | None:
@@ -171,8 +173,9 @@ def segment(
         if signed and current is not None:
             if current.date is None:  # a notice is dated where it is signed
                 current.date = parse_date(blocks[i + signed - 1].text, doc_date)
-            if current.source is None and signed > 1:  # and issued by who signs it (发文机关)
-                current.source = " ".join(b.text.strip() for b in blocks[i : i + signed - 1])
+            if signed > 1:  # and issued by who signs it (发文机关)
+                current.signed_by = " ".join(b.text.strip() for b in blocks[i : i + signed - 1])
+                current.source = current.source or current.signed_by
             current.ended = True
             i += signed
             continue
@@ -221,6 +224,7 @@ def segment(
         _add_body(current, text, doc_date)
         i += 1
     for article in articles:
+        article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts)
         _fill_from_meta(article, meta, len(articles) == 1)
     return articles
 

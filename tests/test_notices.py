@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers.document import parse_document
+from parsers.notices import join_title
 
 NOTICE = """国务院办公厅关于应对新冠肺炎疫情影响强化稳就业举措的实施意见
 国办发〔2020〕6号
@@ -49,3 +52,71 @@ def test_a_given_date_is_kept() -> None:
     doc = parse_document(NOTICE.encode(), source="notice.txt", date=dt.date(2020, 3, 20))
     assert doc.document.date == dt.date(2020, 3, 20)
     assert doc.articles[0].date == dt.date(2020, 3, 18)
+
+
+HEADED = """{heading}
+
+各镇（区、街道），区各有关部门：
+　　为进一步巩固疫情防控成果，现将有关事项通知如下：
+　　一、严格落实“四早”要求，发现异常情况2小时内报告。
+　　二、各单位须安排专人值守，确保信息畅通。
+　　三、来盐人员一律实行核酸检测。
+　　盐都区新冠肺炎疫情防控工作指挥部
+　　2022年3月21日
+"""
+POINTS = [
+    "一、严格落实“四早”要求，发现异常情况2小时内报告。",
+    "二、各单位须安排专人值守，确保信息畅通。",  # jieba cuts 须安排 as one word
+    "三、来盐人员一律实行核酸检测。",
+]
+WHOLE = "盐都区新冠肺炎疫情防控工作指挥部关于做好近期疫情防控工作的通知"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "盐都区新冠肺炎疫情防控工作指挥部\n关于做好近期疫情防控工作的通知",  # the issuer on a line of its own
+        "盐都区新冠肺炎疫情防控工作指挥部关于做好\n近期疫情防控工作的通知",  # a title wrapped before its kind
+    ],
+)
+def test_a_notice_title_set_over_two_lines_is_one_title(heading: str) -> None:
+    doc = parse_document(HEADED.format(heading=heading).encode(), source="notice.txt")
+    assert [(a.title, a.subtitle) for a in doc.articles] == [(WHOLE, None)]
+    assert [(d.speaker, d.text) for d in doc.directives] == [("盐都区新冠肺炎疫情防控工作指挥部", t) for t in POINTS]
+
+
+def test_a_notice_whose_title_names_no_issuer_is_issued_by_its_signer() -> None:
+    doc = parse_document(HEADED.format(heading="关于做好近期疫情防控工作的通知").encode(), source="notice.txt")
+    assert [(a.title, a.source) for a in doc.articles] == [
+        ("关于做好近期疫情防控工作的通知", "盐都区新冠肺炎疫情防控工作指挥部")
+    ]
+    assert [(d.speaker, d.text) for d in doc.directives] == [("盐都区新冠肺炎疫情防控工作指挥部", t) for t in POINTS]
+
+
+def test_a_word_export_titled_by_its_about_line_joins_the_issuer_above_it() -> None:
+    # the page's <title> gives 关于…; the document sets the issuer above the same line
+    html = (
+        "<html><head><meta charset='utf-8'><title>关于做好近期疫情防控工作的通知</title></head><body>"
+        "<div class=WordSection1>"
+        "<p class=MsoNormal align=center><b><span>盐都区新冠肺炎疫情防控工作指挥部<o:p></o:p></span></b></p>"
+        "<p class=MsoNormal align=center><b><span>关于做好近期疫情防控工作的通知<o:p></o:p></span></b></p>"
+        + "".join(f"<p class=MsoNormal><span>{t}</span></p>" for t in POINTS)
+        + "<p class=MsoNormal align=right><span>盐都区新冠肺炎疫情防控工作指挥部</span></p>"
+        "<p class=MsoNormal align=right><span>2022</span><span>年</span><span>3</span><span>月</span>"
+        "<span>21</span><span>日</span></p></div></body></html>"
+    )
+    doc = parse_document(html.encode(), source="notice.html")
+    assert [(a.title, a.subtitle, a.date) for a in doc.articles] == [(WHOLE, None, dt.date(2022, 3, 21))]
+    assert [d.text for d in doc.directives] == POINTS
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("省委常委会召开扩大会议", ["研究部署全省疫情防控工作"]),
+        ("国务院办公厅关于进一步做好疫情防控工作的通知", ["国办发〔2022〕9号"]),
+        ("学习贯彻习近平总书记关于疫情防控重要指示", ["全力做好防控工作方案"]),
+    ],
+)
+def test_headings_that_are_not_one_notice_title_stay_apart(title: str, parts: list[str]) -> None:
+    assert join_title(title, parts) == (title, parts)

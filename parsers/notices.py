@@ -1,0 +1,56 @@
+"""The heading of an official notice (公文), set over two lines or more.
+
+A notice's title names its issuer, then what it is about, then its kind:
+``国务院办公厅关于进一步做好疫情防控工作的通知``. Set as a document heading, the
+issuer often stands on a line of its own (``盐城市疫情防控工作指挥部`` ⏎
+``关于进一步加强疫情防控工作的通知``), a long title wraps, and a web page may also
+carry the ``关于…`` part alone as its ``<title>``. :func:`join_title` puts such
+lines back into one title.
+"""
+
+from __future__ import annotations
+
+import re
+
+KIND = r"(?:通知|意见|决定|公告|通告|办法|方案|规定|指南|措施|批复|规划|纲要|细则|决议)"
+# 关于…的通知, ending in its kind (a title in 《》 keeps them)
+ABOUT = re.compile(rf"^关于.{{2,}}{KIND}$")
+ENDS_KIND = re.compile(rf"{KIND}$")
+# who issues: one or more bodies (国家卫生健康委 教育部), each ending as an office does
+_ISSUER = re.compile(
+    r"^(?:[\u4e00-\u9fff（）()]{2,30}?(?:机制|指挥部|领导小组|委员会|办公室|办公厅|人民政府|政府|部|局|委|厅|院|署|小组|中心)\s*){1,4}$"
+)
+
+
+def is_issuer(line: str) -> bool:
+    """A line that is only the name of an issuing body (or of several)."""
+    return bool(_ISSUER.match(line.strip()))
+
+
+def join_title(title: str | None, parts: list[str]) -> tuple[str | None, list[str]]:
+    """The notice's whole title and the heading lines left as its subtitle.
+
+    ``parts`` are the heading lines under ``title``, in order. An issuer's line
+    before ``关于…`` joins it, also when ``title`` came from the page's ``<title>``
+    and the heading repeats it under the issuer; a title cut before its kind
+    (``…关于进一步做好`` ⏎ ``疫情防控工作的通知``) is joined up; a line that repeats
+    the title is dropped. Headings that are not a notice's are left as they were.
+    """
+    if title is None:
+        return title, parts
+    lines = [line.strip() for line in (title, *parts)]
+    for k in range(len(lines) - 1):
+        first, second = lines[k], lines[k + 1]
+        if _one_title(first, second):
+            return first + second, [line for i, line in enumerate(lines) if i not in (k, k + 1) and line != second]
+    return title, [line for line in parts if line.strip() != title.strip()]
+
+
+def _one_title(first: str, second: str) -> bool:
+    """Two heading lines of one notice title: the issuer, then 关于…的通知; or a title
+    (关于…, after the issuer if any) cut before its kind."""
+    if is_issuer(first) and ABOUT.match(second):
+        return True
+    issuer, about, _ = first.partition("关于")
+    wrapped = about and len(first) >= 10 and "关于" not in second and (not issuer or is_issuer(issuer))
+    return bool(wrapped) and not ENDS_KIND.search(first) and bool(ENDS_KIND.search(second))
