@@ -80,10 +80,15 @@ _INFO_ANY = re.compile(
 _SOURCE = re.compile(
     r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布|时间|日期|浏览|字号)"
 )
-# a date alone on a line, or after the name of who posted it (盐城发布 2022-04-02 20:15)
+# a date alone on a line, or after the names of who posted it (盐城发布 2022-04-02 20:15;
+# WeChat: 原创 张三 盐城发布 2022-04-02 20:15)
 _DATE_ONLY = re.compile(
-    r"^(?:[^\d\s]{1,20}\s+)?\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"^(?:[^\d\s]{1,20}\s+){0,3}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# a WeChat article sets its time from a script: var ct = "1648901700"; (seconds, or
+# milliseconds, since the epoch), in China's time
+_SCRIPT_TIME = re.compile(r"""(?:var\s+|window\.)ct\s*=\s*["'](\d{10}|\d{13})["']""")
+_CHINA = dt.timezone(dt.timedelta(hours=8))
 # a date set in pieces, the year apart from month/day (新华网: <em>2022</em> <em>03</em>/<em>17</em> 21:40:36)
 _SPLIT_DATE = re.compile(r"^(\d{4})\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a trailing " - 新华网", "_中国政府网", "|人民网", "--盐城市人民政府" (a hyphen between digits
@@ -97,6 +102,8 @@ _MAX_CHROME_LINE = 200
 def html_to_page(text: str, *, url: str | None = None, source: str | None = None) -> Page:
     """Main content and metadata of one HTML page; see the module docstring."""
     soup = BeautifulSoup(text, "lxml")
+    stamped = _script_date(soup)
+    account = _account(soup)
     for tag in soup.find_all(_ALWAYS_DROP):
         tag.decompose()
     root = soup.body or soup
@@ -124,8 +131,8 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     meta = PageMeta(
         title=title,
         subtitle=subtitle,
-        date=_date(tags, info, page_title, url),
-        source=tags.get("contentsource") or tags.get("source") or _info_source(info),
+        date=_date(tags, info, page_title, url) or stamped,
+        source=tags.get("contentsource") or tags.get("source") or _info_source(info) or account,
         url=url or tags.get("og:url"),
         publication=_publication(tags, page_title, page_lines),
     )
@@ -348,6 +355,22 @@ def _publication(tags: dict[str, str], page_title: str, page_lines: list[str]) -
         return found
     tail = _SITE_TAIL.search(page_title)
     return masthead([tail.group(1)]) if tail else None
+
+
+def _account(soup: BeautifulSoup) -> str | None:
+    """The name of the WeChat account that posted the article (``#js_name``)."""
+    tag = soup.find(id="js_name")
+    return (_clean(tag.get_text()) or None) if isinstance(tag, Tag) else None
+
+
+def _script_date(soup: BeautifulSoup) -> dt.date | None:
+    """The date a page's script sets its time from (WeChat's ``var ct``), read before
+    scripts are dropped."""
+    for script in soup.find_all("script"):
+        if m := _SCRIPT_TIME.search(script.get_text()):
+            stamp = int(m.group(1)) / (1000 if len(m.group(1)) == 13 else 1)
+            return dt.datetime.fromtimestamp(stamp, _CHINA).date()
+    return None
 
 
 def _info_source(info: list[str]) -> str | None:

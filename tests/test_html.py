@@ -414,3 +414,44 @@ def test_a_date_set_in_pieces_dates_the_page(between: str) -> None:
 def test_a_year_and_a_fraction_in_the_article_do_not_date_the_page() -> None:
     page = html_to_page(wrap("<h1>标题</h1><div class='content'><p>2022 3/4</p><p>正文第一段的文字。</p></div>"))
     assert page.meta.date is None
+
+
+def wechat(meta: str, script: str = "") -> str:
+    return (
+        f"<html><head><title>市疫情防控指挥部召开会议</title>{script}</head><body>"
+        '<div id="js_article"><h1 class="rich_media_title">市疫情防控指挥部召开会议</h1>'
+        f'<div id="meta_content" class="rich_media_meta_list">{meta}</div>'
+        '<div class="rich_media_content" id="js_content">'
+        "<section><span>会议要求，要压实“四方责任”。</span></section></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("script", "date"),
+    [
+        ('<script>var ct = "1648901700";</script>', dt.date(2022, 4, 2)),  # 20:15 in China
+        ('<script>var ct = "1648829700";</script>', dt.date(2022, 4, 2)),  # 00:15 in China, 1 April in UTC
+        ("<script>window.ct = '1648901700000';</script>", dt.date(2022, 4, 2)),  # milliseconds
+        ("", None),
+    ],
+)
+def test_a_wechat_article_is_dated_by_the_time_its_script_sets(script: str, date: dt.date | None) -> None:
+    # the page leaves publish_time empty: a script fills it in the browser
+    meta = '<a id="js_name">盐城发布</a><em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>'
+    page = html_to_page(wechat(meta, script))
+    assert (page.meta.date, page.meta.source) == (date, "盐城发布")
+
+
+def test_the_time_after_several_names_in_the_meta_line_dates_the_page() -> None:
+    meta = (
+        '<span class="rich_media_meta rich_media_meta_text">原创</span> '
+        '<span class="rich_media_meta rich_media_meta_text">张三</span> '
+        '<span id="profileBt"><a id="js_name">盐城发布</a></span> '
+        '<em id="publish_time">2022-04-02 20:15</em>'
+    )
+    assert html_to_page(wechat(meta)).meta.date == dt.date(2022, 4, 2)
+
+
+def test_a_source_line_beats_the_account_that_posted_it() -> None:
+    meta = '<span>来源：新华社</span> <a id="js_name">盐城发布</a> <em id="publish_time">2022-04-02 20:15</em>'
+    assert html_to_page(wechat(meta)).meta.source == "新华社"
