@@ -444,7 +444,8 @@ def find_directives(
     issuer a notice's title names (else the ``signer`` of a notice whose title names
     none). The speaker carries over to following units and paragraphs while the text
     goes on instructing; a paragraph that opens with narrative after one that ended in
-    narrative starts without a speaker, and a quoted bystander (某某表示，) takes the floor away from the last speaker.
+    narrative starts without a speaker, and a quoted bystander (某某表示，) takes the
+    floor away from the last speaker.
     """
     found: list[FoundDirective] = []
     fallback = default_speaker(title, signer)

@@ -124,8 +124,8 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
 
     body_texts = {b.text for b in blocks}
     info = [line for line in page_lines if _is_info(line)]  # then bare dates outside the article:
-    info += [line for line in page_lines if _DATE_ONLY.match(line) and line not in body_texts]
     outside = [line for line in page_lines if line not in body_texts]
+    info += [line for line in outside if _DATE_ONLY.match(line)]
     info += [f"{m[1]}-{m[2]}-{m[3]}" for line in outside if (m := _SPLIT_DATE.match(line))]
     title, subtitle = _title(tags, container, headlines, page_title, longer)
     meta = PageMeta(

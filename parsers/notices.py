@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 KIND = r"(?:通知|意见|决定|公告|通告|办法|方案|规定|指南|措施|批复|规划|纲要|细则|决议)"
-# 关于…的通知, ending in its kind (a title in 《》 keeps them)
+# 关于…的通知: what the notice is about, then its kind
 ABOUT = re.compile(rf"^关于.{{2,}}{KIND}$")
 ENDS_KIND = re.compile(rf"{KIND}$")
 # who issues: one or more bodies (国家卫生健康委 教育部), each ending as an office does
