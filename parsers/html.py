@@ -53,7 +53,7 @@ _CONTAINERS = (
     ".pages_content", "article", ".text", "#zoom", ".con",
 )  # fmt: skip
 _HEADING_CLASS = re.compile(r"^(?:title|bt|tit|biaoti|(?:art|article|news)[-_]?title)$", re.I)
-_SUBTITLE_CLASS = re.compile(r"^(?:sub[-_]?title|fbt|subtit)$", re.I)
+_SUBTITLE_CLASS = re.compile(r"^(?:sub[-_]?title|fbt|subtit|sub)$", re.I)
 _BLOCK_TAGS = frozenset(
     ("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "table", "thead", "tbody",
      "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "center", "figure", "figcaption", "address",
@@ -132,7 +132,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
         title=title,
         subtitle=subtitle,
         date=_date(tags, info, page_title, url) or stamped,
-        source=tags.get("contentsource") or tags.get("source") or _info_source(info) or account,
+        source=_meta_source(tags) or _info_source(info) or account,
         url=url or tags.get("og:url"),
         publication=_publication(tags, page_title, page_lines),
     )
@@ -355,6 +355,18 @@ def _publication(tags: dict[str, str], page_title: str, page_lines: list[str]) -
         return found
     tail = _SITE_TAIL.search(page_title)
     return masthead([tail.group(1)]) if tail else None
+
+
+# 人民网: <meta name="source" content="来源：人民网－人民日报">, the paper it reprints
+_PORTAL_PREFIX = re.compile(
+    r"^(?:来源\s*[:：]\s*)?(?:[\u4e00-\u9fff]{1,8}网\s*[－—–-]\s*(?=[\u4e00-\u9fff]{1,12}(?:报|社|台|刊)$))?"
+)
+
+
+def _meta_source(tags: dict[str, str]) -> str | None:
+    """The source a ``<meta>`` names, without a 来源： label or the portal that reprints it."""
+    value = tags.get("contentsource") or tags.get("source")
+    return (_PORTAL_PREFIX.sub("", value).strip() or None) if value else None
 
 
 def _account(soup: BeautifulSoup) -> str | None:

@@ -455,3 +455,28 @@ def test_the_time_after_several_names_in_the_meta_line_dates_the_page() -> None:
 def test_a_source_line_beats_the_account_that_posted_it() -> None:
     meta = '<span>来源：新华社</span> <a id="js_name">盐城发布</a> <em id="publish_time">2022-04-02 20:15</em>'
     assert html_to_page(wechat(meta)).meta.source == "新华社"
+
+
+@pytest.mark.parametrize(
+    ("content", "source"),
+    [
+        ("来源：人民网－人民日报", "人民日报"),  # 人民网 labels the paper it reprints
+        ("新华社", "新华社"),
+        ("来源： 央视网", "央视网"),
+        ("人民网", "人民网"),
+        ("人民网－国际频道", "人民网－国际频道"),  # a channel, not a paper
+    ],
+)
+def test_the_source_meta_without_its_label_or_the_reprinting_portal(content: str, source: str) -> None:
+    page = html_to_page(wrap("<p>正文第一段的文字。</p>", f'<meta name="source" content="{content}">'))
+    assert page.meta.source == source
+
+
+def test_a_subtitle_set_in_an_h4_after_the_headline() -> None:
+    page = html_to_page(
+        wrap(
+            '<h3 class="pre">坚持人民至上</h3><h1>全力以赴打好疫情防控攻坚战</h1>'
+            '<h4 class="sub">上海市召开疫情防控工作会议</h4><div class="rm_txt_con"><p>正文第一段的文字。</p></div>'
+        )
+    )
+    assert (page.meta.title, page.meta.subtitle) == ("全力以赴打好疫情防控攻坚战", "上海市召开疫情防控工作会议")
