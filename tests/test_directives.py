@@ -310,3 +310,15 @@ def test_a_point_that_reports_what_was_done_is_not_taken_for_one_of_a_list() -> 
 def test_numbered_findings_that_were_never_taken_stay_out() -> None:
     paragraph = "会议指出，一是经济运行总体平稳。二是服务业恢复加快。会议要求，要做好就业工作。"
     assert [d.text for d in find_directives([paragraph])] == ["要做好就业工作。"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["周斌在讲话中指出，当前形势依然严峻。", "周斌在会上讲话。", "周斌在调研时指出，形势严峻。"]
+)
+def test_he_is_the_person_who_spoke_in_a_speech(opening: str) -> None:
+    # 在 before 讲话 is not part of the name (周斌在)
+    found = find_directives([f"{opening}他强调，一要严格落实“四早”要求。二要加强重点场所管理。"])
+    assert [(d.speaker, d.text) for d in found] == [
+        ("周斌", "一要严格落实“四早”要求。"),
+        ("周斌", "二要加强重点场所管理。"),
+    ]
