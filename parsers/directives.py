@@ -40,7 +40,12 @@ IMPERATIVE_VERBS = (
     "务必", "必须", "要",
 )  # fmt: skip
 
-_VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|希望|宣布|指示|批示|提醒|确定|决定|部署"
+_VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|呼吁|倡议|希望|宣布|指示|批示|提醒|确定|决定|部署"
+# whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
+_ADDRESSEES = (
+    r"(?:(?<=提醒|号召|呼吁|倡议|希望|要求)(?:广大|全体|全市|全省|全县|全区|各位|辖区)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:市民|群众|居民|村民|朋友|党员|干部|游客|旅客|师生|学生|家长|网友|人员|同志)(?:朋友们?|们)?)?"
+)
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
     r"(?P<who>[\u4e00-\u9fff·《》、]{1,32}?)"  # 、 inside titles: 省委副书记、省长许昆林
@@ -48,7 +53,7 @@ _ATTRIBUTION = re.compile(
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:作出|做出)(?:重要)?(?=[批指]示))?"  # 作出重要批示：
-    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?[，,：:]"
+    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
@@ -419,6 +424,15 @@ _TITLED_ACTOR = re.compile(
 )
 
 
+def _by_surname(who: str, known: set[str]) -> str | None:
+    """The person the article has named that a surname and a title refer to (习主席 is
+    习近平 once 习近平 has been named), else None."""
+    if len(who) < 3 or who[0] not in SURNAMES or not TITLE_SUFFIX.fullmatch(who, 1):
+        return None
+    named = [n for n in known if n[0] == who[0] and n != who]
+    return named[0] if len(named) == 1 else None
+
+
 def _opens_with(unit: str, names: set[str]) -> str | None:
     """The person of ``names`` a unit opens with (吴政隆充分肯定…: he acts, 他 is he)."""
     opening = [n for n in names if unit.startswith(n) and not _POSSESSIVE.match(unit, len(n))]
@@ -466,7 +480,7 @@ def find_directives(
             elif who in _DOC_KINDS and issuer:
                 speaker = issuer  # 《通知》要求， → the body that issued it
             elif who:
-                speaker = who
+                speaker = _by_surname(who, known) or who
                 last_named = None  # a pronoun after this refers to the speaker
             elif _REPORTING.match(unit):
                 speaker = fallback  # somebody else speaks now

@@ -322,3 +322,27 @@ def test_he_is_the_person_who_spoke_in_a_speech(opening: str) -> None:
         ("周斌", "一要严格落实“四早”要求。"),
         ("周斌", "二要加强重点场所管理。"),
     ]
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["市疫情防控指挥部提醒广大市民，", "市疫情防控指挥部呼吁全体居民，", "市疫情防控指挥部倡议，"],
+)
+def test_a_call_to_the_public_is_an_attribution(call: str) -> None:
+    found = find_directives([f"{call}要坚持科学佩戴口罩。有中高风险地区旅居史的人员，务必第一时间向社区报告。"])
+    assert [(d.speaker, d.text) for d in found] == [
+        ("市疫情防控指挥部", "要坚持科学佩戴口罩。"),
+        ("市疫情防控指挥部", "有中高风险地区旅居史的人员，务必第一时间向社区报告。"),
+    ]
+
+
+def test_a_surname_and_a_title_name_the_person_already_named() -> None:
+    paragraphs = [
+        "国家主席习近平26日晚出席二十国集团领导人特别峰会。",
+        "习主席倡议，坚决打好新冠肺炎疫情防控全球阻击战。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("习近平", "坚决打好新冠肺炎疫情防控全球阻击战。")
+    ]
+    # nobody of that surname named yet: the words stay the speaker
+    assert [d.speaker for d in find_directives(paragraphs[1:])] == ["习主席"]
