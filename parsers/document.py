@@ -103,7 +103,7 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
         paragraphs=tuple(draft.paragraphs),
         directives=tuple(directives),
         url=draft.url,
-        series=series_of(to_simplified(draft.title)) if draft.title else None,
+        series=series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None,
     )
 
 

@@ -6,12 +6,16 @@ the title: ``中共中央政治局常务委员会召开会议 …`` → ``中共
 ``李克强主持召开国务院常务会议`` → ``国务院常务会议``; ``省疫情联防联控指挥部召开会议`` →
 ``省疫情联防联控指挥部会议``; ``国务院办公厅关于…的通知`` → ``国务院办公厅通知``;
 ``吴政隆在全省疫情防控工作视频会议上强调`` → ``全省疫情防控工作会议`` (how a meeting was
-held, 视频 or 电视电话, is left out).
+held, 视频 or 电视电话, and whether it was enlarged, 扩大, are left out);
+``国务院常务会议部署稳就业工作`` → ``国务院常务会议``; a notice whose title names no issuer
+(``关于…的通知``) is of the series of whoever signs it.
 """
 
 from __future__ import annotations
 
 import re
+
+from parsers.notices import ABOUT, ENDS_KIND, KIND
 
 _HAN = r"[\u4e00-\u9fff]"
 _NUM = r"[一二三四五六七八九十百零〇\d]"
@@ -19,7 +23,7 @@ _ORDINAL = re.compile(rf"第{_NUM}+次|第?{_NUM}+届|\d{{4}}年|{_NUM}+月{_NUM
 # one body under the names the disease had: 中央应对新型冠状病毒感染肺炎疫情工作领导小组
 # (January 2020) is 中央应对新冠肺炎疫情工作领导小组 (from February)
 _DISEASE = re.compile(r"新型冠状病毒感染的肺炎|新型冠状病毒感染肺炎|新型冠状病毒肺炎|新冠病毒感染")
-_CHAIRED = re.compile(rf"主持召开({_HAN}{{2,30}}?(?:会议|全会|座谈会|常委会|发布会))")
+_CHAIRED = re.compile(rf"主持召开({_HAN}{{2,30}}?(?:会议|全会|座谈会|常委会|发布会)(?:扩大会议|会议)?)")
 _HELD = re.compile(
     rf"^({_HAN}{{2,30}}?)(?:\d+月\d+日)?(?:召开|举行)({_HAN}{{0,16}}?(?:会议|全会|座谈会|常委会|发布会|扩大会议))"
 )
@@ -27,14 +31,20 @@ _HELD = re.compile(
 _SPOKE_AT = re.compile(
     rf"在({_HAN}{{2,30}}?(?:会议|全会|座谈会|常委会|推进会|调度会|部署会))(?:上|中)?(?:的)?(?:强调|指出|讲话|要求|表示)"
 )
+# the meeting a title opens with, then what it did: 国务院常务会议部署稳就业工作
+_MEETING_DID = re.compile(
+    rf"^({_HAN}{{2,30}}?(?:常务会议|常委会会议|会议|全会))(?:部署|研究|强调|要求|指出|决定|确定|听取|审议|通过)"
+)
 # how a meeting was held is no part of which meeting it is: 视频会议, 视频调度会议 and
-# 电视电话会议 of the same body are one series
-_HOW_HELD = re.compile(r"视频|电视电话|调度|专题")
-_NOTICE = re.compile(rf"^({_HAN}{{2,40}}?)(?:关于|印发|发布){_HAN}.*?(通知|意见|决定|公告|通告|办法|方案|规定|措施)$")
+# 电视电话会议 of the same body are one series, and so are its meetings and its
+# enlarged meetings (扩大会议)
+_HOW_HELD = re.compile(r"视频|电视电话|调度|专题|扩大(?=会议)")
+_NOTICE = re.compile(rf"^({_HAN}{{2,40}}?)(?:关于|印发|发布){_HAN}.*?({KIND})$")
 
 
-def series_of(title: str | None) -> str | None:
-    """The series key of an article, or None for ordinary news."""
+def series_of(title: str | None, signer: str | None = None) -> str | None:
+    """The series key of an article, or None for ordinary news. ``signer``: who signs
+    the article off, when it is a notice."""
     if not title:
         return None
     title = _DISEASE.sub("新冠肺炎", title)
@@ -47,7 +57,11 @@ def series_of(title: str | None) -> str | None:
     if m:
         kind = m.group(2)
         return _HOW_HELD.sub("", m.group(1) + (kind if kind != "会议" or not m.group(1).endswith("会议") else ""))
+    m = _MEETING_DID.match(whole)
+    if m:
+        return _HOW_HELD.sub("", m.group(1))
     m = _NOTICE.match(whole)
     if m:
         return m.group(1) + m.group(2)
-    return None
+    kind = ENDS_KIND.search(whole) if signer and ABOUT.match(whole) else None
+    return signer.replace(" ", "") + kind.group() if signer and kind else None

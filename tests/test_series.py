@@ -18,7 +18,10 @@ from parsers.series import series_of
         ("李克强主持召开国务院常务会议", "国务院常务会议"),
         ("省疫情联防联控指挥部召开会议 把各项防控措施落到细处实处", "省疫情联防联控指挥部会议"),
         ("国务院办公厅关于进一步做好疫情防控工作的通知", "国务院办公厅通知"),
-        ("市委常委会召开扩大会议 研究部署当前疫情防控工作", "市委常委会扩大会议"),
+        ("市委常委会召开扩大会议 研究部署当前疫情防控工作", "市委常委会会议"),
+        # the meeting the title opens with, then what it did
+        ("国务院常务会议部署稳就业工作", "国务院常务会议"),
+        ("全省疫情防控工作会议要求 坚决守住不发生规模性反弹底线", "全省疫情防控工作会议"),
         # the meeting a leader spoke at
         ("吴政隆在全省疫情防控工作视频会议上强调", "全省疫情防控工作会议"),
         ("习近平在中央全面深化改革委员会第十四次会议上强调", "中央全面深化改革委员会会议"),
@@ -37,6 +40,8 @@ def test_the_series_is_read_from_the_title(title: str, series: str) -> None:
             "吴政隆在全省疫情防控工作视频调度会议上强调",
         ),
         ("省疫情联防联控指挥部召开视频调度会议", "省疫情联防联控指挥部召开会议 把各项防控措施落到细处实处"),
+        # an enlarged meeting of a body is one of its meetings
+        ("市委常委会召开扩大会议", "市委常委会召开会议", "李强主持召开市委常委会扩大会议"),
         # the body under the disease's first name, and the session number of a standing committee
         (
             "李克强主持召开中央应对新型冠状病毒感染肺炎疫情工作领导小组会议",
@@ -53,3 +58,12 @@ def test_how_a_meeting_was_held_does_not_change_its_series(titles: tuple[str, ..
 @pytest.mark.parametrize("title", ["全力以赴打好疫情防控攻坚战", "一手抓疫情防控 一手抓经济社会发展", None])
 def test_ordinary_news_has_no_series(title: str | None) -> None:
     assert series_of(title) is None
+
+
+def test_a_notice_whose_title_names_no_issuer_is_of_its_signers_series() -> None:
+    title = "关于做好近期疫情防控工作的通知"
+    assert series_of(title) is None
+    assert series_of(title, "盐都区新冠肺炎疫情防控工作指挥部") == "盐都区新冠肺炎疫情防控工作指挥部通知"
+    whole = "盐都区新冠肺炎疫情防控工作指挥部关于做好近期疫情防控工作的通知"
+    assert series_of(whole) == "盐都区新冠肺炎疫情防控工作指挥部通知"
+    assert series_of("市委常委会召开会议", "盐都区新冠肺炎疫情防控工作指挥部") == "市委常委会会议"
