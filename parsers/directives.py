@@ -115,16 +115,39 @@ class FoundDirective:
     paragraph: int
 
 
+def _unclosed_quotes(text: str) -> set[int]:
+    """Where ``text`` opens a quotation it never closes (a mark lost in print or OCR, or
+    a quotation that runs on into the next paragraph): those marks quote nothing."""
+    stack: list[tuple[int, str]] = []
+    unclosed: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch in _OPEN_QUOTES:
+            stack.append((i, _OPEN_QUOTES[ch]))
+        elif any(closer == ch for _, closer in stack):
+            while stack[-1][1] != ch:
+                unclosed.add(stack.pop()[0])  # “…‘…” : the inner one was never closed
+            stack.pop()
+    unclosed.update(i for i, _ in stack)
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    if len(straight) % 2:
+        unclosed.add(straight[-1])
+    return unclosed
+
+
 def split_units(text: str) -> list[str]:
     """Cut text at 。！？；; (and !?) outside quotation marks; each unit keeps its mark.
-    A quotation that ends a sentence (…。” ) ends the unit after its closing mark."""
+    A quotation that ends a sentence (…。” ) ends the unit after its closing mark; a
+    mark that opens a quotation never closed in ``text`` quotes nothing."""
     units: list[str] = []
     buf: list[str] = []
     closers: list[str] = []
     ascii_open = False
-    for ch in text:
+    unclosed = _unclosed_quotes(text)
+    for i, ch in enumerate(text):
         ended_inside = len(buf) > 0 and buf[-1] in _UNIT_END
         buf.append(ch)
+        if i in unclosed:
+            continue
         if ch in _OPEN_QUOTES:
             closers.append(_OPEN_QUOTES[ch])
         elif closers and ch == closers[-1]:

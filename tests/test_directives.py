@@ -346,3 +346,28 @@ def test_a_surname_and_a_title_name_the_person_already_named() -> None:
     ]
     # nobody of that surname named yet: the words stay the speaker
     assert [d.speaker for d in find_directives(paragraphs[1:])] == ["习主席"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "units"),
+    [
+        # the closing mark lost: the rest of the paragraph is not one quotation
+        (
+            "会议要求，要落实“四早要求。要加强冷链物流管控。要做好物资保障。",
+            ["会议要求，要落实“四早要求。", "要加强冷链物流管控。", "要做好物资保障。"],
+        ),
+        (
+            '要落实"四早"要求。要加强冷链"物流管控。要做好物资保障。',
+            ['要落实"四早"要求。', '要加强冷链"物流管控。', "要做好物资保障。"],
+        ),
+        # a quotation that runs on into the next paragraph opens this one
+        ("“要加强监测。要做好保障。", ["“要加强监测。", "要做好保障。"]),
+        # an inner mark never closed inside a closed quotation: the quotation is still one unit
+        (
+            "习近平强调：“要坚持‘外防输入、内防反弹。要加强监测。”会议指出，要做好保障。",
+            ["习近平强调：“要坚持‘外防输入、内防反弹。要加强监测。”", "会议指出，要做好保障。"],
+        ),
+    ],
+)
+def test_a_quotation_mark_never_closed_quotes_nothing(paragraph: str, units: list[str]) -> None:
+    assert split_units(paragraph) == units
