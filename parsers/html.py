@@ -350,7 +350,8 @@ def _date(tags: dict[str, str], info: list[str], page_title: str, url: str | Non
 def _publication(tags: dict[str, str], page_title: str, page_lines: list[str]) -> str | None:
     """The newspaper whose page this is: its masthead or date line, the site's name, or
     the tail of the page's <title> (``…_盐城晚报``)."""
-    heads = [page_title, tags.get("og:site_name", ""), tags.get("sitename", "")]
+    # mediaid: the paper a portal (新浪) reposts from
+    heads = [page_title, tags.get("og:site_name", ""), tags.get("sitename", ""), tags.get("mediaid", "")]
     if found := masthead(heads + page_lines):
         return found
     tail = _SITE_TAIL.search(page_title)

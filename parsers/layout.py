@@ -60,6 +60,7 @@ _PAGE_FURNITURE = re.compile(
     r"\s*[)）】\]]?$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
+    r"|^原标题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
 )
 
 
@@ -119,7 +120,8 @@ def masthead(lines: Iterable[str], *, within: int = 40) -> str | None:
 
 
 def is_page_furniture(text: str) -> bool:
-    """A date line, page and section (``A2 要闻``), editors' credits or a ``（下转A3版）``."""
+    """A date line, page and section (``A2 要闻``), editors' credits, a ``（下转A3版）``, or
+    the ``原标题：`` line of a reposted article."""
     return _PAGE_FURNITURE.match(text.strip()) is not None
 
 

@@ -10,6 +10,7 @@ import pytest
 from bulletin_diff.errors import EmptyDocumentError
 from parsers.blocks import Block, Page
 from parsers.detect import detect_reader
+from parsers.document import parse_document
 from parsers.html import html_to_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
@@ -480,3 +481,19 @@ def test_a_subtitle_set_in_an_h4_after_the_headline() -> None:
         )
     )
     assert (page.meta.title, page.meta.subtitle) == ("全力以赴打好疫情防控攻坚战", "上海市召开疫情防控工作会议")
+
+
+def test_a_portal_repost_names_the_paper_it_reposts_and_drops_the_original_title() -> None:
+    # 新浪: the paper in <meta name="mediaid">, the paper's own title as 原标题： in the text
+    page = (
+        "<html><head><title>上海：全力以赴打好疫情防控攻坚战_新浪新闻</title>"
+        '<meta name="mediaid" content="人民日报"></head><body>'
+        '<h1 class="main-title">上海：全力以赴打好疫情防控攻坚战</h1><div class="article" id="article">'
+        "<p>原标题：全力以赴打好疫情防控攻坚战</p>"
+        "<p>本报上海4月8日电 上海市8日召开疫情防控工作会议。市委书记李强强调，要坚决打赢大上海保卫战。</p>"
+        "</div></body></html>"
+    )
+    doc = parse_document(page.encode(), source="sina.html", date=dt.date(2022, 4, 9))
+    article = doc.articles[0]
+    assert (article.title, article.subtitle, article.source) == ("上海：全力以赴打好疫情防控攻坚战", None, "人民日报")
+    assert [d.text for d in doc.directives] == ["要坚决打赢大上海保卫战。"]
