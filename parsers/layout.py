@@ -40,8 +40,9 @@ NUMBERED_HEADING = re.compile(
 # another page.
 YMD_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年3月18日
 _PRINTED_DATE = rf"{YMD_DATE}\s*(?:(?:星期|周).\s*)?"
-_PAGE_NUMBER = r"第?\s*[A-Z]?\d{1,3}\s*版"
-# the date, paper and page of an e-paper: 2022年05月06日 人民日报 第01版, 盐城晚报 2022年03月18日 第A02版
+_PAGE_NUMBER = r"(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}(?!\d))"  # 第A02版, 02版, A02
+# the date, paper and page of an e-paper: 2022年05月06日 人民日报 第01版, 盐城晚报 2022年03月18日 第A02版,
+# 盐城晚报 2022年04月02日 星期六 A02 要闻
 EPAPER_DATE_LINE = (
     rf"^(?:{_PRINTED_DATE}[\u4e00-\u9fff]{{2,12}}\s*{_PAGE_NUMBER}"
     rf"|[\u4e00-\u9fff]{{2,10}}报\s*[|｜·]?\s*{_PRINTED_DATE}{_PAGE_NUMBER})"
@@ -61,6 +62,9 @@ _PAGE_FURNITURE = re.compile(
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
     r"|^原标题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
+    # a photo's caption and credit: 图为会议现场。 本报记者 李四 摄 / （张三 摄）
+    r"|^.{0,120}?(?:(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2}\s*"
+    r"|(?:^|[\s。（(])[\u4e00-\u9fff·]{2,4}\s+)摄\s*[)）]?$"
 )
 
 
@@ -120,8 +124,9 @@ def masthead(lines: Iterable[str], *, within: int = 40) -> str | None:
 
 
 def is_page_furniture(text: str) -> bool:
-    """A date line, page and section (``A2 要闻``), editors' credits, a ``（下转A3版）``, or
-    the ``原标题：`` line of a reposted article."""
+    """A date line, page and section (``A2 要闻``), editors' credits, a ``（下转A3版）``, a
+    photo's caption with its credit (``图为会议现场。 本报记者 李四 摄``), or the ``原标题：``
+    line of a reposted article."""
     return _PAGE_FURNITURE.match(text.strip()) is not None
 
 

@@ -38,6 +38,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s+|(?=\d)))+)?"
     ),
 )
+# the heading of a column of short news, which no article goes on under: 简讯, 快讯
+_DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
 _CREDIT = re.compile(r"^\s*(?:本报)?(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>.{2,40})$")
 _INLINE_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:见习记者|记者|通讯员)\s*(?P<names>[^()（）]{2,30})[)）]\s*$")
 
@@ -194,6 +196,7 @@ def segment(
                 or after is None
                 or run >= 2
                 or match_dateline(after.text) is not None
+                or _DIGEST.match(heads[0]) is not None
                 or (html and blocks[i].level == 1)
             ):
                 main = _main_headline(blocks[i : i + run]) if html else 0

@@ -81,13 +81,19 @@ def test_sentence_end_and_headline_shape() -> None:
     ["2022年4月2日 星期六", "2022年3月18日 星期五 农历二月十六", "A2 要闻", "第2版", "02版：要闻",
      "责任编辑 张晓 美编 李华", "责任编辑：张晓", "（下转A3版）", "（上接第一版）",
      "(编辑 李明)", "【责任编辑：张晓】", "2022年05月06日 人民日报 第01版", "2022年3月18日 星期五 盐城晚报 A2版",
-     "盐城晚报 2022年03月18日 第A02版：要闻"],
+     "盐城晚报 2022年03月18日 第A02版：要闻", "盐城晚报 2022年04月02日 星期六 A02 要闻",
+     "原标题：全力以赴打好疫情防控攻坚战", "图为会议现场。 本报记者 李四 摄", "本报记者 李四 摄", "（张三 摄）",
+     "新华社记者 李学仁 摄", "记者张三摄"],
 )  # fmt: skip
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["3人获刑", "A股", "5G建设", "2022年", "编辑部召开会议", "编辑张三被表彰", "会议要求"])
+@pytest.mark.parametrize(
+    "line",
+    ["3人获刑", "A股", "5G建设", "2022年", "编辑部召开会议", "编辑张三被表彰", "会议要求", "市民在拍摄",
+     "周斌强调，要做好新闻拍摄", "A2012次列车停运"],
+)  # fmt: skip
 def test_headlines_are_not_page_furniture(line: str) -> None:
     assert not is_page_furniture(line)
 

@@ -13,6 +13,7 @@ marked by an indented first line or by nothing but their short last line.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import unicodedata
@@ -112,3 +113,27 @@ def test_a_hard_wrapped_page(width: int, columns: bool, indent: bool) -> None:
     expected = [html_parse(p) for p in chosen]
     assert signature(parsed) == [s for doc in expected for s in signature(doc)]
     assert [a.title for a in parsed.articles] == [doc.articles[0].title.split(" ")[0] for doc in expected]
+
+
+def test_a_column_of_short_news_is_an_article_of_its_own() -> None:
+    page = "\n\n".join(
+        [
+            "盐城晚报 2022年04月02日 星期六 A02 要闻",
+            "市疫情防控指挥部召开会议",
+            "本报讯（记者 张三）4月1日下午，市疫情防控指挥部召开会议。周斌强调，要加快推进核酸检测。",
+            "图为会议现场。 本报记者 李四 摄",
+            "市长张叶飞要求，要压实“四方责任”。",
+            "简讯",
+            "■ 4月1日，我市新增本土无症状感染者2例。",
+            "■ 市卫健委提醒，市民要坚持科学佩戴口罩。",
+        ]
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert doc.document.date == dt.date(2022, 4, 2)
+    assert [(a.title, a.source, len(a.paragraphs)) for a in doc.articles] == [
+        ("市疫情防控指挥部召开会议", "盐城晚报", 2),
+        ("简讯", None, 2),
+    ]
+    # the caption and its credit are not run into the paragraph after them
+    assert doc.articles[0].paragraphs[1] == "市长张叶飞要求，要压实“四方责任”。"
+    assert [(d.speaker, d.article_index) for d in doc.directives] == [("周斌", 0), ("张叶飞", 0), ("市卫健委", 1)]
