@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from parsers.blocks import Block
+from parsers.dates import parse_date
 
 SENTENCE_END = frozenset("。！？!?；;：:…")
 CLOSERS = frozenset("”’」』）)】》\"'")
@@ -39,13 +40,15 @@ NUMBERED_HEADING = re.compile(
 # number and section, the editors' credits, and the notes that send a reader on to
 # another page.
 YMD_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # 2022年3月18日
-_PRINTED_DATE = rf"{YMD_DATE}\s*(?:(?:星期|周).\s*)?"
+_ISO_DATE = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?!\d)"  # 2022-04-02, 2022.4.2
+_PRINTED_DATE = rf"(?:{YMD_DATE}|{_ISO_DATE})\s*(?:(?:星期|周).\s*)?"
+_SEP = r"\s*[|｜·]?\s*"  # 盐城晚报 | 2022-04-02 | A02
 _PAGE_NUMBER = r"(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}(?!\d))"  # 第A02版, 02版, A02
 # the date, paper and page of an e-paper: 2022年05月06日 人民日报 第01版, 盐城晚报 2022年03月18日 第A02版,
 # 盐城晚报 2022年04月02日 星期六 A02 要闻
 EPAPER_DATE_LINE = (
-    rf"^(?:{_PRINTED_DATE}[\u4e00-\u9fff]{{2,12}}\s*{_PAGE_NUMBER}"
-    rf"|[\u4e00-\u9fff]{{2,10}}报\s*[|｜·]?\s*{_PRINTED_DATE}{_PAGE_NUMBER})"
+    rf"^(?:{_PRINTED_DATE}{_SEP}[\u4e00-\u9fff]{{2,12}}{_SEP}{_PAGE_NUMBER}"
+    rf"|[\u4e00-\u9fff]{{2,10}}报{_SEP}{_PRINTED_DATE}{_SEP}{_PAGE_NUMBER})"
 )
 _PAGE_FURNITURE = re.compile(
     rf"^{YMD_DATE}\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{{2,12}})?|农历\S{{2,12}})$"
@@ -68,7 +71,6 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
-_DATED = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
 def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
@@ -79,12 +81,9 @@ def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
         text = line.strip()
         if not text:
             continue
-        m = _DATED.search(text)
-        if m and is_page_furniture(text):  # a date line, not a sentence that opens with a date
-            try:
-                return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-            except ValueError:
-                return None
+        # a date line, not a sentence that opens with a date
+        if is_page_furniture(text) and (found := parse_date(text)):
+            return found
         seen += 1
         if seen >= within:
             break
@@ -96,7 +95,7 @@ _MASTHEADS = (
     # 2022年05月06日 人民日报 第01版
     re.compile(rf"^{_PRINTED_DATE}{_PAPER}\s*(?:{_PAGE_NUMBER}|$)"),
     # 盐城晚报 2022年03月18日 第A02版：要闻  /  新华日报 · 第3版  /  盐城晚报数字报
-    re.compile(rf"^{_PAPER}社?\s*(?:[|｜:：·\-_]\s*)?(?:\d{{4}}\s*年|{_PAGE_NUMBER}|电子版|数字报|$)"),
+    re.compile(rf"^{_PAPER}社?\s*(?:[|｜:：·\-_]\s*)?(?:\d{{4}}\s*[年\-./]|{_PAGE_NUMBER}|电子版|数字报|$)"),
     # 人民日报 - 中共中央政治局常务委员会召开会议 (an e-paper's <title>)
     re.compile(rf"^{_PAPER}\s+[-_|｜–—]\s*\S"),
 )

@@ -83,7 +83,8 @@ def test_sentence_end_and_headline_shape() -> None:
      "(编辑 李明)", "【责任编辑：张晓】", "2022年05月06日 人民日报 第01版", "2022年3月18日 星期五 盐城晚报 A2版",
      "盐城晚报 2022年03月18日 第A02版：要闻", "盐城晚报 2022年04月02日 星期六 A02 要闻",
      "原标题：全力以赴打好疫情防控攻坚战", "图为会议现场。 本报记者 李四 摄", "本报记者 李四 摄", "（张三 摄）",
-     "新华社记者 李学仁 摄", "记者张三摄"],
+     "新华社记者 李学仁 摄", "记者张三摄", "盐城晚报 | 2022-04-02 | A02", "2022-04-02 盐城晚报 A02版",
+     "盐城晚报 2022.04.02 第A02版：要闻"],
 )  # fmt: skip
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
@@ -136,6 +137,9 @@ def test_page_date_looks_only_at_date_lines() -> None:
     assert page_date(["2022年05月06日 人民日报 第01版"]) == dt.date(2022, 5, 6)
     assert page_date(["盐城晚报 2022年03月18日 第A02版：要闻"]) == dt.date(2022, 3, 18)
     assert page_date(["2022年2月30日 星期三"]) is None
+    assert page_date(["盐城晚报 2022年04月02日 星期六 A02 要闻"]) == dt.date(2022, 4, 2)
+    assert page_date(["盐城晚报 | 2022-04-02 | A02"]) == dt.date(2022, 4, 2)
+    assert page_date(["2022-04-02，市委召开会议。"]) is None
 
 
 @pytest.mark.parametrize(
@@ -147,6 +151,8 @@ def test_page_date_looks_only_at_date_lines() -> None:
         ("新华日报 · 第3版", "新华日报"),
         ("人民日报 - 中共中央政治局常务委员会召开会议", "人民日报"),
         ("中国青年报", "中国青年报"),
+        ("盐城晚报 | 2022-04-02 | A02", "盐城晚报"),
+        ("2022-04-02 盐城晚报 A02版", "盐城晚报"),
         ("防疫快报", None),  # a column's name, not a paper's
         ("国务院办公厅关于做好疫情防控工作的通知", None),
         ("2022年4月2日 星期六", None),
