@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from parsers.blocks import Block, PageMeta
 from parsers.dates import parse_date
-from parsers.layout import BYLINE, YMD_DATE, is_byline, looks_like_headline
+from parsers.layout import BYLINE, YMD_DATE, ends_sentence, is_byline, looks_like_headline
 from parsers.normalize import to_simplified
 from parsers.notices import join_title
 
@@ -110,12 +110,26 @@ def _sign_off(blocks: list[Block], i: int) -> int:
     return 0
 
 
+def _headed_by_comma(blocks: list[Block], j: int) -> bool:
+    """A short line with a comma but no sentence end, right above a dateline: a headline
+    of two clauses (坚持人民至上，全力以赴打赢疫情防控阻击战 ⏎ 本报讯…)."""
+    text = blocks[j].text.strip()
+    return (
+        j + 1 < len(blocks)
+        and len(text) <= 40
+        and not ends_sentence(text)
+        and not re.search(r"[。；;！？!?：:]", text)
+        and match_dateline(blocks[j + 1].text) is not None
+        and match_dateline(text) is None
+    )
+
+
 def _headline_run(blocks: list[Block], i: int, html: bool) -> int:
     """How many blocks from ``i`` form a run of headlines."""
     j = i
     while j < len(blocks):
         b = blocks[j]
-        is_head = b.heading if html else looks_like_headline(b.text)
+        is_head = b.heading if html else looks_like_headline(b.text) or _headed_by_comma(blocks, j)
         if not is_head or match_dateline(b.text):
             break
         j += 1

@@ -137,3 +137,21 @@ def test_a_column_of_short_news_is_an_article_of_its_own() -> None:
     # the caption and its credit are not run into the paragraph after them
     assert doc.articles[0].paragraphs[1] == "市长张叶飞要求，要压实“四方责任”。"
     assert [(d.speaker, d.article_index) for d in doc.directives] == [("周斌", 0), ("张叶飞", 0), ("市卫健委", 1)]
+
+
+def test_a_headline_of_two_clauses_above_a_dateline() -> None:
+    page = "\n\n".join(
+        [
+            "盐城晚报 2022年04月02日 星期六 A02 要闻",
+            "坚持人民至上，全力以赴打赢疫情防控阻击战",
+            "本报讯（记者 张三）4月1日下午，市疫情防控指挥部召开会议。周斌强调，要加快推进核酸检测。",
+            "市委常委会召开会议，部署疫情防控工作",
+            "本报讯 4月1日晚，市委常委会召开会议。会议要求，要压实“四方责任”。",
+        ]
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [(a.title, a.source, a.byline) for a in doc.articles] == [
+        ("坚持人民至上，全力以赴打赢疫情防控阻击战", "盐城晚报", "张三"),
+        ("市委常委会召开会议，部署疫情防控工作", "盐城晚报", None),
+    ]
+    assert [(d.speaker, d.article_index) for d in doc.directives] == [("周斌", 0), ("会议", 1)]
