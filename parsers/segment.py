@@ -149,6 +149,8 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
     if m and is_byline(text):
         current.byline = _names(m.group("names"))
         current.ended = True
+        if current.source is None and text.lstrip("（( ").startswith("本报"):
+            current.own_paper = True  # 本报记者 张三: the page's own paper reported it
         return
     inline = _INLINE_BYLINE.search(text)
     if inline:

@@ -155,3 +155,22 @@ def test_a_headline_of_two_clauses_above_a_dateline() -> None:
         ("市委常委会召开会议，部署疫情防控工作", "盐城晚报", None),
     ]
     assert [(d.speaker, d.article_index) for d in doc.directives] == [("周斌", 0), ("会议", 1)]
+
+
+def test_a_byline_of_the_papers_own_reporter_names_the_paper() -> None:
+    page = "\n\n".join(
+        [
+            "盐城晚报 2022年04月02日 星期六 A02 要闻",
+            "全市疫情防控工作会议召开",
+            "本报记者 张三 通讯员 李四",
+            "4月1日下午，全市疫情防控工作会议召开。市委书记周斌强调，要加快推进核酸检测。",
+            "盐都区：织密社区防控网",
+            "记者 王五",
+            "4月1日，盐都区召开社区防控推进会。区委书记赵六要求，要做好重点人员排查。",
+        ]
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [(a.title, a.source, a.byline) for a in doc.articles] == [
+        ("全市疫情防控工作会议召开", "盐城晚报", "张三 李四"),
+        ("盐都区：织密社区防控网", None, "王五"),  # a reporter, whose paper the page does not say
+    ]
