@@ -99,6 +99,27 @@ def test_word_diff_on_jieba_words_ignores_width() -> None:
     assert ops == [("equal", "要做好生活必需品生产供应"), ("insert", "和物流保障"), ("equal", "，保障就医需求。")]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "ops"),
+    [
+        # jieba keeps 形势严峻 whole; its parts 形势 + 严峻 tile it, so 形势 stays
+        (
+            "当前疫情防控形势严峻复杂。",
+            "当前疫情防控形势总体可控。",
+            [("equal", "当前疫情防控形势"), ("delete", "严峻复杂"), ("insert", "总体可控"), ("equal", "。")],
+        ),
+        (
+            "要坚持科学精准、动态清零。",
+            "要坚定不移坚持动态清零总方针。",
+            [("equal", "要"), ("insert", "坚定不移"), ("equal", "坚持"), ("delete", "科学精准、"),
+             ("equal", "动态清零"), ("insert", "总方针"), ("equal", "。")],
+        ),
+    ],
+)  # fmt: skip
+def test_word_diff_keeps_the_part_of_a_compound_that_stays(old: str, new: str, ops: list[tuple[str, str]]) -> None:
+    assert [(o.op, o.text) for o in word_diff(old, new)] == ops
+
+
 def test_two_directives_merged_into_one_are_reported_as_a_merge() -> None:
     old = [
         directive("要加强疫苗接种科普宣传。", position=0),
