@@ -29,6 +29,11 @@ LABELLED = Path(__file__).parent / "fixtures" / "labelled"
 PAGES = sorted(p for p in LABELLED.glob("2020*-*.html") if p.name.count(".") == 1)
 
 
+def text_page(*lines: str) -> ParsedDocument:
+    """A text page of ``lines``, a blank line between each two."""
+    return parse_document("\n\n".join(lines).encode(), source="page.txt")
+
+
 def as_text(page: Path, rng: random.Random) -> str:
     """The item as a text page: title and subtitle lines, then paragraphs; some
     commas half width, some paragraphs broken after a comma with a blank line."""
@@ -116,19 +121,16 @@ def test_a_hard_wrapped_page(width: int, columns: bool, indent: bool) -> None:
 
 
 def test_a_column_of_short_news_is_an_article_of_its_own() -> None:
-    page = "\n\n".join(
-        [
-            "盐城晚报 2022年04月02日 星期六 A02 要闻",
-            "市疫情防控指挥部召开会议",
-            "本报讯（记者 张三）4月1日下午，市疫情防控指挥部召开会议。周斌强调，要加快推进核酸检测。",
-            "图为会议现场。 本报记者 李四 摄",
-            "市长张叶飞要求，要压实“四方责任”。",
-            "简讯",
-            "■ 4月1日，我市新增本土无症状感染者2例。",
-            "■ 市卫健委提醒，市民要坚持科学佩戴口罩。",
-        ]
+    doc = text_page(
+        "盐城晚报 2022年04月02日 星期六 A02 要闻",
+        "市疫情防控指挥部召开会议",
+        "本报讯（记者 张三）4月1日下午，市疫情防控指挥部召开会议。周斌强调，要加快推进核酸检测。",
+        "图为会议现场。 本报记者 李四 摄",
+        "市长张叶飞要求，要压实“四方责任”。",
+        "简讯",
+        "■ 4月1日，我市新增本土无症状感染者2例。",
+        "■ 市卫健委提醒，市民要坚持科学佩戴口罩。",
     )
-    doc = parse_document(page.encode(), source="page.txt")
     assert doc.document.date == dt.date(2022, 4, 2)
     assert [(a.title, a.source, len(a.paragraphs)) for a in doc.articles] == [
         ("市疫情防控指挥部召开会议", "盐城晚报", 2),
@@ -140,16 +142,13 @@ def test_a_column_of_short_news_is_an_article_of_its_own() -> None:
 
 
 def test_a_headline_of_two_clauses_above_a_dateline() -> None:
-    page = "\n\n".join(
-        [
-            "盐城晚报 2022年04月02日 星期六 A02 要闻",
-            "坚持人民至上，全力以赴打赢疫情防控阻击战",
-            "本报讯（记者 张三）4月1日下午，市疫情防控指挥部召开会议。周斌强调，要加快推进核酸检测。",
-            "市委常委会召开会议，部署疫情防控工作",
-            "本报讯 4月1日晚，市委常委会召开会议。会议要求，要压实“四方责任”。",
-        ]
+    doc = text_page(
+        "盐城晚报 2022年04月02日 星期六 A02 要闻",
+        "坚持人民至上，全力以赴打赢疫情防控阻击战",
+        "本报讯（记者 张三）4月1日下午，市疫情防控指挥部召开会议。周斌强调，要加快推进核酸检测。",
+        "市委常委会召开会议，部署疫情防控工作",
+        "本报讯 4月1日晚，市委常委会召开会议。会议要求，要压实“四方责任”。",
     )
-    doc = parse_document(page.encode(), source="page.txt")
     assert [(a.title, a.source, a.byline) for a in doc.articles] == [
         ("坚持人民至上，全力以赴打赢疫情防控阻击战", "盐城晚报", "张三"),
         ("市委常委会召开会议，部署疫情防控工作", "盐城晚报", None),
@@ -158,18 +157,15 @@ def test_a_headline_of_two_clauses_above_a_dateline() -> None:
 
 
 def test_a_byline_of_the_papers_own_reporter_names_the_paper() -> None:
-    page = "\n\n".join(
-        [
-            "盐城晚报 2022年04月02日 星期六 A02 要闻",
-            "全市疫情防控工作会议召开",
-            "本报记者 张三 通讯员 李四",
-            "4月1日下午，全市疫情防控工作会议召开。市委书记周斌强调，要加快推进核酸检测。",
-            "盐都区：织密社区防控网",
-            "记者 王五",
-            "4月1日，盐都区召开社区防控推进会。区委书记赵六要求，要做好重点人员排查。",
-        ]
+    doc = text_page(
+        "盐城晚报 2022年04月02日 星期六 A02 要闻",
+        "全市疫情防控工作会议召开",
+        "本报记者 张三 通讯员 李四",
+        "4月1日下午，全市疫情防控工作会议召开。市委书记周斌强调，要加快推进核酸检测。",
+        "盐都区：织密社区防控网",
+        "记者 王五",
+        "4月1日，盐都区召开社区防控推进会。区委书记赵六要求，要做好重点人员排查。",
     )
-    doc = parse_document(page.encode(), source="page.txt")
     assert [(a.title, a.source, a.byline) for a in doc.articles] == [
         ("全市疫情防控工作会议召开", "盐城晚报", "张三 李四"),
         ("盐都区：织密社区防控网", None, "王五"),  # a reporter, whose paper the page does not say
