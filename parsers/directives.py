@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsers.notices import ABOUT, ENDS_KIND, KIND
+from parsers.notices import NOTICE_TITLE, about_kind
 from parsers.words import is_common_word, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -371,7 +371,6 @@ _ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)")  # 战胜疫情，关�
 _REPORTING = re.compile(
     r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)[，,：:]"
 )
-_NOTICE_TITLE = re.compile(rf"^(?P<issuer>.{{2,40}}?)(?:关于|印发|发布).{{2,}}?(?P<kind>{KIND})$")
 
 
 def enumeration_body(unit: str) -> tuple[bool, str]:
@@ -385,10 +384,10 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
     for a title that names none (关于…的通知), whoever signs the notice off."""
     if not title:
         return None
-    m = _NOTICE_TITLE.match(title.replace(" ", ""))
+    m = NOTICE_TITLE.match(title.replace(" ", ""))
     if not m:
-        kind = ENDS_KIND.search(title) if ABOUT.match(title.replace(" ", "")) else None
-        return (signer or kind.group()) if kind else None
+        kind = about_kind(title)
+        return (signer or kind) if kind else None
     issuer = m.group("issuer")
     return issuer if speaker_of(issuer) or len(issuer) >= 4 else m.group("kind")
 

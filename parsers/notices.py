@@ -16,10 +16,22 @@ KIND = r"(?:通知|意见|决定|公告|通告|办法|方案|规定|指南|措�
 # 关于…的通知: what the notice is about, then its kind
 ABOUT = re.compile(rf"^关于.{{2,}}{KIND}$")
 ENDS_KIND = re.compile(rf"{KIND}$")
+# 国务院办公厅关于…的通知, 国务院办公厅印发…的通知, 国务院办公厅转发…《关于…的通知》:
+# the issuer, then the kind
+NOTICE_TITLE = re.compile(
+    rf"^(?P<issuer>[\u4e00-\u9fff、]{{2,40}}?)(?:关于|印发|发布|转发)[\u4e00-\u9fff].+?(?P<kind>{KIND})》?$"
+)
 # who issues: one or more bodies (国家卫生健康委 教育部), each ending as an office does
 _ISSUER = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{2,30}?(?:机制|指挥部|领导小组|委员会|办公室|办公厅|人民政府|政府|部|局|委|厅|院|署|小组|中心)\s*){1,4}$"
 )
+
+
+def about_kind(title: str) -> str | None:
+    """The kind of a notice whose title names no issuer (关于…的通知 → 通知), else None."""
+    title = title.replace(" ", "")
+    found = ENDS_KIND.search(title) if ABOUT.match(title) else None
+    return found.group() if found else None
 
 
 def is_issuer(line: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.notices import ABOUT, ENDS_KIND, KIND
+from parsers.notices import NOTICE_TITLE, about_kind
 
 _HAN = r"[\u4e00-\u9fff]"
 _NUM = r"[一二三四五六七八九十百零〇\d]"
@@ -39,7 +39,6 @@ _MEETING_DID = re.compile(
 # 电视电话会议 of the same body are one series, and so are its meetings and its
 # enlarged meetings (扩大会议)
 _HOW_HELD = re.compile(r"视频|电视电话|调度|专题|扩大(?=会议)")
-_NOTICE = re.compile(rf"^({_HAN}{{2,40}}?)(?:关于|印发|发布){_HAN}.*?({KIND})$")
 
 
 def series_of(title: str | None, signer: str | None = None) -> str | None:
@@ -60,8 +59,8 @@ def series_of(title: str | None, signer: str | None = None) -> str | None:
     m = _MEETING_DID.match(whole)
     if m:
         return _HOW_HELD.sub("", m.group(1))
-    m = _NOTICE.match(whole)
+    m = NOTICE_TITLE.match(whole)
     if m:
-        return m.group(1) + m.group(2)
-    kind = ENDS_KIND.search(whole) if signer and ABOUT.match(whole) else None
-    return signer.replace(" ", "") + kind.group() if signer and kind else None
+        return m["issuer"] + m["kind"]
+    kind = about_kind(whole)
+    return signer.replace(" ", "") + kind if signer and kind else None

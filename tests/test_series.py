@@ -18,6 +18,8 @@ from parsers.series import series_of
         ("李克强主持召开国务院常务会议", "国务院常务会议"),
         ("省疫情联防联控指挥部召开会议 把各项防控措施落到细处实处", "省疫情联防联控指挥部会议"),
         ("国务院办公厅关于进一步做好疫情防控工作的通知", "国务院办公厅通知"),
+        # a notice that forwards another, whose title is in 《》
+        ("国务院办公厅转发国家卫生健康委、财政部《关于改善一线医务人员工作条件的通知》", "国务院办公厅通知"),
         ("市委常委会召开扩大会议 研究部署当前疫情防控工作", "市委常委会会议"),
         # the meeting the title opens with, then what it did
         ("国务院常务会议部署稳就业工作", "国务院常务会议"),
@@ -55,7 +57,15 @@ def test_how_a_meeting_was_held_does_not_change_its_series(titles: tuple[str, ..
     assert len(found) == 1 and None not in found
 
 
-@pytest.mark.parametrize("title", ["全力以赴打好疫情防控攻坚战", "一手抓疫情防控 一手抓经济社会发展", None])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "全力以赴打好疫情防控攻坚战",
+        "一手抓疫情防控 一手抓经济社会发展",
+        None,
+        "香港中联办：理解和支持特区政府关于推迟选举的决定",
+    ],
+)
 def test_ordinary_news_has_no_series(title: str | None) -> None:
     assert series_of(title) is None
 
