@@ -37,7 +37,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from bulletin_diff.errors import EmptyDocumentError
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
-from parsers.layout import EPAPER_DATE_LINE, masthead, page_date, unwrap_blocks
+from parsers.layout import EPAPER_DATE_LINE, is_page_furniture, masthead, page_date, unwrap_blocks
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +127,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     outside = [line for line in page_lines if line not in body_texts]
     info += [line for line in outside if _DATE_ONLY.match(line)]
     info += [f"{m[1]}-{m[2]}-{m[3]}" for line in outside if (m := _SPLIT_DATE.match(line))]
+    info += [line for line in outside if is_page_furniture(line)]  # 2022年05月06日 星期五
     title, subtitle = _title(tags, container, headlines, page_title, longer)
     meta = PageMeta(
         title=title,

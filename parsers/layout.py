@@ -65,6 +65,8 @@ _PAGE_FURNITURE = re.compile(
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
     r"|^原标题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
+    # where an e-paper article ran: 《 人民日报 》（ 2022年05月06日 01 版）
+    rf"|^《\s*[\u4e00-\u9fff]{{2,10}}报\s*》\s*[（(]\s*{_PRINTED_DATE}\s*{_PAGE_NUMBER}\s*[)）]$"
     # a photo's caption and credit: 图为会议现场。 本报记者 李四 摄 / （张三 摄）
     r"|^.{0,120}?(?:(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2}\s*"
     r"|(?:^|[\s。（(])[\u4e00-\u9fff·]{2,4}\s+)摄\s*[)）]?$"
@@ -96,6 +98,8 @@ _MASTHEADS = (
     re.compile(rf"^{_PRINTED_DATE}{_PAPER}\s*(?:{_PAGE_NUMBER}|$)"),
     # 盐城晚报 2022年03月18日 第A02版：要闻  /  新华日报 · 第3版  /  盐城晚报数字报
     re.compile(rf"^{_PAPER}社?\s*(?:[|｜:：·\-_]\s*)?(?:\d{{4}}\s*[年\-./]|{_PAGE_NUMBER}|电子版|数字报|$)"),
+    # 《 人民日报 》（ 2022年05月06日 01 版）
+    re.compile(rf"^《\s*{_PAPER}\s*》\s*[（(]"),
     # 人民日报 - 中共中央政治局常务委员会召开会议 (an e-paper's <title>)
     re.compile(rf"^{_PAPER}\s+[-_|｜–—]\s*\S"),
 )

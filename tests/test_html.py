@@ -497,3 +497,19 @@ def test_a_portal_repost_names_the_paper_it_reposts_and_drops_the_original_title
     article = doc.articles[0]
     assert (article.title, article.subtitle, article.source) == ("上海：全力以赴打好疫情防控攻坚战", None, "人民日报")
     assert [d.text for d in doc.directives] == ["要坚决打赢大上海保卫战。"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        '<p class="date left">2022年05月06日 星期五</p>',
+        '<div class="ban">《 人民日报 》（ 2022年05月06日 01 版）</div>',
+    ],
+)
+def test_an_epaper_articles_date_line_dates_the_page(furniture: str) -> None:
+    # 人民日报's e-paper: the page's date in its header, or where the article ran under it
+    page = html_to_page(
+        f"<html><body>{furniture}<h1>中共中央政治局常务委员会召开会议</h1>"
+        "<div id='ozoom'><p>新华社北京5月5日电　会议强调，要坚定不移坚持“动态清零”总方针。</p></div></body></html>"
+    )
+    assert page.meta.date == dt.date(2022, 5, 6)
