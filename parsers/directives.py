@@ -464,6 +464,16 @@ def _opens_with(unit: str, names: set[str]) -> str | None:
 _POSSESSIVE = re.compile(r"(?:总书记|同志|主席|总理)?(?:的|和|、|与)")  # 习近平总书记的贺信…: he is not acting
 
 
+# an attribution that makes demands (会议要求， 他强调：), not one that finds (会议指出，)
+_DEMANDING = re.compile(r"(?:要求|强调|部署|提出)[，,：:]\s*$")
+
+
+def _demands(unit: str, rest: str) -> bool:
+    """The attribution before ``rest`` demands, so the numbered points it opens are
+    demands, verb first or not (会议要求，一是思想认识再提高；二是…)."""
+    return bool(_DEMANDING.search(unit[: len(unit) - len(rest)]))
+
+
 def _is_quotation(unit: str) -> bool:
     """A unit that is one quotation, from its opening mark to its closing one (“要…。”),
     not one that opens with a quoted term (“十四五”时期，要…)."""
@@ -519,7 +529,7 @@ def find_directives(
                 attributed=attributed,
                 in_list=(in_list or listing) and u_index > 0,
                 continued=in_list or listing,
-                pointed=not attributed and (listing or (in_list and pointed)),
+                pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))

@@ -371,3 +371,14 @@ def test_a_surname_and_a_title_name_the_person_already_named() -> None:
 )
 def test_a_quotation_mark_never_closed_quotes_nothing(paragraph: str, units: list[str]) -> None:
     assert split_units(paragraph) == units
+
+
+def test_the_numbered_points_a_demand_opens_are_demands() -> None:
+    paragraph = "会议要求，一是思想认识再提高；二是责任落实再压实；三是工作措施再细化。"
+    assert [d.text for d in find_directives([paragraph])] == [
+        "一是思想认识再提高；",
+        "二是责任落实再压实；",
+        "三是工作措施再细化。",
+    ]
+    # the points a finding opens are findings
+    assert find_directives(["会议指出，一是思想认识有提高；二是责任落实更有力。"]) == []
