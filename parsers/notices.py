@@ -1,4 +1,10 @@
-"""The heading of an official notice (公文), set over two lines or more.
+"""The title of an official notice (公文): its issuer and kind, and its heading set over
+two lines or more.
+
+``NOTICE_TITLE`` reads the issuer and the kind of a title that names its issuer;
+:func:`about_kind` the kind of one that does not (``关于…的通知``), whose issuer is then
+whoever signs it. Both the default speaker of a notice's directives and its series
+are read with them.
 
 A notice's title names its issuer, then what it is about, then its kind:
 ``国务院办公厅关于进一步做好疫情防控工作的通知``. Set as a document heading, the
