@@ -77,7 +77,7 @@ _AFTER_NARRATIVE = re.compile(
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
 _ANNOUNCED = re.compile(
     r"^(?:(?:会上|会议上|随后|最后)[，,]?)?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:就|对|围绕)[^。；;：:，,]{1,40}?"
-    r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|[一二三四五六七八九十两]点)?(?:要求|部署|安排)"
+    r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|(?:[一二三四五六七八九十两]|\d{1,2})点)?(?:要求|部署|安排)"
     r"[。：:]?$"  # the whole unit: 四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating
 )
 
@@ -268,9 +268,14 @@ def _fused_modal(word: str) -> bool:
 
 
 def has_marker(text: str) -> bool:
-    """A modal or imperative word, as jieba cuts it (重要 and 主要 are not 要, nor 要4个小时)."""
+    """A modal or imperative word, as jieba cuts it (重要 and 主要 are not 要, nor 要4个小时);
+    not in a clause the next one says what it is (确保人民群众生命安全，是…重大任务。)."""
     words = tokenize(text)
+    comma = next((i for i, w in enumerate(words) if w in ("，", ",")), len(words))
+    subject = comma + 1 < len(words) and words[comma + 1] in _COPULAS
     for i, w in enumerate(words):
+        if subject and i < comma:
+            continue
         if _NUMBERED_MODAL.match(w) or _fused_modal(w):
             return True
         if w in MODAL_WORDS:
@@ -369,8 +374,8 @@ _ENUMERATION = re.compile(
 _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]")
 _ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)")  # 战胜疫情，关键要靠科技。 judges, it does not instruct
 _REPORTING = re.compile(
-    r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)[，,：:]"
-)
+    r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)(?:[，,：:]|(?=要|一定要|必须))"
+)  # 官兵们表示要…: no comma before what they say either
 
 
 def enumeration_body(unit: str) -> tuple[bool, str]:
@@ -416,8 +421,9 @@ def is_directive_unit(
 
 _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南"})
 _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台)(?:了)?(?:《|通知|意见|方案)")
+_DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚)?(?:在[^，,。；;]{0,20}?)?"
+    r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:在[^，,。；;]{0,20}?)?"
     r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话)"
 )
 
@@ -442,7 +448,7 @@ def named_in(unit: str) -> str | None:
 # an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员|(?<!总)书记|主席|省长|市长|部长|主任|组长)([\u4e00-\u9fff]{2,3}?)"
-    r"(?=以|在|于|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问)"
+    r"(?=以|在|于|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|" + _DAY + r")"
 )
 
 
@@ -466,6 +472,16 @@ _POSSESSIVE = re.compile(r"(?:总书记|同志|主席|总理)?(?:的|和|、|与
 
 # an attribution that makes demands (会议要求， 他强调：), not one that finds (会议指出，)
 _DEMANDING = re.compile(r"(?:要求|强调|部署|提出)[，,：:]\s*$")
+
+
+def _bare_modal(text: str) -> bool:
+    """Opens with a modal and no subject (要坚持…, 必须…): an order in the voice of
+    whoever was speaking, not of someone the text has just introduced."""
+    words = tokenize(text[:8])
+    return bool(words) and (words[0] in _BARE_MODALS or _fused_modal(words[0]))
+
+
+_BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", "既要", "更要", "还要", "也要", "都要"})
 
 
 def _demands(unit: str, rest: str) -> bool:
@@ -501,12 +517,16 @@ def find_directives(
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
     pointed = False  # the run of instructions going on has numbered points (一是…)
+    speech = False  # the paragraph before opened with an attribution: it was a speech
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         listing = False  # this paragraph lists numbered points (一是…二是…)
+        spoke, speech = speech, False
+        suspended: str | None = None  # the speaker a statement opening this paragraph put aside
         for u_index, unit in enumerate(units):
             who, rest = split_attribution(unit)
             attributed = who is not None
+            speech = speech or (u_index == 0 and attributed)
             if who == "":
                 speaker = last_named or speaker  # 他指出，: the person last named, else the speaker
             elif who in _DOC_KINDS and issuer:
@@ -517,7 +537,13 @@ def find_directives(
             elif _REPORTING.match(unit):
                 speaker = fallback  # somebody else speaks now
             elif u_index == 0 and not in_list and not starts_imperative(enumeration_body(unit)[1]):
-                speaker = fallback  # narrative resumes in a new paragraph
+                # narrative resumes in a new paragraph; but after a paragraph of speech
+                # (会议强调，2019年…), the speaker may go on after a statement
+                # (2020年是…收官之年。要坚持问题导向…): see ``_bare_modal``
+                suspended = speaker if spoke else None
+                speaker = fallback
+            elif u_index == 1 and suspended and _bare_modal(rest):
+                speaker = suspended
             if not rest:
                 # 张叶飞强调： on a line of its own announces the points of the next paragraphs
                 in_list = attributed and unit.rstrip().endswith(("：", ":"))

@@ -98,6 +98,8 @@ def test_pronoun_keeps_the_speaker() -> None:
         ("市委书记、市人大常委会主任王明主持会议并讲话。", "王明"),
         ("听取汇报后，习近平发表了重要讲话。", "习近平"),
         ("中共中央总书记、国家主席、中央军委主席习近平2日在北京考察。", "习近平"),
+        ("中央全面深化改革委员会主任习近平2月14日下午主持召开会议。", "习近平"),
+        ("国务院总理李克强三月一日主持召开国务院常务会议。", "李克强"),
         ("随后，李克强来到武汉考察。", "李克强"),
         ("市委副书记、市长周斌就贯彻落实会议精神提出要求。", "周斌"),
     ],
@@ -382,3 +384,39 @@ def test_the_numbered_points_a_demand_opens_are_demands() -> None:
     ]
     # the points a finding opens are findings
     assert find_directives(["会议指出，一是思想认识有提高；二是责任落实更有力。"]) == []
+
+
+def test_a_statement_after_a_speech_does_not_end_it() -> None:
+    paragraphs = [
+        "会议强调，2019年，改革迈出重要步伐。",
+        "2020年是“十三五”规划收官之年。要坚持问题导向，继续推出一批改革方案。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("会议", "要坚持问题导向，继续推出一批改革方案。")
+    ]
+    # after narrative it does: nobody speaks any more
+    assert find_directives(["会议强调，要做好防控。", "市领导李四出席会议。", "今年是关键之年。要做好统计工作。"]) == [
+        find_directives(["会议强调，要做好防控。"])[0]
+    ]
+    # nor does a statement that goes on with a subject of its own
+    assert (
+        find_directives(["会议强调，2019年，改革迈出重要步伐。", "就在几天前，他们接到新任务，要接管一批患者。"]) == []
+    )
+
+
+def test_a_clause_the_next_one_defines_is_no_order() -> None:
+    # 确保… is the subject of 是: what a task is, not an order
+    assert find_directives(["他强调，确保人民群众生命安全和身体健康，是我们党治国理政的一项重大任务。"]) == []
+    assert [d.text for d in find_directives(["习近平强调，考古遗迹是历史的见证，必须保护好。"])] == [
+        "考古遗迹是历史的见证，必须保护好。"
+    ]
+
+
+def test_points_announced_with_a_number_are_the_announcers() -> None:
+    paragraphs = ["习近平强调，考古工作取得了重大成就。", "习近平就做好考古工作提出4点要求。一是要继续探索未知。"]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [("习近平", "一是要继续探索未知。")]
+
+
+def test_bystanders_who_say_they_will_are_not_the_speaker() -> None:
+    paragraphs = ["习近平强调，要加强军魂教育。官兵们表示要把重要讲话精神转化为练兵备战的动力。"]
+    assert [d.text for d in find_directives(paragraphs)] == ["要加强军魂教育。"]
