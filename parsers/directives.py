@@ -76,9 +76,12 @@ _AFTER_NARRATIVE = re.compile(
 
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
 _ANNOUNCED = re.compile(
-    r"^(?:(?:会上|会议上|随后|最后)[，,]?)?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:就|对|围绕)[^。；;：:，,]{1,40}?"
-    r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|(?:[一二三四五六七八九十两]|\d{1,2})点)?(?:要求|部署|安排)"
-    r"[。：:]?$"  # the whole unit: 四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating
+    r"^(?:(?:会上|会议上|随后|最后)[，,]?)?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:从[一二三四五六七八九十几多个\d]{1,3}方面)?"
+    r"(?:就|对|围绕)[^。；;：:，,]{1,40}?"
+    r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|(?:[一二三四五六七八九十两]|\d{1,2})点)?(?:要求|部署|安排|阐述)"
+    # the whole unit (四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating),
+    # or up to a colon, what it announces after it (…进行了阐述：确保宪法全面实施；)
+    r"(?:。?$|[：:])"
 )
 
 SURNAMES = frozenset(
@@ -270,15 +273,21 @@ def _fused_modal(word: str) -> bool:
 def has_marker(text: str) -> bool:
     """A modal or imperative word, as jieba cuts it (重要 and 主要 are not 要, nor 要4个小时);
     not in a clause the next one says what it is (确保人民群众生命安全，是…重大任务。)."""
+    return bool(markers(text))
+
+
+def markers(text: str) -> list[str]:
+    """The modal and imperative words of ``text`` that ``has_marker`` counts."""
     words = tokenize(text)
     comma = next((i for i, w in enumerate(words) if w in ("，", ",")), len(words))
     subject = comma + 1 < len(words) and words[comma + 1] in _COPULAS
+    found = []
     for i, w in enumerate(words):
         if subject and i < comma:
             continue
         if _NUMBERED_MODAL.match(w) or _fused_modal(w):
-            return True
-        if w in MODAL_WORDS:
+            found.append(w)
+        elif w in MODAL_WORDS:
             after = words[i + 1] if i + 1 < len(words) else ""
             if w == "要" and _QUANTITY.match(after):
                 continue  # 要4个小时: "it takes", not "must"
@@ -286,8 +295,8 @@ def has_marker(text: str) -> bool:
                 continue  # 任何国家都不能独善其身: "cannot", an observation, not a ban
             if w in _ASSURED and i > 0 and words[i - 1] in _ABLE:
                 continue  # 可确保养老金按时发放: what a policy can do, not an order
-            return True
-    return False
+            found.append(w)
+    return found
 
 
 # after 不能, predicates of what nobody is able to do: 不能 there says "cannot", not "must not"
@@ -318,8 +327,9 @@ _DONE_ADVERBS = frozenset({"已经", "已", "业已", "均已", "都已"})
 
 
 def _done(text: str) -> bool:
-    """A completed action (提高了…, 成果已经显现): a point of a review, not of an order."""
-    return any(p.flag == "ul" or p.word in _DONE_ADVERBS for p in posseg.lcut(text))
+    """A completed action (提高了…, 成果已经显现): a point of a review, not of an order.
+    A setting is left out: 在已发行…基础上，再提前下达… orders."""
+    return any(p.flag == "ul" or p.word in _DONE_ADVERBS for p in posseg.lcut(_SETTING.sub("", text, count=1)))
 
 
 _SETTING = re.compile(r"^在[^，,。；;]{1,40}?(?:的同时|基础上|前提下|过程中|中|时)[，,]")
@@ -408,14 +418,17 @@ def is_directive_unit(
     enumerated, body = enumeration_body(text)
     if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
-    if has_marker(body):
+    marked = markers(body)
+    if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
+        return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
+    if marked:
         return True
     if _CAN_ASSURE.search(body):
         return False  # 实施上述政策，可确保… / …，有利于…: what a measure can do, not an instruction
     if enumerated and pointed:
         return not _states(body) and not _done(body)
     if enumerated or in_list:
-        return starts_imperative(body, any_verb=True)
+        return starts_imperative(body, any_verb=True) and not (enumerated and _done(body))
     return (attributed or continued) and starts_imperative(body)
 
 

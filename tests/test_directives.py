@@ -420,3 +420,27 @@ def test_points_announced_with_a_number_are_the_announcers() -> None:
 def test_bystanders_who_say_they_will_are_not_the_speaker() -> None:
     paragraphs = ["习近平强调，要加强军魂教育。官兵们表示要把重要讲话精神转化为练兵备战的动力。"]
     assert [d.text for d in find_directives(paragraphs)] == ["要加强军魂教育。"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "国家医保局及时出台有关政策，确保患者不因费用问题影响就医，体现了制度的优越性。",
+        "人民银行专门开设了大额资金划拨的“绿色通道”，确保资金及时到账。",
+        "一是深刻论述了我国宪法的根本政治原则。",
+    ],
+)
+def test_what_was_done_to_make_sure_is_no_order(unit: str) -> None:
+    assert find_directives(["会议强调，要做好防控。" + unit]) == find_directives(["会议强调，要做好防控。"])
+
+
+def test_an_order_after_what_was_done_is_an_order() -> None:
+    paragraph = (
+        "会议确定，一是在年初已发行专项债1.29万亿元基础上，再提前下达1万亿元专项债新增限额。"
+        "栗战书对今后的主要任务进行了阐述：确保宪法全面实施；加强重要领域立法。"
+    )
+    assert [d.text for d in find_directives([paragraph])] == [
+        "一是在年初已发行专项债1.29万亿元基础上，再提前下达1万亿元专项债新增限额。",
+        "确保宪法全面实施；",
+        "加强重要领域立法。",
+    ]
