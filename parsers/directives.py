@@ -52,12 +52,14 @@ _ATTRIBUTION = re.compile(
     r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后)?"  # 李克强日前作出重要批示指出，
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
-    r"|(?:作出|做出)(?:重要)?(?=[批指]示))?"  # 作出重要批示：
+    r"|(?:对[^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示))?"  # (对…工作)作出重要批示：
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
 _INSTRUCTION_AHEAD = r"(?=要|必须|务必|坚决|切实|各地|各级|各部门|各有关|全省|全市|全县|全区)"
+# 作出重要指示，强调要…: the verb after the attribution is not part of the instruction
+_SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD)
 _CHAIRED = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?(?:主持|出席|参加|讲话|调研|考察|检查)"
     r"[^，,。；;：:]{0,30}?[，,]"
@@ -234,7 +236,8 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
     for m in _ATTRIBUTION.finditer(unit[:80]):
         speaker = _speaker_named(m.group("who"))
         if speaker is not None:
-            return speaker, unit[m.end() :].lstrip()
+            rest = unit[m.end() :].lstrip()
+            return speaker, _SECOND_VERB.sub("", rest, count=1)
     chaired = _CHAIRED.match(unit) or _TIGHT.match(unit) or _AFTER_NARRATIVE.match(unit)
     if chaired and chaired.group("who").startswith("会议"):
         return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
@@ -277,8 +280,9 @@ def has_marker(text: str) -> bool:
 
 
 def markers(text: str) -> list[str]:
-    """The modal and imperative words of ``text`` that ``has_marker`` counts."""
-    words = tokenize(text)
+    """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
+    of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
+    words = tokenize(_CITED.sub("", text))
     comma = next((i for i, w in enumerate(words) if w in ("，", ",")), len(words))
     subject = comma + 1 < len(words) and words[comma + 1] in _COPULAS
     found = []
@@ -298,6 +302,8 @@ def markers(text: str) -> list[str]:
             found.append(w)
     return found
 
+
+_CITED = re.compile(r"关于[^。；;！？!?]{1,80}?的(?:重要)?(?:指示|批示|讲话|论述|要求|部署)")
 
 # after 不能, predicates of what nobody is able to do: 不能 there says "cannot", not "must not"
 _BEYOND_REACH = frozenset({"独善其身", "置身事外", "幸免", "幸免于难", "避免", "阻挡", "阻止"})
@@ -388,6 +394,15 @@ _REPORTING = re.compile(
 )  # 官兵们表示要…: no comma before what they say either
 
 
+def _bystander(unit: str) -> bool:
+    """Somebody who is no speaker says something in this unit (大家表示，…; 总书记的关怀
+    温暖人心，广大干部群众表示，要…): it is theirs, not the speaker's."""
+    m = _REPORTING.match(unit)
+    if m:
+        return True
+    return any(not speaker_of(m.group("who")) for m in _REPORTING.finditer(unit, 1))
+
+
 def enumeration_body(unit: str) -> tuple[bool, str]:
     """(True, text after the marker) for 一是… / （一）… / 一、… / 1. …; else (False, unit)."""
     m = _ENUMERATION.match(unit)
@@ -429,7 +444,7 @@ def is_directive_unit(
         return not _states(body) and not _done(body)
     if enumerated or in_list:
         return starts_imperative(body, any_verb=True) and not (enumerated and _done(body))
-    return (attributed or continued) and starts_imperative(body)
+    return (attributed or continued) and starts_imperative(body) and not _done(body)
 
 
 _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南"})
@@ -547,7 +562,7 @@ def find_directives(
             elif who:
                 speaker = _by_surname(who, known) or who
                 last_named = None  # a pronoun after this refers to the speaker
-            elif _REPORTING.match(unit):
+            elif _bystander(unit):
                 speaker = fallback  # somebody else speaks now
             elif u_index == 0 and not in_list and not starts_imperative(enumeration_body(unit)[1]):
                 # narrative resumes in a new paragraph; but after a paragraph of speech

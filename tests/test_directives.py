@@ -444,3 +444,29 @@ def test_an_order_after_what_was_done_is_an_order() -> None:
         "确保宪法全面实施；",
         "加强重要领域立法。",
     ]
+
+
+def test_an_instruction_on_a_subject_is_its_issuers() -> None:
+    lead = (
+        "央视网消息：中共中央总书记、国家主席、中央军委主席习近平近日对推进农村土地制度改革、做好承包地管理工作"
+        "作出重要指示强调，开展确权登记颁证工作，巩固和完善了农村基本经营制度。要运用确权登记颁证成果。"
+    )
+    assert [(d.speaker, d.text) for d in find_directives([lead])] == [("习近平", "要运用确权登记颁证成果。")]
+    # 作出重要指示，强调要…: the second verb is not part of the instruction
+    second = "习近平近日作出重要指示，强调要牢记宗旨，勇挑重担。"
+    assert [d.text for d in find_directives([second])] == ["要牢记宗旨，勇挑重担。"]
+
+
+def test_an_instruction_cited_is_no_marker() -> None:
+    paragraphs = [
+        "习近平强调，有关部门要及时梳理分析。",
+        "为贯彻落实习近平总书记关于规划编制工作要开门问策的重要指示精神，8月16日起开展网上意见征求活动。",
+    ]
+    assert [d.text for d in find_directives(paragraphs)] == ["有关部门要及时梳理分析。"]
+
+
+def test_what_bystanders_say_in_a_unit_is_theirs() -> None:
+    paragraphs = ["习近平强调，要稳字当头。", "总书记的讲话引发热烈反响，广大干部群众表示，要坚定不移跟党走。"]
+    assert [d.text for d in find_directives(paragraphs)] == ["要稳字当头。"]
+    # a speaker named in the middle of a unit is no bystander
+    assert len(find_directives(["会议强调，要稳字当头。", "会上，李克强表示，要做好六稳工作。"])) == 2
