@@ -338,7 +338,10 @@ def _done(text: str) -> bool:
     return any(p.flag == "ul" or p.word in _DONE_ADVERBS for p in posseg.lcut(_SETTING.sub("", text, count=1)))
 
 
-_SETTING = re.compile(r"^在[^，,。；;]{1,40}?(?:的同时|基础上|前提下|过程中|中|时)[，,]")
+_SETTING = re.compile(
+    r"^在[^，,。；;]{1,40}?(?:的同时|基础上|前提下|过程中|中|时)[，,]"
+    r"|^(?:按照|根据|依照|遵循)[^，,。；;]{1,40}?(?:原则|要求|部署|规定|精神|需要)[，,]"  # 按照“资金跟项目走”的原则，
+)
 # a deadline or start date before a measure (6月底前，对…允许…; 今年底前，…)
 _WHEN = re.compile(
     r"^(?:(?:\d{4}|今|明)年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末)?|年底|年内|(?:今|明)年(?:底|内))(?:前|起|以前)?[，,]"

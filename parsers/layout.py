@@ -73,8 +73,6 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
-
-
 def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
     """The date a newspaper page prints on its date line (``2022年4月2日 星期六``),
     looked for among its first ``within`` non-blank lines."""

@@ -470,3 +470,10 @@ def test_what_bystanders_say_in_a_unit_is_theirs() -> None:
     assert [d.text for d in find_directives(paragraphs)] == ["要稳字当头。"]
     # a speaker named in the middle of a unit is no bystander
     assert len(find_directives(["会议强调，要稳字当头。", "会上，李克强表示，要做好六稳工作。"])) == 2
+
+
+def test_a_measure_after_the_principle_it_follows_is_a_measure() -> None:
+    paragraph = "韩正强调，要完善工作机制。按照“资金跟项目走”的原则，安排用好地方政府专项债券。"
+    assert [d.text for d in find_directives([paragraph])][1:] == [
+        "按照“资金跟项目走”的原则，安排用好地方政府专项债券。"
+    ]
