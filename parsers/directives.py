@@ -335,7 +335,15 @@ _DONE_ADVERBS = frozenset({"已经", "已", "业已", "均已", "都已"})
 def _done(text: str) -> bool:
     """A completed action (提高了…, 成果已经显现): a point of a review, not of an order.
     A setting is left out: 在已发行…基础上，再提前下达… orders."""
-    return any(p.flag == "ul" or p.word in _DONE_ADVERBS for p in posseg.lcut(_SETTING.sub("", text, count=1)))
+    for clause in re.split(r"[，,；;：:]", _SETTING.sub("", text, count=1)):
+        words = [(p.word, p.flag) for p in posseg.lcut(clause)]
+        for k, (word, flag) in enumerate(words):
+            if flag == "ul":
+                return True
+            # 已 before a 的 qualifies a noun (对已退出的贫困县, 已出台的政策): nothing reported
+            if word in _DONE_ADVERBS and not any(w == "的" for w, _ in words[k + 1 :]):
+                return True
+    return False
 
 
 _SETTING = re.compile(
@@ -363,6 +371,8 @@ def _verb_first(text: str) -> bool:
     # 严密防范: an adjective): two characters then a listed imperative verb will do
     if len(words[0][0]) == 2 and flag in ("a", "ad", "d", "nr") and words[1][0] in _LISTED_VERBS:
         return True
+    if flag == "vn" and words[1][1] == "v":
+        return True  # 研究建立…: jieba takes 研究 for a noun
     if words[0][0].endswith("性") and words[1][1].startswith("v"):
         return True  # 阶段性减免…, 临时性延期…
     return flag in ("d", "ad") and words[1][1].startswith("v")
@@ -376,11 +386,14 @@ _LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的")
 _NOT_IMPERATIVE = ("受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到")
 
 
+_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步)[，,]?")  # 同时研究建立…
+
+
 def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     """Opens with an imperative verb (after a setting such as 在…的同时，), and is not a
     statement (坚持就是胜利。 is a slogan). ``any_verb``: inside a run of instructions,
     any verb jieba tags as one will do, not only the listed ones."""
-    t = _SETTING.sub("", _WHEN.sub("", text.lstrip("　 "), count=1), count=1)
+    t = _SETTING.sub("", _WHEN.sub("", _CONNECTIVE.sub("", text.lstrip("　 "), count=1), count=1), count=1)
     if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _states(t):
         return False
     return t.startswith(IMPERATIVE_VERBS) or (any_verb and _verb_first(t))
@@ -446,7 +459,7 @@ def is_directive_unit(
     if enumerated and pointed:
         return not _states(body) and not _done(body)
     if enumerated or in_list:
-        return starts_imperative(body, any_verb=True) and not (enumerated and _done(body))
+        return starts_imperative(body, any_verb=True) and not _done(body)
     return (attributed or continued) and starts_imperative(body) and not _done(body)
 
 
@@ -560,8 +573,8 @@ def find_directives(
             speech = speech or (u_index == 0 and attributed)
             if who == "":
                 speaker = last_named or speaker  # 他指出，: the person last named, else the speaker
-            elif who in _DOC_KINDS and issuer:
-                speaker = issuer  # 《通知》要求， → the body that issued it
+            elif who in _DOC_KINDS and (issuer or fallback):
+                speaker = issuer or fallback  # 《通知》要求， → the body that issued it
             elif who:
                 speaker = _by_surname(who, known) or who
                 last_named = None  # a pronoun after this refers to the speaker

@@ -477,3 +477,25 @@ def test_a_measure_after_the_principle_it_follows_is_a_measure() -> None:
     assert [d.text for d in find_directives([paragraph])][1:] == [
         "按照“资金跟项目走”的原则，安排用好地方政府专项债券。"
     ]
+
+
+def test_a_measure_opened_by_a_connective_is_a_measure() -> None:
+    paragraph = "会议指出，下一步，要继续抓好直达机制落实。同时研究建立常态化财政资金直达机制。"
+    assert [d.text for d in find_directives([paragraph])] == [
+        "下一步，要继续抓好直达机制落实。",
+        "同时研究建立常态化财政资金直达机制。",
+    ]
+
+
+def test_what_was_done_is_off_a_list_and_what_was_issued_qualifies() -> None:
+    paragraph = "会议要求，要做好防控。冲突发生后，双方进行了沟通协调。对已退出的贫困县保持帮扶政策总体稳定。"
+    assert [d.text for d in find_directives([paragraph])] == ["要做好防控。"]
+    paragraph = "会议要求，要做好防控。对已退出的贫困县保持帮扶政策总体稳定。"
+    assert [d.text for d in find_directives([paragraph])][1:] == ["对已退出的贫困县保持帮扶政策总体稳定。"]
+
+
+def test_a_document_cited_speaks_for_whoever_the_title_names() -> None:
+    found = find_directives(
+        ["《意见》指出，要坚决打赢脱贫攻坚战。"], title="中共中央 国务院关于抓好“三农”领域重点工作的意见"
+    )
+    assert [d.speaker for d in found] == ["中共中央国务院"]
