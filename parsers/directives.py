@@ -80,7 +80,8 @@ _AFTER_NARRATIVE = re.compile(
 _ANNOUNCED = re.compile(
     r"^(?:(?:会上|会议上|随后|最后)[，,]?)?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:从[一二三四五六七八九十几多个\d]{1,3}方面)?"
     r"(?:就|对|围绕)[^。；;：:，,]{1,40}?"
-    r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|(?:[一二三四五六七八九十两]|\d{1,2})点)?(?:要求|部署|安排|阐述)"
+    r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个?方面))?"
+    r"(?:要求|部署|安排|阐述|措施|举措)"
     # the whole unit (四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating),
     # or up to a colon, what it announces after it (…进行了阐述：确保宪法全面实施；)
     r"(?:。?$|[：:])"
@@ -190,8 +191,9 @@ def _person(who: str) -> str | None:
 def speaker_of(who: str) -> str | None:
     """Who an attribution names: 会议, a document, an organ, or a person; None if nobody."""
     who = who.strip().strip("《》")
-    if who.startswith(_PREPOSITIONS):
-        return None  # 按照省委要求， is "as the province asked", not an attribution
+    if who.startswith(_PREPOSITIONS) or "贯彻" in who or "落实" in who or who.startswith(("要", "必须", "务必")):
+        # 按照省委要求， is "as the province asked", 要认真贯彻落实全会部署， an order: no attribution
+        return None
     if who in _PRONOUNS:
         return ""  # same speaker as before
     if _BODY_SUFFIX.search(who):
@@ -365,19 +367,39 @@ def _verb_first(text: str) -> bool:
     flag = words[0][1]
     if flag.startswith("v") and flag != "vn":
         return True
+    if len(words[0][0]) == 4 and flag in ("n", "l", "i") and _manner_then_verb(words[0][0]):
+        return True  # 合理安排, one word to jieba
     if len(words) < 2:
         return False
     # jieba tags a manner word before the verb unreliably (周密做好: 周密 as a name,
     # 严密防范: an adjective): two characters then a listed imperative verb will do
     if len(words[0][0]) == 2 and flag in ("a", "ad", "d", "nr") and words[1][0] in _LISTED_VERBS:
         return True
+    if len(words[0][0]) == 2 and flag in ("a", "ad", "d") and words[1][1] == "v":
+        return True  # 合理安排…
     if flag == "vn" and words[1][1] == "v":
         return True  # 研究建立…: jieba takes 研究 for a noun
     if words[0][0].endswith("性") and words[1][1].startswith("v"):
         return True  # 阶段性减免…, 临时性延期…
+    if flag == "p" and words[0][0] in _MEASURE_PREPOSITIONS:
+        # 为医务人员提供…, 向…医疗卫生机构核增…: the one it is for, then the verb
+        clause = [(p.word, p.flag) for p in posseg.lcut(re.split(r"[，,。；;]", text)[0])]
+        return any(f == "v" for w, f in clause[2:])
     return flag in ("d", "ad") and words[1][1].startswith("v")
 
 
+def _manner_then_verb(word: str) -> bool:
+    """A four-character word made of a manner word and a verb (合理安排, 及时发放)."""
+    head, tail = posseg.lcut(word[:2]), posseg.lcut(word[2:])
+    return (
+        len(head) == 1
+        and len(tail) == 1
+        and head[0].flag in ("a", "ad", "d", "vn")
+        and (tail[0].flag == "v" or tail[0].word in _LISTED_VERBS)
+    )
+
+
+_MEASURE_PREPOSITIONS = frozenset({"为", "向", "给", "对"})
 _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 
 
@@ -603,7 +625,7 @@ def find_directives(
             )
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
-                listing = listing or enumeration_body(rest)[0]
+                listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
             # a quotation (“要…。”) is a speech of its own: what follows it is not on its list
             in_list = is_directive and not _is_quotation(rest)
             pointed = in_list and (pointed or listing)

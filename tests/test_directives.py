@@ -499,3 +499,23 @@ def test_a_document_cited_speaks_for_whoever_the_title_names() -> None:
         ["《意见》指出，要坚决打赢脱贫攻坚战。"], title="中共中央 国务院关于抓好“三农”领域重点工作的意见"
     )
     assert [d.speaker for d in found] == ["中共中央国务院"]
+
+
+def test_the_measures_a_notice_lists_under_its_points_are_measures() -> None:
+    paragraph = (
+        "通知就改善一线医务人员工作条件提出七方面措施。一要改善医务人员工作和休息条件。"
+        "为医务人员提供良好后勤服务。二要维护医务人员身心健康。合理安排医务人员作息时间。"
+        "加强医务人员个人防护。三要落实医务人员待遇。向风险程度高的医疗卫生机构核增一次性绩效工资总量。"
+    )
+    found = find_directives(
+        [paragraph], title="国务院办公厅转发国家卫生健康委《关于改善一线医务人员工作条件若干措施》的通知"
+    )
+    assert len(found) == 7
+    assert {d.speaker for d in found} == {"国务院办公厅"}
+    # a name before a verb is narrative, not a manner word
+    assert find_directives(["韩正强调，要加大力度。", "韩正来到企业，了解复工复产情况。"])[1:] == []
+
+
+def test_an_order_to_carry_out_a_plenum_is_no_attribution() -> None:
+    found = find_directives(["赵乐际强调，要认真贯彻落实中央纪委四次全会部署，创造性开展工作。"])
+    assert [(d.speaker, d.text) for d in found] == [("赵乐际", "要认真贯彻落实中央纪委四次全会部署，创造性开展工作。")]
