@@ -301,6 +301,8 @@ def markers(text: str) -> list[str]:
                 continue  # 任何国家都不能独善其身: "cannot", an observation, not a ban
             if w in _ASSURED and i > 0 and words[i - 1] in _ABLE:
                 continue  # 可确保养老金按时发放: what a policy can do, not an order
+            if i > 0 and words[i - 1] in _CONFIDENT:
+                continue  # 有信心有能力坚决打赢…: confidence, not an order
             found.append(w)
     return found
 
@@ -317,6 +319,8 @@ _CAN_ASSURE = re.compile(
     f"(?:{'|'.join(sorted(_ABLE, key=len, reverse=True))})(?:{'|'.join(_ASSURED)})"
     r"|[，,](?:这|此举|这样)?(?:将|能|可)?(?:有利于|有助于)"  # 实施好…工具，有利于小微企业…: a benefit claimed
 )
+
+_CONFIDENT = frozenset({"信心", "能力", "决心", "底气", "有信心", "有能力", "有决心"})
 
 _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个天年月周]|多少)")
 
@@ -409,16 +413,31 @@ _NOT_IMPERATIVE = ("受", "据", "经", "随着", "由于", "因", "被", "离�
 
 
 _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步)[，,]?")  # 同时研究建立…
+# what a measure is for: 为帮扶外贸企业纾困发展，…支持…
+_PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[，,]")  # not 为贯彻落实…关于…的指示
+
+
+def _opening_stripped(text: str) -> str:
+    """``text`` without the clauses that may open a measure before its verb, in any
+    order: a connective, a date, a setting, a purpose (为…，在…同时，支持…)."""
+    for _ in range(3):
+        before = text
+        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE):
+            text = pattern.sub("", text, count=1)
+        if text == before:
+            break
+    return text
 
 
 def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     """Opens with an imperative verb (after a setting such as 在…的同时，), and is not a
     statement (坚持就是胜利。 is a slogan). ``any_verb``: inside a run of instructions,
     any verb jieba tags as one will do, not only the listed ones."""
-    t = _SETTING.sub("", _WHEN.sub("", _CONNECTIVE.sub("", text.lstrip("　 "), count=1), count=1), count=1)
+    t = _opening_stripped(text.lstrip("　 "))
     if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _states(t):
         return False
-    return t.startswith(IMPERATIVE_VERBS) or (any_verb and _verb_first(t))
+    # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
+    return t.startswith(IMPERATIVE_VERBS) or (any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 "))))
 
 
 _ENUMERATION = re.compile(

@@ -519,3 +519,18 @@ def test_the_measures_a_notice_lists_under_its_points_are_measures() -> None:
 def test_an_order_to_carry_out_a_plenum_is_no_attribution() -> None:
     found = find_directives(["赵乐际强调，要认真贯彻落实中央纪委四次全会部署，创造性开展工作。"])
     assert [(d.speaker, d.text) for d in found] == [("赵乐际", "要认真贯彻落实中央纪委四次全会部署，创造性开展工作。")]
+
+
+def test_a_measure_after_its_purpose_and_setting_is_a_measure() -> None:
+    paragraph = (
+        "会议确定，为帮扶外贸企业纾困发展，在鼓励企业拓展国际市场同时，支持出口产品开拓国内市场。"
+        "简化内销认证和办税程序。"
+    )
+    assert [d.text for d in find_directives([paragraph])] == [
+        "为帮扶外贸企业纾困发展，在鼓励企业拓展国际市场同时，支持出口产品开拓国内市场。",
+        "简化内销认证和办税程序。",
+    ]
+
+
+def test_confidence_is_no_order() -> None:
+    assert find_directives(["会议指出，今年有信心有能力坚决打赢脱贫攻坚战。"]) == []
