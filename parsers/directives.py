@@ -57,7 +57,7 @@ _ATTRIBUTION = re.compile(
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
-_INSTRUCTION_AHEAD = r"(?=要|必须|务必|坚决|切实|各地|各级|各部门|各有关|全省|全市|全县|全区)"
+_INSTRUCTION_AHEAD = r"(?=要|必须|务必|坚决|切实|各地|各级|各部门|各有关|有关部门|有关方面|全省|全市|全县|全区)"
 # 作出重要指示，强调要…: the verb after the attribution is not part of the instruction
 _SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD)
 _CHAIRED = re.compile(
@@ -508,7 +508,7 @@ _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通�
 _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台)(?:了)?(?:《|通知|意见|方案)")
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:在[^，,。；;]{0,20}?)?"
+    r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到)[^，,。；;]{0,20}?)?"
     r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话)"
 )
 
@@ -533,7 +533,7 @@ def named_in(unit: str) -> str | None:
 # an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员|(?<!总)书记|主席|省长|市长|部长|主任|组长)([\u4e00-\u9fff]{2,3}?)"
-    r"(?=以|在|于|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|" + _DAY + r")"
+    r"(?=以|在|于|赴|到|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|" + _DAY + r")"
 )
 
 
@@ -567,6 +567,9 @@ def _bare_modal(text: str) -> bool:
 
 
 _BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", "既要", "更要", "还要", "也要", "都要"})
+
+
+_DEMANDED = re.compile(r"(?:要求|叮嘱|责成)$")  # the demand runs on into whom it names
 
 
 def _demands(unit: str, rest: str) -> bool:
@@ -642,6 +645,14 @@ def find_directives(
                 continued=in_list or listing,
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
+            if (
+                speaker is not None
+                and not is_directive
+                and attributed
+                and _DEMANDED.search(unit[: len(unit) - len(rest)])
+            ):
+                # 要求有关部门主动服务: whoever a demand names is told to act, verb first or not
+                is_directive = not _states(rest) and not _done(rest)
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
                 listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))

@@ -100,6 +100,7 @@ def test_pronoun_keeps_the_speaker() -> None:
         ("中共中央总书记、国家主席、中央军委主席习近平2日在北京考察。", "习近平"),
         ("中央全面深化改革委员会主任习近平2月14日下午主持召开会议。", "习近平"),
         ("国务院总理李克强三月一日主持召开国务院常务会议。", "李克强"),
+        ("6日，中共中央政治局常委、国务院总理李克强赴首都国际机场考察。", "李克强"),
         ("随后，李克强来到武汉考察。", "李克强"),
         ("市委副书记、市长周斌就贯彻落实会议精神提出要求。", "周斌"),
     ],
@@ -534,3 +535,12 @@ def test_a_measure_after_its_purpose_and_setting_is_a_measure() -> None:
 
 def test_confidence_is_no_order() -> None:
     assert find_directives(["会议指出，今年有信心有能力坚决打赢脱贫攻坚战。"]) == []
+
+
+def test_a_demand_on_the_departments_concerned_leaves_out_who_demands() -> None:
+    paragraphs = [
+        "李克强强调，要畅通物流。",
+        "李克强询问企业是否享受到政策，要求有关部门主动服务。他要求有关方面保障好防护用品需求。",
+    ]
+    found = find_directives(paragraphs)
+    assert [d.text for d in found][1:] == ["有关部门主动服务。", "有关方面保障好防护用品需求。"]
