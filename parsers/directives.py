@@ -72,8 +72,10 @@ _TIGHT = re.compile(
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
 # 强调要…  /  李克强询问…，叮嘱要…
 _AFTER_NARRATIVE = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:听取|询问|察看|来到|走进|考察|视察|调研|看望|慰问|参观|主持|出席)"
-    r"[^。；;：:“”]{2,90}?[，,](?:他)?(?:并|还|也)?(?:强调|指出|要求|叮嘱)" + _INSTRUCTION_AHEAD
+    r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:接着|随后|先后|还|又)?(?:听取|询问|察看|来到|走进|考察|视察|调研|看望|慰问|参观|主持|出席)"
+    r"[^。；;：:“”]{2,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
+    + _INSTRUCTION_AHEAD
+    + r"|(?:要求|叮嘱|嘱咐)(?:他们|大家))"  # …了解学生伙食情况，叮嘱他们加强…
 )
 
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
@@ -314,7 +316,7 @@ _BEYOND_REACH = frozenset({"独善其身", "置身事外", "幸免", "幸免于�
 
 # 确保 after 可 or 将 says what a measure can do (可确保养老金按时发放), not an order
 _ASSURED = frozenset({"确保", "杜绝", "严防"})
-_ABLE = frozenset({"可", "可以", "能", "能够", "足以", "有望", "将"})
+_ABLE = frozenset({"可", "可以", "能", "能够", "足以", "有望", "将", "才能", "就能", "方能", "才可以"})
 _CAN_ASSURE = re.compile(
     f"(?:{'|'.join(sorted(_ABLE, key=len, reverse=True))})(?:{'|'.join(_ASSURED)})"
     r"|[，,](?:这|此举|这样)?(?:将|能|可)?(?:有利于|有助于)"  # 实施好…工具，有利于小微企业…: a benefit claimed
@@ -325,7 +327,7 @@ _CONFIDENT = frozenset({"信心", "能力", "决心", "底气", "有信心", "�
 _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个天年月周]|多少)")
 
 
-_COPULAS = frozenset({"是", "就是", "便是", "乃是", "才是", "都是"})
+_COPULAS = frozenset({"是", "就是", "便是", "乃是", "才是", "都是", "不是", "而是", "也是", "正是", "既是"})
 _NOT_COPULA_AFTER = frozenset({"特别", "尤其", "主要", "首先", "重点"})  # 特别是: "in particular"
 
 
@@ -445,7 +447,8 @@ _ENUMERATION = re.compile(
     r"|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
 )
 _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]")
-_ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)")  # 战胜疫情，关键要靠科技。 judges, it does not instruct
+# 战胜疫情，关键要靠科技。 / 保护好秦岭生态环境，对…具有十分重大而深远的意义。 judge, they do not instruct
+_ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$")
 _REPORTING = re.compile(
     r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)(?:[，,：:]|(?=要|一定要|必须))"
 )  # 官兵们表示要…: no comma before what they say either
@@ -569,7 +572,7 @@ def _bare_modal(text: str) -> bool:
 _BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", "既要", "更要", "还要", "也要", "都要"})
 
 
-_DEMANDED = re.compile(r"(?:要求|叮嘱|责成)$")  # the demand runs on into whom it names
+_DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐)(?:他们|大家)?$")  # the demand runs on into whom it names
 
 
 def _demands(unit: str, rest: str) -> bool:

@@ -544,3 +544,25 @@ def test_a_demand_on_the_departments_concerned_leaves_out_who_demands() -> None:
     ]
     found = find_directives(paragraphs)
     assert [d.text for d in found][1:] == ["有关部门主动服务。", "有关方面保障好防护用品需求。"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "保护好秦岭生态环境，对实现可持续发展具有十分重大而深远的意义。",
+        "脱贫摘帽不是终点，而是新生活、新奋斗的起点。",
+        "解决好就业问题，才能确保搬迁群众稳得住、逐步能致富。",
+    ],
+)
+def test_what_a_task_means_is_no_order(unit: str) -> None:
+    assert find_directives(["习近平强调，要延伸产业链条。习近平指出，" + unit]) == find_directives(
+        ["习近平强调，要延伸产业链条。"]
+    )
+
+
+def test_what_a_visitor_tells_them_to_do_is_an_order() -> None:
+    paragraphs = [
+        "习近平强调，要推进城乡义务教育一体化发展。",
+        "习近平接着来到学校食堂，了解学生伙食情况，叮嘱他们加强学校重点场所消毒。",
+    ]
+    assert [d.text for d in find_directives(paragraphs)][1:] == ["加强学校重点场所消毒。"]
