@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsers.notices import NOTICE_TITLE, about_kind
-from parsers.words import is_common_word, posseg, tokenize
+from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _UNIT_END = frozenset("。！？!?；;")
@@ -344,7 +344,7 @@ def _done(text: str) -> bool:
     """A completed action (提高了…, 成果已经显现): a point of a review, not of an order.
     A setting is left out: 在已发行…基础上，再提前下达… orders."""
     for clause in re.split(r"[，,；;：:]", _SETTING.sub("", text, count=1)):
-        words = [(p.word, p.flag) for p in posseg.lcut(clause)]
+        words = pos_tags(clause)
         for k, (word, flag) in enumerate(words):
             if flag == "ul":
                 return True
@@ -367,7 +367,7 @@ _WHEN = re.compile(
 
 def _verb_first(text: str) -> bool:
     """jieba's part of speech: a verb first, or an adverb then a verb (尽快推出)."""
-    words = [(p.word, p.flag) for p in posseg.lcut(text[:16]) if p.word.strip()]
+    words = [(w, f) for w, f in pos_tags(text[:16]) if w.strip()]
     if not words:
         return False
     flag = words[0][1]
@@ -389,19 +389,19 @@ def _verb_first(text: str) -> bool:
         return True  # 阶段性减免…, 临时性延期…
     if flag == "p" and words[0][0] in _MEASURE_PREPOSITIONS:
         # 为医务人员提供…, 向…医疗卫生机构核增…: the one it is for, then the verb
-        clause = [(p.word, p.flag) for p in posseg.lcut(re.split(r"[，,。；;]", text)[0])]
+        clause = pos_tags(re.split(r"[，,。；;]", text)[0])
         return any(f == "v" for w, f in clause[2:])
     return flag in ("d", "ad") and words[1][1].startswith("v")
 
 
 def _manner_then_verb(word: str) -> bool:
     """A four-character word made of a manner word and a verb (合理安排, 及时发放)."""
-    head, tail = posseg.lcut(word[:2]), posseg.lcut(word[2:])
+    head, tail = pos_tags(word[:2]), pos_tags(word[2:])
     return (
         len(head) == 1
         and len(tail) == 1
-        and head[0].flag in ("a", "ad", "d", "vn")
-        and (tail[0].flag == "v" or tail[0].word in _LISTED_VERBS)
+        and head[0][1] in ("a", "ad", "d", "vn")
+        and (tail[0][1] == "v" or tail[0][0] in _LISTED_VERBS)
     )
 
 

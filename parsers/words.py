@@ -57,6 +57,12 @@ class _PosTagger:
 posseg = _PosTagger()
 
 
+@functools.lru_cache(maxsize=65536)
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, part of speech) of ``text`` (cached: units are tagged more than once)."""
+    return tuple((p.word, p.flag) for p in posseg.lcut(text))
+
+
 def is_common_word(word: str) -> bool:
     """Whether jieba's dictionary has ``word`` as something other than a person's name
     (明确, 文件, 时光 are words; 许昆林 is a name; 信长星 is unknown)."""
