@@ -132,6 +132,15 @@ def history_order(parsed: Iterable[Parsed]) -> list[Parsed]:
     )
 
 
+def compared_with(store: Store, doc: ParsedDocument) -> ParsedDocument | None:
+    """The earlier document a report names: the one the first article of a known series
+    continues (its dropped lines are judged against it), else the latest earlier one."""
+    for article in doc.articles:
+        if article.series and (found := store.previous_in_series_document(article.series, doc.document)):
+            return found
+    return store.previous_document(doc.document)
+
+
 def compare_and_store(
     store: Store,
     run_id: str,
@@ -160,7 +169,7 @@ def compare_and_store(
         if known and not reprocess:
             skipped.append(doc.document.source)
             continue
-        previous = store.previous_document(doc.document)
+        previous = compared_with(store, doc)
         changes = classify(doc, history)
         families = with_families(changes)
         before_doc = previous.document if previous else None

@@ -218,20 +218,29 @@ class Store:
             found = _history_directives(conn, directives.c.id.in_(list(pks)))
         return [found[pk] for pk in pks if pk in found]
 
-    def previous_in_series(self, series: str, document: Document) -> list[Directive]:
-        """Directives of the latest article of ``series`` stored before ``document``."""
+    @staticmethod
+    def _series_before(column: Any, series: str, document: Document) -> Any:
+        """``column`` of the latest article of ``series`` stored before ``document``."""
         a, d = articles.c, documents.c
         query = (
-            sa.select(a.id)
+            sa.select(column)
             .join(documents, a.document_id == d.id)
             .where(a.series == series, d.sha256 != document.sha256)
             .order_by(d.date.is_(None), d.date.desc(), d.id.desc(), a.idx.desc())
             .limit(1)
         )
-        if document.date is not None:
-            query = query.where(d.date <= document.date)
+        return query.where(d.date <= document.date) if document.date is not None else query
+
+    def previous_in_series_document(self, series: str, document: Document) -> ParsedDocument | None:
+        """The stored document of the latest article of ``series`` before ``document``."""
+        with _guard("find the previous document of a series"), self._engine.connect() as conn:
+            sha = conn.scalar(self._series_before(documents.c.sha256, series, document))
+            return _load_document(conn, sha) if sha else None
+
+    def previous_in_series(self, series: str, document: Document) -> list[Directive]:
+        """Directives of the latest article of ``series`` stored before ``document``."""
         with _guard("find the previous article of a series"), self._engine.connect() as conn:
-            article_id = conn.scalar(query)
+            article_id = conn.scalar(self._series_before(articles.c.id, series, document))
             if article_id is None:
                 return []
             found = _history_directives(conn, directives.c.article_id == article_id)

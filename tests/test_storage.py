@@ -319,3 +319,25 @@ def test_a_split_change_round_trips(store: Store) -> None:
     )
     store.save_changes("run-2", marked)
     assert store.document_changes(second.document.sha256) == marked
+
+
+def test_a_report_names_the_previous_document_of_the_series(store: Store) -> None:
+    from flows.steps import compared_with
+
+    def of_series(source: str, date: dt.date, series: str) -> tuple[ParsedDocument, bytes]:
+        doc, raw = make_doc(source, FIRST, date, salt=source)
+        articles = tuple(dataclasses.replace(a, series=series) for a in doc.articles)
+        return dataclasses.replace(doc, articles=articles), raw
+
+    meeting, raw1 = of_series("a.html", Jan, "国务院常务会议")
+    notice, raw2 = of_series("b.html", dt.date(2024, 1, 2), "国务院办公厅通知")
+    later, _ = of_series("c.html", dt.date(2024, 1, 3), "国务院常务会议")
+    assert store.save_document(meeting, raw1, "run-1") and store.save_document(notice, raw2, "run-1")
+    found = store.previous_in_series_document("国务院常务会议", later.document)
+    assert found is not None and found.document.sha256 == meeting.document.sha256
+    chosen = compared_with(store, later)
+    assert chosen is not None and chosen.document.sha256 == meeting.document.sha256
+    # a series never seen before: the latest earlier document
+    other, _ = of_series("d.html", dt.date(2024, 1, 3), "市委常委会会议")
+    chosen = compared_with(store, other)
+    assert chosen is not None and chosen.document.sha256 == notice.document.sha256
