@@ -1,0 +1,53 @@
+"""calibration/calibrate.py: the gold re-encoding it measures with."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from bulletin_diff.evaluate import score_diff
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _calibrate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "calibration/calibrate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("calibrate", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+GOLD: dict[str, Any] = {
+    "changes": [
+        {"kind": "changed", "text": "要继续抓紧社区防控。", "previous_text": "要继续做好社区防控。"},
+        {"kind": "new", "text": "要加强边境防控。", "previous_text": None},
+        {"kind": "dropped", "text": None, "previous_text": "要严格落实四早。"},
+    ],
+    "alternatives": [{"text": "要继续抓紧社区防控。", "acceptable_alternatives": [{"kind": "new"}]}],
+}
+
+# the reading "new" for the first line: then the earlier line is no longer said
+NEW_READING = {
+    "changes": [
+        {"kind": "new", "text": "要继续抓紧社区防控。", "previous_text": None},
+        {"kind": "new", "text": "要加强边境防控。", "previous_text": None},
+        {"kind": "dropped", "text": None, "previous_text": "要继续做好社区防控。"},
+        {"kind": "dropped", "text": None, "previous_text": "要严格落实四早。"},
+    ]
+}
+
+
+def test_consistent_alternatives_accept_the_drop_that_new_implies() -> None:
+    consistent = _calibrate().consistent_alternatives(GOLD)
+    # as labelled, the scorer takes the drop for a wrong one
+    assert score_diff(GOLD, NEW_READING).worst < 1.0
+    assert score_diff(consistent, NEW_READING).worst == 1.0
+    # the labelled reading scores the same either way
+    labelled = {"changes": GOLD["changes"]}
+    assert score_diff(GOLD, labelled).worst == score_diff(consistent, labelled).worst == 1.0
+    assert GOLD["changes"][0]["kind"] == "changed"  # the gold itself is left alone
