@@ -454,6 +454,13 @@ _REPORTING = re.compile(
 )  # 官兵们表示要…: no comma before what they say either
 
 
+# …，《通知》提出八方面要求。 announces the points that follow, it is none of them
+_ANNOUNCES = re.compile(
+    r"[，,][^，,。；;]{0,12}(?:提出|作出|做出)(?:了)?"
+    r"(?:(?:[一二三四五六七八九十两几]|\d{1,2})(?:个方面|方面|点|条|项)|明确|具体)?(?:要求|措施|举措|部署)[。：:]?$"
+)
+
+
 def _bystander(unit: str) -> bool:
     """Somebody who is no speaker says something in this unit (大家表示，…; 总书记的关怀
     温暖人心，广大干部群众表示，要…): it is theirs, not the speaker's."""
@@ -491,7 +498,7 @@ def is_directive_unit(
     so a later one is a point too, verb or not (一是对党忠诚。…二是服务人民。).
     """
     enumerated, body = enumeration_body(text)
-    if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body):
+    if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
     marked = markers(body)
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):

@@ -566,3 +566,13 @@ def test_what_a_visitor_tells_them_to_do_is_an_order() -> None:
         "习近平接着来到学校食堂，了解学生伙食情况，叮嘱他们加强学校重点场所消毒。",
     ]
     assert [d.text for d in find_directives(paragraphs)][1:] == ["加强学校重点场所消毒。"]
+
+
+def test_an_announcement_of_the_points_is_none_of_them() -> None:
+    paragraphs = [
+        "国务院联防联控机制印发《关于做好农产品稳产保供工作的通知》。",
+        "《通知》指出，近期一些地方农产品销售受阻。为贯彻落实党中央决策部署，坚决打赢疫情防控阻击战，《通知》提出八方面要求。",
+        "一是严格落实地方属地责任。",
+    ]
+    found = find_directives(paragraphs, title="国务院联防联控机制印发通知 要求做好农产品稳产保供")
+    assert [(d.speaker, d.text) for d in found] == [("国务院联防联控机制", "一是严格落实地方属地责任。")]
