@@ -446,7 +446,9 @@ _ENUMERATION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]"
     r"|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
 )
-_RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]")
+# 常态化疫情防控以来，… looks back; so does 1月27日，习近平总书记…作出重要指示，强调… (a day
+# alone: 3月1日起， and 6月底前， open measures)
+_RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")
 # 战胜疫情，关键要靠科技。 / 保护好秦岭生态环境，对…具有十分重大而深远的意义。 judge, they do not instruct
 _ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$")
 _REPORTING = re.compile(

@@ -576,3 +576,14 @@ def test_an_announcement_of_the_points_is_none_of_them() -> None:
     ]
     found = find_directives(paragraphs, title="国务院联防联控机制印发通知 要求做好农产品稳产保供")
     assert [(d.speaker, d.text) for d in found] == [("国务院联防联控机制", "一是严格落实地方属地责任。")]
+
+
+def test_an_instruction_retold_with_its_day_looks_back() -> None:
+    paragraph = (
+        "《通知》指出，1月27日，习近平总书记作出重要指示，强调各级党委要不忘初心、牢记使命。"
+        "各级党委（党组）要坚决贯彻落实习近平总书记重要指示精神。"
+    )
+    found = find_directives([paragraph], title="中共中央印发《关于加强党的领导的通知》")
+    assert [d.text for d in found] == ["各级党委（党组）要坚决贯彻落实习近平总书记重要指示精神。"]
+    # a day a measure starts from is no look back
+    assert len(find_directives(["会议确定，3月1日起，加强港口疫情防控。"])) == 1
