@@ -66,7 +66,10 @@ _CHAIRED = re.compile(
     r"(?:他)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
 )
 _TIGHT = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
+    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
+    + _INSTRUCTION_AHEAD
+    # 她要求湖北省武汉市要…, 孙春兰叮嘱医务工作者一定要…: whom, then the modal
+    + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要)))"
 )
 
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
@@ -286,7 +289,10 @@ def has_marker(text: str) -> bool:
 def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
-    words = tokenize(_CITED.sub("", text))
+    text = _CITED.sub("", text)
+    if not text.lstrip().startswith(tuple(_OPEN_QUOTES)):
+        text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
+    words = tokenize(text)
     comma = next((i for i, w in enumerate(words) if w in ("，", ",")), len(words))
     subject = comma + 1 < len(words) and words[comma + 1] in _COPULAS
     found = []
@@ -309,6 +315,7 @@ def markers(text: str) -> list[str]:
     return found
 
 
+_QUOTED_TERM = re.compile(r"“[^“”]{1,30}”")
 _CITED = re.compile(r"关于[^。；;！？!?]{1,80}?的(?:重要)?(?:指示|批示|讲话|论述|要求|部署)")
 
 # after 不能, predicates of what nobody is able to do: 不能 there says "cannot", not "must not"
@@ -521,7 +528,7 @@ _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下�
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到)[^，,。；;]{0,20}?)?"
-    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话)"
+    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话|率)"
 )
 
 
@@ -545,7 +552,7 @@ def named_in(unit: str) -> str | None:
 # an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员|(?<!总)书记|主席|省长|市长|部长|主任|组长)([\u4e00-\u9fff]{2,3}?)"
-    r"(?=以|在|于|赴|到|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|" + _DAY + r")"
+    r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|" + _DAY + r")"
 )
 
 

@@ -587,3 +587,21 @@ def test_an_instruction_retold_with_its_day_looks_back() -> None:
     assert [d.text for d in found] == ["各级党委（党组）要坚决贯彻落实习近平总书记重要指示精神。"]
     # a day a measure starts from is no look back
     assert len(find_directives(["会议确定，3月1日起，加强港口疫情防控。"])) == 1
+
+
+def test_she_is_the_official_who_led_the_group() -> None:
+    paragraphs = [
+        "23日，国务院副总理、中央指导组组长孙春兰率中央指导组先后来到湖北省妇幼保健院。",
+        "孙春兰实地查看病房设施。她指出，当前疫情防控形势持续向好，要统筹做好医疗救治工作。",
+        "她要求湖北省武汉市要全力搞好各项服务保障工作。孙春兰叮嘱医务工作者一定要做好自我防护。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("孙春兰", "当前疫情防控形势持续向好，要统筹做好医疗救治工作。"),
+        ("孙春兰", "湖北省武汉市要全力搞好各项服务保障工作。"),
+        ("孙春兰", "医务工作者一定要做好自我防护。"),
+    ]
+
+
+def test_a_saying_cited_is_no_order() -> None:
+    paragraph = "习近平强调，要坚持“外防输入、内防反弹”。他还用“党章要放在床头”等生动表达进行解析。"
+    assert [d.text for d in find_directives([paragraph])] == ["要坚持“外防输入、内防反弹”。"]
