@@ -605,3 +605,8 @@ def test_she_is_the_official_who_led_the_group() -> None:
 def test_a_saying_cited_is_no_order() -> None:
     paragraph = "习近平强调，要坚持“外防输入、内防反弹”。他还用“党章要放在床头”等生动表达进行解析。"
     assert [d.text for d in find_directives([paragraph])] == ["要坚持“外防输入、内防反弹”。"]
+
+
+def test_a_setting_needs_no_comma_before_the_measure() -> None:
+    paragraph = "会议要求，要做好防控。在做好防控前提下保障国际货运流通。"
+    assert [d.text for d in find_directives([paragraph])][1:] == ["在做好防控前提下保障国际货运流通。"]
