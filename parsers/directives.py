@@ -309,8 +309,8 @@ def markers(text: str) -> list[str]:
                 continue  # 任何国家都不能独善其身: "cannot", an observation, not a ban
             if w in _ASSURED and i > 0 and words[i - 1] in _ABLE:
                 continue  # 可确保养老金按时发放: what a policy can do, not an order
-            if i > 0 and words[i - 1] in _CONFIDENT:
-                continue  # 有信心有能力坚决打赢…: confidence, not an order
+            if i > 1 and words[i - 1] in _CONFIDENT and words[i - 2] == "有":
+                continue  # 有信心有能力坚决打赢…: confidence, not an order (…能力要提高 is one)
             found.append(w)
     return found
 
@@ -329,7 +329,7 @@ _CAN_ASSURE = re.compile(
     r"|[，,](?:这|此举|这样)?(?:将|能|可)?(?:有利于|有助于)"  # 实施好…工具，有利于小微企业…: a benefit claimed
 )
 
-_CONFIDENT = frozenset({"信心", "能力", "决心", "底气", "有信心", "有能力", "有决心"})
+_CONFIDENT = frozenset({"信心", "能力", "决心", "底气"})
 
 _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个天年月周]|多少)")
 

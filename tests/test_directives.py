@@ -535,6 +535,7 @@ def test_a_measure_after_its_purpose_and_setting_is_a_measure() -> None:
 
 def test_confidence_is_no_order() -> None:
     assert find_directives(["会议指出，今年有信心有能力坚决打赢脱贫攻坚战。"]) == []
+    assert len(find_directives(["会议指出，应急处置能力要进一步提高。"])) == 1
 
 
 def test_a_demand_on_the_departments_concerned_leaves_out_who_demands() -> None:
