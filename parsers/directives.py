@@ -113,7 +113,10 @@ TITLE_SUFFIX = re.compile(
 _BODY_SUFFIX = re.compile(r"(?:会议|全会|常务会议|会上|会议上|会)$")
 _DOC_SUFFIX = re.compile(r"(?:通知|意见|方案|决定|公告|通告|规划|纲要|办法|措施|指南)$")
 _ORG_SUFFIX = re.compile(r"(?:机制|指挥部|领导小组|委员会|办公室|办公厅|国务院|党中央|中央|政府|部|局|委|厅|小组)$")
-_PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "落实", "贯彻", "围绕", "对照", "结合", "对于", "关于")
+_PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于")
+# an order, not a name: 要认真贯彻落实全会部署， / 落实省委要求，
+_ORDER_WORDS = ("贯彻", "落实")
+_MODAL_OPENINGS = ("要", "必须", "务必")
 _PRONOUNS = frozenset({"他", "她", "他们", "总书记"})
 
 
@@ -196,7 +199,7 @@ def _person(who: str) -> str | None:
 def speaker_of(who: str) -> str | None:
     """Who an attribution names: 会议, a document, an organ, or a person; None if nobody."""
     who = who.strip().strip("《》")
-    if who.startswith(_PREPOSITIONS) or "贯彻" in who or "落实" in who or who.startswith(("要", "必须", "务必")):
+    if who.startswith(_PREPOSITIONS + _MODAL_OPENINGS) or any(w in who for w in _ORDER_WORDS):
         # 按照省委要求， is "as the province asked", 要认真贯彻落实全会部署， an order: no attribution
         return None
     if who in _PRONOUNS:
