@@ -69,6 +69,7 @@ class Directive:
     article_title: str | None = None
     article_source: str | None = None
     tokens: tuple[str, ...] = ()  # jieba words of ``norm``, for the history index
+    article_series: str | None = None  # its article's series (``parsers.series``), when known
     family: str | None = None  # id of the first directive of its lineage, once stored
     date: dt.date | None = None  # its document's date, once stored
 

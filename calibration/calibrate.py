@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bulletin_diff.documents import parse_path  # noqa: E402
 from bulletin_diff.evaluate import score_diff  # noqa: E402
-from bulletin_diff.records import Directive, DocumentChanges, ParsedDocument  # noqa: E402
+from bulletin_diff.records import Change, Directive, DocumentChanges, ParsedDocument  # noqa: E402
 from diffengine.compare import compare  # noqa: E402
 from diffengine.similarity import DEFAULT, MatchConfig  # noqa: E402
 
@@ -82,6 +82,41 @@ def consistent_alternatives(gold: dict[str, Any]) -> dict[str, Any]:
         if earlier not in dropped:
             g["changes"].append({"kind": "dropped", "text": None, "previous_text": earlier})
     return g
+
+
+def _moved(ds: tuple[Directive, ...], by: int) -> list[Directive]:
+    return [replace(d, article_index=d.article_index + by) for d in ds]
+
+
+def _scored(later: ParsedDocument, earlier: ParsedDocument, changes: list[Change], gold: dict[str, Any]) -> float:
+    found = DocumentChanges(later.document, earlier.document, tuple(changes)).to_dict()
+    return score_diff(gold, found).worst
+
+
+def two_article_pages(pairs: list[Pair], config: MatchConfig = DEFAULT) -> list[tuple[float, float]]:
+    """Each two labelled pairs of different series put on one page: the earlier page holds
+    both earlier reports as two articles, the later page both later ones, and the gold is
+    both golds. (joint, apart) per page: the page compared whole, and each article with its
+    own counterpart. A line of one meeting paired with a line of the other lowers joint."""
+    out = []
+    for a, b in itertools.permutations(range(len(pairs)), 2):
+        (old_a, new_a, gold_a), (old_b, new_b, gold_b) = pairs[a], pairs[b]
+        if {d.article_series for d in new_a.directives} & {d.article_series for d in new_b.directives}:
+            continue
+        shift = 1 + max(d.article_index for d in (*old_a.directives, *new_a.directives))
+        old = [*old_a.directives, *_moved(old_b.directives, shift)]
+        new = [*new_a.directives, *_moved(new_b.directives, shift)]
+        gold = {
+            "changes": gold_a["changes"] + gold_b["changes"],
+            "alternatives": gold_a.get("alternatives", []) + gold_b.get("alternatives", []),
+        }
+        apart = [
+            *compare(new_a.directives, old_a.directives, config),
+            *compare(_moved(new_b.directives, shift), _moved(old_b.directives, shift), config),
+        ]
+        joint = list(compare(new, old, config))
+        out.append((_scored(new_a, old_a, joint, gold), _scored(new_a, old_a, apart, gold)))
+    return out
 
 
 def directives(doc: ParsedDocument) -> tuple[Directive, ...]:
@@ -146,6 +181,12 @@ def main() -> int:
     print(
         "defaults, golds whose 'changed or new' lines accept the drop that 'new' implies: "
         f"{per_pair(evaluate(pairs, DEFAULT, consistent=True))}"
+    )
+    pages = two_article_pages(pairs + held_out)
+    joint, apart = (sum(s[k] for s in pages) / len(pages) for k in (0, 1))
+    print(
+        f"two-article pages ({len(pages)}, reports of different series): compared whole, mean {joint:.3f}; "
+        f"each article with its own, {apart:.3f}"
     )
     return 0
 

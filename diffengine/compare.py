@@ -8,7 +8,10 @@
    a pair's score weighs text similarity, the same relative place (within
    articles that belong together: a page may reorder its articles), and a
    penalty when the speakers differ; pairs scoring under the threshold, or whose
-   texts are under ``min_similarity`` alike, are not the same instruction.
+   texts are under ``min_similarity`` alike, are not the same instruction. On a
+   page of several articles, lines pair only within the articles that belong
+   together (the same series, else the most lines shared), or among those that
+   belong with none.
 3. ``new``: later directives left over (with the nearest earlier wording if close);
    ``dropped``: earlier ones left over. One whose rare words a changed directive
    takes in (80% or more) is two instructions merged into one: the changed directive
@@ -20,7 +23,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -29,7 +32,6 @@ from scipy.optimize import linear_sum_assignment
 from bulletin_diff.records import Change, ChangeKind, Directive
 from diffengine.similarity import (
     DEFAULT,
-    Features,
     MatchConfig,
     covered,
     features,
@@ -57,6 +59,8 @@ def _relative(index: int, total: int) -> float:
 
 #: a pair this alike ties its two articles together, like a line said again
 ANCHOR_SIMILARITY = 0.5
+#: the score of a pair that may not be matched (lines of articles that do not belong together)
+EXCLUDED = -1.0
 
 
 def _places(ds: Sequence[Directive]) -> tuple[list[float], Counter[int]]:
@@ -70,24 +74,42 @@ def _places(ds: Sequence[Directive]) -> tuple[list[float], Counter[int]]:
     return places, sizes
 
 
+#: lines of two articles of the same series (``parsers.series``, read from their
+#: titles) count this much toward their belonging together: the series decides first
+SERIES_AFFINITY = 1000
+
+
 def _aligned_articles(
     new: Sequence[Directive], old: Sequence[Directive], sims: np.ndarray, anchors: Sequence[tuple[int, int]]
 ) -> dict[int, int]:
-    """The earlier article each later article continues: the one it shares most lines
-    with (said again, ``anchors``, or reworded closely). A page that reorders its
-    articles, or adds one, keeps places comparable only between the articles that
-    belong together."""
-    arts_new = {d.article_index for d in new} | {a for a, _ in anchors}
-    arts_old = {d.article_index for d in old} | {b for _, b in anchors}
+    """The earlier article each later article continues, one to one: the one of the
+    same series, else the one it shares most lines with (said again, ``anchors``, or
+    reworded closely). An article with no such counterpart continues none. A page that
+    reorders its articles, or adds one, keeps places comparable only between the
+    articles that belong together, and lines pair only within them."""
+    arts_new = sorted({d.article_index for d in new} | {a for a, _ in anchors})
+    arts_old = sorted({d.article_index for d in old} | {b for _, b in anchors})
     if len(arts_new) == 1 and len(arts_old) == 1:
-        return {next(iter(arts_new)): next(iter(arts_old))}
+        return {arts_new[0]: arts_old[0]}
     affinity: Counter[tuple[int, int]] = Counter(anchors)
     for i, j in zip(*np.nonzero(sims >= ANCHOR_SIMILARITY), strict=True):
         affinity[(new[i].article_index, old[j].article_index)] += 1
-    aligned: dict[int, int] = {}
-    for (a, b), _count in sorted(affinity.items(), key=lambda x: -x[1]):
-        aligned.setdefault(a, b)
-    return aligned
+    series_new = {d.article_index: d.article_series for d in new if d.article_series}
+    series_old = {d.article_index: d.article_series for d in old if d.article_series}
+    for a, name in series_new.items():
+        for b, other in series_old.items():
+            if name == other:
+                affinity[(a, b)] += SERIES_AFFINITY
+    if not affinity:
+        return {}
+    matrix = np.array([[affinity[(a, b)] for b in arts_old] for a in arts_new], dtype=float)
+    rows, cols = linear_sum_assignment(matrix, maximize=True)
+    return {arts_new[r]: arts_old[c] for r, c in zip(rows, cols, strict=True) if matrix[r, c] > 0}
+
+
+def _in_group(article: int, group: int | None, paired: Collection[int]) -> bool:
+    """Whether ``article`` is ``group``, or (``group`` None) one of the articles not ``paired``."""
+    return article == group if group is not None else article not in paired
 
 
 def pair_scores(
@@ -95,34 +117,57 @@ def pair_scores(
     old: Sequence[Directive],
     config: MatchConfig = DEFAULT,
     anchors: Sequence[tuple[int, int]] = (),
+    aligned: dict[int, int] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(scores, similarities) of every later × earlier pair. ``anchors``: the (later,
-    earlier) article indices of lines said again word for word."""
-    scores = np.zeros((len(new), len(old)))
-    sims = np.zeros((len(new), len(old)))
+    earlier) article indices of lines said again word for word; ``aligned``: the
+    earlier article each later one continues, when known (else found from these lines).
+    A pair across articles that each continue, or are continued by, another scores
+    ``EXCLUDED``: a line of one meeting is not a rewording of a line of another on the
+    same page."""
     keys_new = [key_words(d, config.word_parts) for d in new]
     keys_old = [key_words(d, config.word_parts) for d in old]
-    weights = local_weights(keys_new + keys_old)
-    measured: dict[tuple[int, int], tuple[Features, float]] = {}
-    for i, a in enumerate(new):
-        for j, b in enumerate(old):
-            f = features(a.norm, b.norm, a.tokens, b.tokens, config.word_parts)
-            local = local_overlap(keys_new[i], keys_old[j], weights)
-            sims[i, j] = config.similarity(f, local)
-            measured[i, j] = (f, local)
-    aligned = _aligned_articles(new, old, sims, anchors)
+    measured = {
+        (i, j): features(a.norm, b.norm, a.tokens, b.tokens, config.word_parts)
+        for i, a in enumerate(new)
+        for j, b in enumerate(old)
+    }
+    local = np.zeros((len(new), len(old)))
+    sims = np.zeros((len(new), len(old)))
+
+    def measure(rows: Sequence[int], cols: Sequence[int]) -> None:
+        # words rare within the lines compared tell which belong together
+        weights = local_weights([keys_new[i] for i in rows] + [keys_old[j] for j in cols])
+        for i in rows:
+            for j in cols:
+                local[i, j] = local_overlap(keys_new[i], keys_old[j], weights)
+                sims[i, j] = config.similarity(measured[i, j], local[i, j])
+
+    measure(range(len(new)), range(len(old)))
+    if aligned is None:
+        aligned = _aligned_articles(new, old, sims, anchors)
+    continued = set(aligned.values())
+    if len(aligned) > 1 or len({d.article_index for d in new}) > 1:
+        # within a page, rarity is measured among the lines of the articles compared
+        groups: list[tuple[int | None, int | None]] = [*aligned.items(), (None, None)]
+        for later, earlier in groups:
+            rows = [i for i, d in enumerate(new) if _in_group(d.article_index, later, aligned)]
+            cols = [j for j, d in enumerate(old) if _in_group(d.article_index, earlier, continued)]
+            if rows and cols:
+                measure(rows, cols)
+    scores = np.zeros((len(new), len(old)))
     (place_new, size_new), (place_old, size_old) = _places(new), _places(old)
     for i, a in enumerate(new):
         for j, b in enumerate(old):
+            counterpart = aligned.get(a.article_index)
+            if counterpart != b.article_index and (counterpart is not None or b.article_index in continued):
+                scores[i, j] = EXCLUDED
+                continue
             # places compare within articles that belong together, each with more than one line
             closeness = 0.0
-            if (
-                aligned.get(a.article_index) == b.article_index
-                and min(size_new[a.article_index], size_old[b.article_index]) > 1
-            ):
+            if counterpart == b.article_index and min(size_new[a.article_index], size_old[b.article_index]) > 1:
                 closeness = 1.0 - abs(place_new[i] - place_old[j])
-            f, local = measured[i, j]
-            scores[i, j] = config.score(f, closeness, local) - speaker_penalty(a, b, config)
+            scores[i, j] = config.score(measured[i, j], closeness, local[i, j]) - speaker_penalty(a, b, config)
     return scores, sims
 
 

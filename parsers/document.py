@@ -74,6 +74,7 @@ def _find_in_simplified(
 
 
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
+    series = series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None
     directives = []
     for offset, (text, speaker) in enumerate(_find_in_simplified(draft.body(), draft.title, draft.signed_by)):
         norm = normalize(text)
@@ -89,6 +90,7 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
                 article_title=draft.title,
                 article_source=draft.source,
                 tokens=content_words(norm),
+                article_series=series,
             )
         )
     return Article(
@@ -103,7 +105,7 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
         paragraphs=tuple(draft.paragraphs),
         directives=tuple(directives),
         url=draft.url,
-        series=series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None,
+        series=series,
     )
 
 

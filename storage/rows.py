@@ -121,6 +121,7 @@ def to_directive(row: Row, article: Row) -> Directive:
         article_source=article["source"],
         tokens=tuple(row["tokens"].split()) if row["tokens"] else (),
         family=row["family"],
+        article_series=article.get("series"),
     )
 
 

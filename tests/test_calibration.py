@@ -51,3 +51,28 @@ def test_consistent_alternatives_accept_the_drop_that_new_implies() -> None:
     labelled = {"changes": GOLD["changes"]}
     assert score_diff(GOLD, labelled).worst == score_diff(consistent, labelled).worst == 1.0
     assert GOLD["changes"][0]["kind"] == "changed"  # the gold itself is left alone
+
+
+def test_two_reports_on_one_page_diff_as_each_does_alone() -> None:
+    # real labelled pairs of three series: a Standing Committee meeting, a leading-group
+    # meeting and a State Council executive meeting, put two by two on one page
+    import json
+
+    from parsers.document import parse_document
+
+    def pair(gold_name: str) -> tuple[Any, Any, dict[str, Any]]:
+        gold = json.loads((ROOT / "tests/fixtures/labelled" / gold_name).read_text(encoding="utf-8"))
+        old, new = (ROOT / gold["earlier_page"]), (ROOT / gold["later_page"])
+        earlier = parse_document(old.read_bytes(), source=str(old))
+        return earlier, parse_document(new.read_bytes(), source=str(new)), gold
+
+    pairs = [
+        pair("diff-20200226-20200304.json"),
+        pair("diff-20200319-20200323.json"),
+        pair("diff-20200218-20200225.json"),
+    ]
+    pages = _calibrate().two_article_pages(pairs)
+    assert len(pages) == 6
+    for joint, apart in pages:
+        assert joint == apart
+    assert min(apart for _, apart in pages) > 0.8

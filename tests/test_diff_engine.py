@@ -252,3 +252,75 @@ def test_a_page_that_reorders_its_articles_diffs_like_the_original_order() -> No
     changes = DocumentChanges(new.document, old.document, compare(new.directives, old.directives))
     score = score_diff(GOLD, changes.to_dict())
     assert (score.later_f1, score.dropped_f1) == (1.0, 1.0)
+
+
+def page_line(text: str, article: int, position: int, series: str | None = None, speaker: str = "会议") -> Directive:
+    return Directive(
+        id=f"d{position}",
+        text=text,
+        norm=normalize(text),
+        speaker=speaker,
+        article_index=article,
+        position=position,
+        article_series=series,
+    )
+
+
+PSC = "中共中央政治局常务委员会会议"
+PROVINCE = "省疫情联防联控指挥部会议"
+
+
+def test_a_line_of_one_meeting_is_not_a_rewording_of_another_meetings_line_on_the_page() -> None:
+    # a province echoes the centre's words: on the later page that is the province's
+    # new line, and the centre's earlier line is dropped (its article no longer says it)
+    old = [
+        page_line("要坚持科学精准、动态清零，尽快遏制疫情扩散蔓延势头。", 0, 0, PSC),
+        page_line("要加强疫情防控国际合作。", 0, 1, PSC),
+        page_line("要加强重点场所管控。", 1, 2, PROVINCE),
+    ]
+    new = [
+        page_line("要加强疫情防控国际合作。", 0, 0, PSC),
+        page_line("要坚持科学精准、动态清零，全力遏制疫情扩散蔓延。", 1, 1, PROVINCE),
+    ]
+    changes = compare(new, old)
+    assert [(c.kind, c.previous.text if c.previous else None) for c in changes] == [
+        (ChangeKind.UNCHANGED, "要加强疫情防控国际合作。"),
+        (ChangeKind.NEW, None),
+        (ChangeKind.DROPPED, "要坚持科学精准、动态清零，尽快遏制疫情扩散蔓延势头。"),
+        (ChangeKind.DROPPED, "要加强重点场所管控。"),
+    ]
+    # the nearest earlier wording is still shown, wherever it stood
+    assert changes[1].nearest is not None and changes[1].nearest.position == 0
+
+
+def test_without_series_articles_belong_together_by_the_lines_they_share() -> None:
+    old = [
+        page_line("要加强重点场所管控。", 0, 0),
+        page_line("要加快推进复工复产。", 0, 1),
+        page_line("要严格落实入境人员闭环管理。", 1, 2),
+    ]
+    # the later page puts the other article first; its second article says a line of
+    # the first earlier one again, so it continues that one
+    new = [
+        page_line("要严格落实入境人员全流程闭环管理。", 0, 0),
+        page_line("要加快推进复工复产。", 1, 1),
+        page_line("要加强重点场所和重点人群管控。", 1, 2),
+    ]
+    changes = compare(new, old)
+    pairs = {c.directive.text: c.previous.text for c in changes if c.directive and c.previous}
+    assert pairs == {
+        "要严格落实入境人员全流程闭环管理。": "要严格落实入境人员闭环管理。",
+        "要加快推进复工复产。": "要加快推进复工复产。",
+        "要加强重点场所和重点人群管控。": "要加强重点场所管控。",
+    }
+
+
+def test_without_the_alignment_the_echo_would_pair_across_meetings() -> None:
+    # the same lines with no article told apart: the echo is taken for a rewording,
+    # which is what the alignment above prevents
+    old = [
+        page_line("要坚持科学精准、动态清零，尽快遏制疫情扩散蔓延势头。", 0, 0),
+        page_line("要加强重点场所管控。", 0, 1),
+    ]
+    new = [page_line("要坚持科学精准、动态清零，全力遏制疫情扩散蔓延。", 0, 0)]
+    assert compare(new, old)[0].kind is ChangeKind.CHANGED
