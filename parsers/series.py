@@ -7,7 +7,8 @@ the title: ``中共中央政治局常务委员会召开会议 …`` → ``中共
 ``省疫情联防联控指挥部会议``; ``国务院办公厅关于…的通知`` → ``国务院办公厅通知``;
 ``吴政隆在全省疫情防控工作视频会议上强调`` → ``全省疫情防控工作会议`` (how a meeting was
 held, 视频 or 电视电话, and whether it was enlarged, 扩大, are left out);
-``国务院常务会议部署稳就业工作`` → ``国务院常务会议``; a notice whose title names no issuer
+``国务院常务会议部署稳就业工作`` → ``国务院常务会议``; a body's short name is its full
+one (``习近平主持召开中央政治局常委会会议`` → ``中共中央政治局常务委员会会议``); a notice whose title names no issuer
 (``关于…的通知``) is of the series of whoever signs it.
 """
 
@@ -19,13 +20,24 @@ from parsers.notices import NOTICE_TITLE, about_kind
 
 _HAN = r"[\u4e00-\u9fff]"
 _NUM = r"[一二三四五六七八九十百零〇\d]"
-_ORDINAL = re.compile(rf"第{_NUM}+次|第?{_NUM}+届|\d{{4}}年|{_NUM}+月{_NUM}+日")
+_ORDINAL = re.compile(rf"第?{_NUM}+次(?=会议)|第{_NUM}+次|第?{_NUM}+届|\d{{4}}年|{_NUM}+月{_NUM}+日")
 # one body under the names the disease had: 中央应对新型冠状病毒感染肺炎疫情工作领导小组
 # (January 2020) is 中央应对新冠肺炎疫情工作领导小组 (from February)
 _DISEASE = re.compile(r"新型冠状病毒感染的肺炎|新型冠状病毒感染肺炎|新型冠状病毒肺炎|新冠病毒感染")
-_CHAIRED = re.compile(rf"主持召开({_HAN}{{2,30}}?(?:会议|全会|座谈会|常委会|发布会)(?:扩大会议|会议)?)")
+_MEETING = rf"{_HAN}{{2,30}}?(?:会议|全会|座谈会|常委会|发布会)(?:党组会议|全体会议|扩大会议|会议)?"
+_CHAIRED = re.compile(rf"主持召开({_MEETING})")
+# 习近平主持中共中央政治局常务委员会会议: chaired, without 召开, where the headline
+# ends or goes on with what the meeting did (not 主持…座谈会重要讲话精神引发热烈反响)
+_CHAIRED_BARE = re.compile(rf"主持({_MEETING})(?=$|并|强调|指出|要求|部署|研究)")
 _HELD = re.compile(
     rf"^({_HAN}{{2,30}}?)(?:\d+月\d+日)?(?:召开|举行)({_HAN}{{0,16}}?(?:会议|全会|座谈会|常委会|发布会|扩大会议))"
+)
+# the short names of a body are its full name: 中央政治局常委会 is 中共中央政治局常务委员会,
+# and 省委常委会议 is 省委常委会会议
+_FULL_NAMES = (
+    (re.compile(r"政治局常委会"), "政治局常务委员会"),
+    (re.compile(r"(?<!中共)中央政治局"), "中共中央政治局"),
+    (re.compile(r"常委会议"), "常委会会议"),
 )
 # 吴政隆在全省疫情防控工作视频会议上强调: the meeting a leader spoke at
 _SPOKE_AT = re.compile(
@@ -33,7 +45,7 @@ _SPOKE_AT = re.compile(
 )
 # the meeting a title opens with, then what it did: 国务院常务会议部署稳就业工作
 _MEETING_DID = re.compile(
-    rf"^({_HAN}{{2,30}}?(?:常务会议|常委会会议|会议|全会))(?:部署|研究|强调|要求|指出|决定|确定|听取|审议|通过)"
+    rf"^({_HAN}{{2,30}}?(?:常务会议|常委会会议|会议|全会))[:：]?(?:部署|研究|强调|要求|指出|决定|确定|听取|审议|通过|传达|分析|召开|举行)"
 )
 # how a meeting was held is no part of which meeting it is: 视频会议, 视频调度会议 and
 # 电视电话会议 of the same body are one series, and so are its meetings and its
@@ -47,9 +59,11 @@ def series_of(title: str | None, signer: str | None = None) -> str | None:
     if not title:
         return None
     title = _DISEASE.sub("新冠肺炎", title)
+    for short, full in _FULL_NAMES:
+        title = short.sub(full, title)
     head = _ORDINAL.sub("", title.split(" ")[0] if " " in title else title)
     whole = _ORDINAL.sub("", title.replace(" ", ""))
-    m = _CHAIRED.search(whole) or _SPOKE_AT.search(whole)
+    m = _CHAIRED.search(whole) or _CHAIRED_BARE.search(head) or _SPOKE_AT.search(whole)
     if m:
         return _HOW_HELD.sub("", m.group(1))
     m = _HELD.match(head) or _HELD.match(whole)

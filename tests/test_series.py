@@ -50,6 +50,16 @@ def test_the_series_is_read_from_the_title(title: str, series: str) -> None:
             "李克强主持召开中央应对新冠肺炎疫情工作领导小组会议",
         ),
         ("十三届全国人大常委会第二十次会议举行第一次全体会议", "全国人大常委会第二十一次会议举行第一次全体会议"),
+        # a body under its short name and its full one, a meeting chaired or held
+        (
+            "中共中央政治局常务委员会召开会议 研究部署疫情防控重点工作",
+            "习近平主持召开中央政治局常委会会议 研究部署疫情防控重点工作",
+            "中央政治局常委会召开会议",
+            "习近平主持中共中央政治局常务委员会会议",
+        ),
+        ("中共中央政治局召开会议", "习近平主持召开中央政治局会议"),
+        ("省委常委会召开会议", "省委常委会议传达学习全国两会精神", "娄勤俭主持召开省委常委会会议"),
+        ("国务院常务会议部署稳就业工作", "国务院常务会议：部署稳就业工作", "李克强主持国务院常务会议"),
     ],
 )
 def test_how_a_meeting_was_held_does_not_change_its_series(titles: tuple[str, ...]) -> None:
