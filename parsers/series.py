@@ -32,6 +32,8 @@ _CHAIRED_BARE = re.compile(rf"主持({_MEETING})(?=$|并|强调|指出|要求|�
 _HELD = re.compile(
     rf"^({_HAN}{{2,30}}?)(?:\d+月\d+日)?(?:召开|举行)({_HAN}{{0,16}}?(?:会议|全会|座谈会|常委会|发布会|扩大会议))"
 )
+# what others say of a meeting is not the meeting (…在…会议上的讲话引起热烈反响)
+_REACTION = re.compile(r"(?:引发|引起)\S{0,4}反响|反响(?:强烈|热烈)")
 # the short names of a body are its full name: 中央政治局常委会 is 中共中央政治局常务委员会,
 # and 省委常委会议 is 省委常委会会议
 _FULL_NAMES = (
@@ -61,6 +63,8 @@ def series_of(title: str | None, signer: str | None = None) -> str | None:
     title = _DISEASE.sub("新冠肺炎", title)
     for short, full in _FULL_NAMES:
         title = short.sub(full, title)
+    if _REACTION.search(title):
+        return None
     head = _ORDINAL.sub("", title.split(" ")[0] if " " in title else title)
     whole = _ORDINAL.sub("", title.replace(" ", ""))
     m = _CHAIRED.search(whole) or _CHAIRED_BARE.search(head) or _SPOKE_AT.search(whole)

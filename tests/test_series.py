@@ -74,6 +74,9 @@ def test_how_a_meeting_was_held_does_not_change_its_series(titles: tuple[str, ..
         "一手抓疫情防控 一手抓经济社会发展",
         None,
         "香港中联办：理解和支持特区政府关于推迟选举的决定",
+        # the echo of a meeting is not one of its meetings
+        "坚定信心 坚决打赢疫情防控阻击战——习近平在中共中央政治局常务委员会会议上的讲话引发强烈反响",
+        "增强信心 迎难而上——习近平总书记在企业家座谈会上的讲话引起热烈反响",
     ],
 )
 def test_ordinary_news_has_no_series(title: str | None) -> None:
