@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsers.notices import NOTICE_TITLE, about_kind
+from parsers.notices import BODY_ENDING, NOTICE_TITLE, about_kind
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -112,7 +112,7 @@ TITLE_SUFFIX = re.compile(
 )
 _BODY_SUFFIX = re.compile(r"(?:会议|全会|常务会议|会上|会议上|会)$")
 _DOC_SUFFIX = re.compile(r"(?:通知|意见|方案|决定|公告|通告|规划|纲要|办法|措施|指南)$")
-_ORG_SUFFIX = re.compile(r"(?:机制|指挥部|领导小组|委员会|办公室|办公厅|国务院|党中央|中央|政府|部|局|委|厅|小组)$")
+_ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于")
 # an order, not a name: 要认真贯彻落实全会部署， / 落实省委要求，
 _ORDER_WORDS = ("贯彻", "落实")

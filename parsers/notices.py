@@ -27,10 +27,13 @@ ENDS_KIND = re.compile(rf"{KIND}$")
 NOTICE_TITLE = re.compile(
     rf"^(?P<issuer>[\u4e00-\u9fff、]{{2,40}}?)(?:关于|印发|发布|转发)[\u4e00-\u9fff].+?(?P<kind>{KIND})》?$"
 )
-# who issues: one or more bodies (国家卫生健康委 教育部), each ending as an office does
-_ISSUER = re.compile(
-    r"^(?:[\u4e00-\u9fff（）()]{2,30}?(?:机制|指挥部|领导小组|委员会|办公室|办公厅|人民政府|政府|部|局|委|厅|院|署|小组|中心)\s*){1,4}$"
+# how the name of a body ends (国务院联防联控机制, 省疫情联防联控指挥部, 国家卫生健康委,
+# 海关总署, 疾控中心): who issues a notice, and who speaks for a body
+BODY_ENDING = (
+    r"(?:机制|指挥部|领导小组|委员会|办公室|办公厅|人民政府|政府|国务院|党中央|中央|部|局|委|厅|院|署|小组|中心)"
 )
+# who issues: one or more bodies (国家卫生健康委 教育部), each ending as an office does
+_ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?{BODY_ENDING}\s*){{1,4}}$")
 
 
 def about_kind(title: str) -> str | None:
