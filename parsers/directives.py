@@ -118,6 +118,10 @@ _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "�
 _ORDER_WORDS = ("贯彻", "落实")
 _MODAL_OPENINGS = ("要", "必须", "务必")
 _PRONOUNS = frozenset({"他", "她", "他们", "总书记"})
+# what a person wrote or said, speaking for them: 李克强作出重要批示。批示指出：…; 贺信指出，…
+_WRITINGS = frozenset(
+    {"批示", "重要批示", "指示", "重要指示", "贺信", "回信", "贺电", "致辞", "讲话", "重要讲话", "署名文章"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +206,8 @@ def speaker_of(who: str) -> str | None:
     if who.startswith(_PREPOSITIONS + _MODAL_OPENINGS) or any(w in who for w in _ORDER_WORDS):
         # 按照省委要求， is "as the province asked", 要认真贯彻落实全会部署， an order: no attribution
         return None
-    if who in _PRONOUNS:
-        return ""  # same speaker as before
+    if who in _PRONOUNS or who in _WRITINGS:
+        return ""  # same speaker as before, or the person last named
     if _BODY_SUFFIX.search(who):
         return "会议"
     m = _DOC_SUFFIX.search(who)
@@ -383,7 +387,7 @@ def _verb_first(text: str) -> bool:
     flag = words[0][1]
     if flag.startswith("v") and flag != "vn":
         return True
-    if len(words[0][0]) == 4 and flag in ("n", "l", "i") and _manner_then_verb(words[0][0]):
+    if len(words[0][0]) == 4 and flag in ("n", "l", "i") and _manner_then_verb(words[0][0], phrase=flag == "l"):
         return True  # 合理安排, one word to jieba
     if len(words) < 2:
         return False
@@ -404,15 +408,16 @@ def _verb_first(text: str) -> bool:
     return flag in ("d", "ad") and words[1][1].startswith("v")
 
 
-def _manner_then_verb(word: str) -> bool:
-    """A four-character word made of a manner word and a verb (合理安排, 及时发放)."""
+def _manner_then_verb(word: str, phrase: bool = False) -> bool:
+    """A four-character word made of a manner word and a verb (合理安排, 及时发放);
+    ``phrase``: jieba holds the word for a set phrase, whose verb it may tag as a
+    noun after an adverb (深刻领会: 领会 alone is a noun to it)."""
     head, tail = pos_tags(word[:2]), pos_tags(word[2:])
-    return (
-        len(head) == 1
-        and len(tail) == 1
-        and head[0][1] in ("a", "ad", "d", "vn")
-        and (tail[0][1] == "v" or tail[0][0] in _LISTED_VERBS)
-    )
+    if len(head) != 1 or len(tail) != 1:
+        return False
+    if phrase and head[0][1] == "d" and tail[0][1] in ("n", "vn"):
+        return True
+    return head[0][1] in ("a", "ad", "d", "vn") and (tail[0][1] == "v" or tail[0][0] in _LISTED_VERBS)
 
 
 _MEASURE_PREPOSITIONS = frozenset({"为", "向", "给", "对"})
@@ -421,6 +426,8 @@ _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 
 # 以习近平同志为核心的党中央…: a subject, not 以 as "take … as"
 _LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的")
+# 对塞尔维亚而言，…极为重要: whom a judgement concerns, not 对 + a measure
+_AS_FOR = re.compile(r"^对于?[^，,。；;]{1,20}(?:而言|来说)[，,]")
 _NOT_IMPERATIVE = ("受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到")
 
 
@@ -446,7 +453,7 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     statement (坚持就是胜利。 is a slogan). ``any_verb``: inside a run of instructions,
     any verb jieba tags as one will do, not only the listed ones."""
     t = _opening_stripped(text.lstrip("　 "))
-    if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _states(t):
+    if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _AS_FOR.match(t) or _states(t):
         return False
     # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
     return t.startswith(IMPERATIVE_VERBS) or (any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 "))))
@@ -531,8 +538,8 @@ _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下�
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到)[^，,。；;]{0,20}?)?"
-    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话|率)"
-)
+    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话|率|致(?:贺信|贺电|信|电|辞))"
+)  # 从站起来、富起来到强起来: nobody 来到
 
 
 def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:

@@ -611,3 +611,42 @@ def test_a_saying_cited_is_no_order() -> None:
 def test_a_setting_needs_no_comma_before_the_measure() -> None:
     paragraph = "会议要求，要做好防控。在做好防控前提下保障国际货运流通。"
     assert [d.text for d in find_directives([paragraph])][1:] == ["在做好防控前提下保障国际货运流通。"]
+
+
+def test_an_instruction_in_writing_speaks_for_whoever_wrote_it() -> None:
+    paragraphs = [
+        "稳就业工作电视电话会议3月20日在京召开。国务院总理李克强作出重要批示。批示指出：就业事关民生大局。"
+        "各地区、各部门要更大力度实施就业优先政策。突出抓好重点群体就业工作；着力促进农民工就业。",
+        "习近平致贺信。贺信指出，要加强国际交流合作。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("李克强", "各地区、各部门要更大力度实施就业优先政策。"),
+        ("李克强", "突出抓好重点群体就业工作；"),
+        ("李克强", "着力促进农民工就业。"),
+        ("习近平", "要加强国际交流合作。"),
+    ]
+    # a letter of congratulations is no person (贺 is a surname)
+    assert speaker_of("贺信") == ""
+
+
+def test_a_verb_jieba_tags_as_a_noun_in_a_set_phrase_goes_on_a_run() -> None:
+    paragraph = "会议强调，要深入学习贯彻全会精神。深刻领会全会提出的目标任务，扎实推进各项工作。"
+    assert [d.text for d in find_directives([paragraph])] == [
+        "要深入学习贯彻全会精神。",
+        "深刻领会全会提出的目标任务，扎实推进各项工作。",
+    ]
+
+
+def test_rising_to_strength_names_nobody() -> None:
+    paragraphs = [
+        "《求是》杂志将发表习近平在出席庆祝活动时的重要讲话。",
+        "讲话指出，中华民族迎来了从站起来、富起来到强起来的伟大飞跃。前进征程上，我们要坚持人民主体地位。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("习近平", "前进征程上，我们要坚持人民主体地位。")
+    ]
+
+
+def test_whom_a_judgement_concerns_is_no_measure() -> None:
+    paragraph = "武契奇在致辞中表示感谢。他说，对塞尔维亚而言，中国专家组和医疗物资“极为重要”。"
+    assert find_directives([paragraph]) == []
