@@ -354,6 +354,14 @@ def _states(text: str) -> bool:
 _DONE_ADVERBS = frozenset({"已经", "已", "业已", "均已", "都已"})
 
 
+def _done_before_marker(clause: str) -> bool:
+    """The clause reports what was done before its marker comes (坚定了…坚决打赢…的信心,
+    采取了一系列坚决的举措), so the marker is part of what was done; 要…开辟了… orders."""
+    found = [clause.find(w) for w in markers(clause)]
+    first = min((at for at in found if at >= 0), default=-1)
+    return first > 0 and _done(clause[:first])
+
+
 def _done(text: str) -> bool:
     """A completed action (提高了…, 成果已经显现): a point of a review, not of an order.
     A setting is left out: 在已发行…基础上，再提前下达… orders."""
@@ -428,7 +436,8 @@ _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 _LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的")
 # 对塞尔维亚而言，…极为重要: whom a judgement concerns, not 对 + a measure
 _AS_FOR = re.compile(r"^对于?[^，,。；;]{1,20}(?:而言|来说)[，,]")
-_NOT_IMPERATIVE = ("受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到")
+_CLAUSE = re.compile(r"[，,；;：:]")
+_NOT_IMPERATIVE = ("剩余", "受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到")
 
 
 _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步)[，,]?")  # 同时研究建立…
@@ -522,6 +531,8 @@ def is_directive_unit(
     marked = markers(body)
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
         return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
+    if marked and all(_done_before_marker(c) for c in _CLAUSE.split(body) if markers(c)):
+        return False  # …进一步坚定了全党坚决打赢…的信心: the marker is in what was done
     if marked:
         return True
     if _CAN_ASSURE.search(body):

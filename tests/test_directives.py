@@ -650,3 +650,24 @@ def test_rising_to_strength_names_nobody() -> None:
 def test_whom_a_judgement_concerns_is_no_measure() -> None:
     paragraph = "武契奇在致辞中表示感谢。他说，对塞尔维亚而言，中国专家组和医疗物资“极为重要”。"
     assert find_directives([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "习近平总书记的重要讲话，充分肯定了脱贫攻坚取得的成绩，进一步坚定了全党全社会坚决打赢脱贫攻坚战的信心决心。",
+        "意大利政府为应对疫情采取了一系列坚决的防控举措，中方予以坚定支持。",
+    ],
+)
+def test_a_marker_inside_what_was_done_is_no_order(unit: str) -> None:
+    assert find_directives([f"会议强调，{unit}"]) == []
+
+
+def test_a_completed_action_after_the_modal_is_what_to_do() -> None:
+    units = ["要深刻领会这一思想开辟了新境界。", "要指导市县将已下达资金加快用到市场主体和民生上。"]
+    assert [d.text for d in find_directives(["会议强调，" + "".join(units)])] == units
+
+
+def test_what_remains_is_no_measure() -> None:
+    paragraph = "习近平指出，必须高度重视面临的困难挑战。剩余脱贫攻坚任务艰巨，脱贫攻坚工作需要加强。"
+    assert [d.text for d in find_directives([paragraph])] == ["必须高度重视面临的困难挑战。"]
