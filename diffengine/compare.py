@@ -207,6 +207,7 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
             if eligible[r, c] and (scores[r, c] >= config.clear or _mutual_best(scores, r, c)):
                 pair[new_left[r]] = (old_left[c], float(sims[r, c]))
                 used_old.add(old_left[c])
+        _continue_the_longer(new, old, new_left, old_left, pair, used_old, scores, sims, eligible)
         for r, i in enumerate(new_left):
             c = int(np.argmax(sims[r]))
             nearest[i] = (old_left[c], float(sims[r, c]))
@@ -231,6 +232,46 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     taken_into = {d.id: c.directive for c in changes for d in c.also_previous}
     changes.extend(Change(ChangeKind.DROPPED, None, old[j], nearest=taken_into.get(old[j].id)) for j in dropped)
     return tuple(changes)
+
+
+FRAGMENT = 0.5  # an earlier line at most this share of a later one's length is a part of it
+
+
+def _continue_the_longer(
+    new: Sequence[Directive],
+    old: Sequence[Directive],
+    new_left: Sequence[int],
+    old_left: Sequence[int],
+    pair: dict[int, tuple[int, float]],
+    used_old: set[int],
+    scores: np.ndarray,
+    sims: np.ndarray,
+    eligible: np.ndarray,
+) -> None:
+    """A later line paired with a short earlier line (``FRAGMENT``) it wholly takes in, which also
+    rewords an earlier line left unpaired, continues that one: the short line is
+    merged into it (``_merges``). An opening formula that takes in last week's
+    one-line aim (在常态化防控中全面推进经济社会秩序恢复) still continues last week's
+    opening formula."""
+    for r, i in enumerate(new_left):
+        if i not in pair or pair[i][1] >= 1.0:
+            continue
+        j = pair[i][0]
+        if len(old[j].norm) > FRAGMENT * len(new[i].norm) or covered(old[j], new[i]) < MERGE_COVERAGE:
+            continue
+        free = [
+            c
+            for c, k in enumerate(old_left)
+            if k not in used_old
+            and eligible[r, c]
+            and len(old[k].norm) > len(old[j].norm)
+            and covered(old[k], new[i]) < MERGE_COVERAGE
+        ]
+        if free:
+            c = max(free, key=lambda c: scores[r, c])
+            used_old.discard(j)
+            pair[i] = (old_left[c], float(sims[r, c]))
+            used_old.add(old_left[c])
 
 
 SPLIT_COVERAGE = 0.7  # share of a new directive's rare words that must come from the earlier one

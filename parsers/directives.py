@@ -411,8 +411,10 @@ def _verb_first(text: str) -> bool:
         return True  # 阶段性减免…, 临时性延期…
     if flag == "p" and words[0][0] in _MEASURE_PREPOSITIONS:
         # 为医务人员提供…, 向…医疗卫生机构核增…: the one it is for, then the verb
-        clause = pos_tags(re.split(r"[，,。；;]", text)[0])
-        return any(f == "v" for w, f in clause[2:])
+        first = re.split(r"[，,。；;]", text)[0].strip()
+        if words[0][0] == "在" and _WHERE_ENDS.search(first):
+            return False  # 在抗击疫情的战场上，…: a setting, said before what happens in it
+        return any(f == "v" for w, f in pos_tags(first)[2:])
     return flag in ("d", "ad") and words[1][1].startswith("v")
 
 
@@ -428,7 +430,8 @@ def _manner_then_verb(word: str, phrase: bool = False) -> bool:
     return head[0][1] in ("a", "ad", "d", "vn") and (tail[0][1] == "v" or tail[0][0] in _LISTED_VERBS)
 
 
-_MEASURE_PREPOSITIONS = frozenset({"为", "向", "给", "对"})
+_MEASURE_PREPOSITIONS = frozenset({"为", "向", "给", "对", "在"})  # 在浦东新区开展…试点: where
+_WHERE_ENDS = re.compile(r"(?:[上中下时里内前后间初际来]|领域|方面|背景|形势|情况|过程|阶段|基础|引领|带动)$")
 _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 
 

@@ -324,3 +324,26 @@ def test_without_the_alignment_the_echo_would_pair_across_meetings() -> None:
     ]
     new = [page_line("要坚持科学精准、动态清零，全力遏制疫情扩散蔓延。", 0, 0)]
     assert compare(new, old)[0].kind is ChangeKind.CHANGED
+
+
+def test_an_opening_that_takes_in_a_one_line_aim_still_continues_the_opening() -> None:
+    old = [
+        directive("要认真贯彻会议精神，按照领导小组部署，突出重点做好精准防控，坚决防止疫情反弹。", position=0),
+        directive("在常态化防控中全面推进经济社会秩序恢复。", position=1),
+        directive("要加强边境口岸疫情防控。", position=2),
+    ]
+    new = [
+        directive(
+            "要认真贯彻会议精神，按照领导小组部署，做好常态化防控，坚决防止疫情反弹，为经济社会秩序全面恢复提供有力保障。",
+            position=0,
+        ),
+        directive("要加强边境口岸疫情防控。", position=1),
+    ]
+    changes = compare(new, old)
+    opening = changes[0]
+    assert opening.kind is ChangeKind.CHANGED and opening.previous is not None
+    assert opening.previous.position == 0
+    # the aim it takes in is reported merged into it, and no longer said on its own
+    assert [d.position for d in opening.also_previous] == [1]
+    dropped = [c for c in changes if c.kind is ChangeKind.DROPPED]
+    assert [c.previous.position for c in dropped if c.previous] == [1]

@@ -671,3 +671,19 @@ def test_a_completed_action_after_the_modal_is_what_to_do() -> None:
 def test_what_remains_is_no_measure() -> None:
     paragraph = "习近平指出，必须高度重视面临的困难挑战。剩余脱贫攻坚任务艰巨，脱贫攻坚工作需要加强。"
     assert [d.text for d in find_directives([paragraph])] == ["必须高度重视面临的困难挑战。"]
+
+
+def test_a_measure_may_open_with_where_it_applies() -> None:
+    paragraph = (
+        "会议决定，一是为深化改革，在浦东新区开展市场准入改革试点。同时建立行业综合监管制度。"
+        "会议指出，要巩固防控成果。在武汉保留高水平重症救治力量，降低病亡率。"
+    )
+    assert [d.text for d in find_directives([paragraph])] == [
+        "一是为深化改革，在浦东新区开展市场准入改革试点。",
+        "同时建立行业综合监管制度。",
+        "要巩固防控成果。",
+        "在武汉保留高水平重症救治力量，降低病亡率。",
+    ]
+    # a setting is no place for a measure: what follows it is narrative here
+    narrative = "习近平强调，要坚定信心。在抗击疫情这个没有硝烟的战场上，共产党员们冲在最前线。"
+    assert [d.text for d in find_directives([narrative])] == ["要坚定信心。"]
