@@ -534,7 +534,8 @@ def is_directive_unit(
     marked = markers(body)
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
         return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
-    if marked and all(_done_before_marker(c) for c in _CLAUSE.split(body) if markers(c)):
+    done_inside = "了" in body or "已" in body
+    if marked and done_inside and all(_done_before_marker(c) for c in _CLAUSE.split(body) if markers(c)):
         return False  # …进一步坚定了全党坚决打赢…的信心: the marker is in what was done
     if marked:
         return True
