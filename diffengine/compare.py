@@ -15,7 +15,9 @@
 3. ``new``: later directives left over (with the nearest earlier wording if close);
    ``dropped``: earlier ones left over. One whose rare words a changed directive
    takes in (80% or more) is two instructions merged into one: the changed directive
-   names it (``also_previous``) and the dropped one names the changed (``nearest``). A new directive
+   names it (``also_previous``) and the dropped one names the changed (``nearest``);
+   a later directive first paired with such a short line continues the longer line it
+   also rewords, when that one is left over (``_continue_the_longer``). A new directive
    most of whose rare words come from an earlier one that another later directive
    continues is marked ``split`` off it (``nearest``).
 """
