@@ -596,6 +596,9 @@ def _opens_with(unit: str, names: set[str]) -> str | None:
     return max(opening, key=len, default=None)
 
 
+# a paragraph that reports what a body did ends a list of instructions before it:
+# 根据习近平指示和李克强要求，国务院联防联控机制1月20日召开电视电话会议，…
+_REPORTS_ACTION = re.compile(r"(?:召开|举行|成立|印发|出台)(?:了)?[^，,。；;]{0,20}(?:会议|小组|通知|方案|意见)")
 _POSSESSIVE = re.compile(r"(?:总书记|同志|主席|总理)?(?:的|和|、|与)")  # 习近平总书记的贺信…: he is not acting
 
 
@@ -668,7 +671,11 @@ def find_directives(
                 last_named = None  # a pronoun after this refers to the speaker
             elif _bystander(unit):
                 speaker = fallback  # somebody else speaks now
-            elif u_index == 0 and not in_list and not starts_imperative(enumeration_body(unit)[1]):
+            elif (
+                u_index == 0
+                and (not in_list or _REPORTS_ACTION.search(unit))
+                and not starts_imperative(enumeration_body(unit)[1])
+            ):
                 # narrative resumes in a new paragraph; but after a paragraph of speech
                 # (会议强调，2019年…), the speaker may go on after a statement
                 # (2020年是…收官之年。要坚持问题导向…): see ``_bare_modal``

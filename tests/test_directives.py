@@ -687,3 +687,15 @@ def test_a_measure_may_open_with_where_it_applies() -> None:
     # a setting is no place for a measure: what follows it is narrative here
     narrative = "习近平强调，要坚定信心。在抗击疫情这个没有硝烟的战场上，共产党员们冲在最前线。"
     assert [d.text for d in find_directives([narrative])] == ["要坚定信心。"]
+
+
+def test_a_paragraph_that_reports_a_meeting_held_ends_the_instructions() -> None:
+    paragraphs = [
+        "李克强作出批示，各相关部门要完善应对方案。做好与世界卫生组织的沟通协调。",
+        "根据习近平指示和李克强要求，国务院联防联控机制召开电视电话会议，进行全面部署。"
+        "湖北省等有关地方进一步落实属地责任，坚决做好疫情防控各项工作。",
+    ]
+    assert [d.text for d in find_directives(paragraphs)] == [
+        "各相关部门要完善应对方案。",
+        "做好与世界卫生组织的沟通协调。",
+    ]
