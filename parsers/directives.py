@@ -354,12 +354,25 @@ def _states(text: str) -> bool:
 _DONE_ADVERBS = frozenset({"已经", "已", "业已", "均已", "都已"})
 
 
-def _done_before_marker(clause: str) -> bool:
-    """The clause reports what was done before its marker comes (坚定了…坚决打赢…的信心,
-    采取了一系列坚决的举措), so the marker is part of what was done; 要…开辟了… orders."""
-    found = [clause.find(w) for w in markers(clause)]
-    first = min((at for at in found if at >= 0), default=-1)
-    return first > 0 and _done(clause[:first])
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+def _marker_in_what_was_done(body: str) -> bool:
+    """Every clause with a marker reports what was done before its marker comes
+    (坚定了…坚决打赢…的信心, 采取了一系列坚决的举措): the markers are part of what was
+    done; 要…开辟了… orders."""
+    if "了" not in body and "已" not in body:
+        return False
+    found = False
+    for clause in _CLAUSE.split(body):
+        marked = markers(clause)
+        if not marked:
+            continue
+        first = min((a for a in (clause.find(w) for w in marked) if a >= 0), default=-1)
+        if first <= 0 or not _done(clause[:first]):
+            return False
+        found = True
+    return found
 
 
 def _done(text: str) -> bool:
@@ -439,7 +452,6 @@ _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 _LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的")
 # 对塞尔维亚而言，…极为重要: whom a judgement concerns, not 对 + a measure
 _AS_FOR = re.compile(r"^对于?[^，,。；;]{1,20}(?:而言|来说)[，,]")
-_CLAUSE = re.compile(r"[，,；;：:]")
 _NOT_IMPERATIVE = ("剩余", "受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到")
 
 
@@ -534,9 +546,8 @@ def is_directive_unit(
     marked = markers(body)
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
         return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
-    done_inside = "了" in body or "已" in body
-    if marked and done_inside and all(_done_before_marker(c) for c in _CLAUSE.split(body) if markers(c)):
-        return False  # …进一步坚定了全党坚决打赢…的信心: the marker is in what was done
+    if marked and _marker_in_what_was_done(body):
+        return False  # …进一步坚定了全党坚决打赢…的信心
     if marked:
         return True
     if _CAN_ASSURE.search(body):
