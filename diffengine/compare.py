@@ -93,11 +93,19 @@ def _aligned_articles(
     arts_old = sorted({d.article_index for d in old} | {b for _, b in anchors})
     if len(arts_new) == 1 and len(arts_old) == 1:
         return {arts_new[0]: arts_old[0]}
-    affinity: Counter[tuple[int, int]] = Counter(anchors)
-    for i, j in zip(*np.nonzero(sims >= ANCHOR_SIMILARITY), strict=True):
-        affinity[(new[i].article_index, old[j].article_index)] += 1
     series_new = {d.article_index: d.article_series for d in new if d.article_series}
     series_old = {d.article_index: d.article_series for d in old if d.article_series}
+    shared = [
+        *anchors,
+        *(
+            (new[i].article_index, old[j].article_index)
+            for i, j in zip(*np.nonzero(sims >= ANCHOR_SIMILARITY), strict=True)
+        ),
+    ]
+    # articles of two known series are two bodies: lines alike, or said again, do not join them
+    affinity: Counter[tuple[int, int]] = Counter(
+        (a, b) for a, b in shared if not (a in series_new and b in series_old and series_new[a] != series_old[b])
+    )
     for a, name in series_new.items():
         for b, other in series_old.items():
             if name == other:
@@ -107,6 +115,11 @@ def _aligned_articles(
     matrix = np.array([[affinity[(a, b)] for b in arts_old] for a in arts_new], dtype=float)
     rows, cols = linear_sum_assignment(matrix, maximize=True)
     return {arts_new[r]: arts_old[c] for r, c in zip(rows, cols, strict=True) if matrix[r, c] > 0}
+
+
+def _other_series(a: Directive, b: Directive) -> bool:
+    """Both lines' articles are of a known series, and not of the same one."""
+    return bool(a.article_series and b.article_series and a.article_series != b.article_series)
 
 
 def _in_group(article: int, group: int | None, paired: Collection[int]) -> bool:
@@ -162,7 +175,9 @@ def pair_scores(
     for i, a in enumerate(new):
         for j, b in enumerate(old):
             counterpart = aligned.get(a.article_index)
-            if counterpart != b.article_index and (counterpart is not None or b.article_index in continued):
+            if counterpart != b.article_index and (
+                counterpart is not None or b.article_index in continued or _other_series(a, b)
+            ):
                 scores[i, j] = EXCLUDED
                 continue
             # places compare within articles that belong together, each with more than one line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -347,3 +348,21 @@ def test_an_opening_that_takes_in_a_one_line_aim_still_continues_the_opening() -
     assert [d.position for d in opening.also_previous] == [1]
     dropped = [c for c in changes if c.kind is ChangeKind.DROPPED]
     assert [c.previous.position for c in dropped if c.previous] == [1]
+
+
+def test_lines_of_two_other_bodies_on_the_pages_are_not_rewordings_of_each_other() -> None:
+    # each page carries the Standing Committee and one more meeting, of another body on
+    # each page: a line of the one is not the other's line reworded, however alike
+    old = [
+        page_line("要加强疫情防控国际合作。", 0, 0, PSC),
+        page_line("要加大稳岗和就业补助力度，帮助企业渡过难关。", 1, 1, "国务院常务会议"),
+    ]
+    new = [
+        page_line("要加强疫情防控国际合作。", 0, 0, PSC),
+        page_line("要加大稳岗就业补助力度，帮助中小企业渡过难关。", 1, 1, PROVINCE),
+    ]
+    kinds = [(c.kind, (c.directive or c.previous).position) for c in compare(new, old)]  # type: ignore[union-attr]
+    assert kinds == [(ChangeKind.UNCHANGED, 0), (ChangeKind.NEW, 1), (ChangeKind.DROPPED, 1)]
+    # without their series the two articles are joined by that line, and it is reworded
+    plain = [replace(d, article_series=None) for d in new], [replace(d, article_series=None) for d in old]
+    assert [c.kind for c in compare(*plain)][1] is ChangeKind.CHANGED
