@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bulletin_diff.documents import parse_path  # noqa: E402
 from bulletin_diff.evaluate import score_diff  # noqa: E402
-from bulletin_diff.records import Change, Directive, DocumentChanges, ParsedDocument  # noqa: E402
+from bulletin_diff.records import Change, ChangeKind, Directive, DocumentChanges, ParsedDocument  # noqa: E402
 from diffengine.compare import compare  # noqa: E402
 from diffengine.similarity import DEFAULT, MatchConfig  # noqa: E402
 
@@ -119,6 +119,39 @@ def two_article_pages(pairs: list[Pair], config: MatchConfig = DEFAULT) -> list[
     return out
 
 
+def pages_with_other_bodies(
+    pairs: list[Pair], config: MatchConfig = DEFAULT, limit: int = 300
+) -> list[tuple[float, float]]:
+    """A labelled pair on two pages that each carry one more report, of another body on
+    each page (three series in all): the gold is the pair's, with the earlier page's other
+    report all dropped and the later page's all new. (joint, apart) per page, as
+    ``two_article_pages``; the first ``limit`` such pages."""
+    out = []
+    for a, b, c in itertools.permutations(range(len(pairs)), 3):
+        (old_a, new_a, gold_a), other_old, other_new = pairs[a], pairs[b][0], pairs[c][1]
+        kinds = [{d.article_series for d in doc.directives} for doc in (new_a, other_old, other_new)]
+        if kinds[0] & kinds[1] or kinds[0] & kinds[2] or kinds[1] & kinds[2]:
+            continue
+        shift = 1 + max(d.article_index for d in (*old_a.directives, *new_a.directives))
+        dropped, added = _moved(other_old.directives, shift), _moved(other_new.directives, shift + 1)
+        gold = {
+            "changes": gold_a["changes"]
+            + [{"kind": "new", "text": d.text, "previous_text": None} for d in added]
+            + [{"kind": "dropped", "text": None, "previous_text": d.text} for d in dropped],
+            "alternatives": gold_a.get("alternatives", []),
+        }
+        joint = list(compare([*new_a.directives, *added], [*old_a.directives, *dropped], config))
+        apart = [
+            *compare(new_a.directives, old_a.directives, config),
+            *(Change(ChangeKind.NEW, d, None) for d in added),
+            *(Change(ChangeKind.DROPPED, None, d) for d in dropped),
+        ]
+        out.append((_scored(new_a, old_a, joint, gold), _scored(new_a, old_a, apart, gold)))
+        if len(out) >= limit:
+            break
+    return out
+
+
 def directives(doc: ParsedDocument) -> tuple[Directive, ...]:
     return doc.directives
 
@@ -187,6 +220,12 @@ def main() -> int:
     print(
         f"two-article pages ({len(pages)}, reports of different series): compared whole, mean {joint:.3f}; "
         f"each article with its own, {apart:.3f}"
+    )
+    others = pages_with_other_bodies(pairs + held_out)
+    joint, apart = (sum(s[k] for s in others) / len(others) for k in (0, 1))
+    print(
+        f"pages with a report of another body on each ({len(others)}): compared whole, mean {joint:.3f}; "
+        f"the pair apart, {apart:.3f}"
     )
     return 0
 
