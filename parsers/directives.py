@@ -425,7 +425,7 @@ def _verb_first(text: str) -> bool:
     if flag == "p" and words[0][0] in _MEASURE_PREPOSITIONS:
         # 为医务人员提供…, 向…医疗卫生机构核增…: the one it is for, then the verb
         first = re.split(r"[，,。；;]", text)[0].strip()
-        if words[0][0] == "在" and _WHERE_ENDS.search(first):
+        if words[0][0] == "在" and (_SETTING.match(text) or _WHERE_ENDS.search(first)):
             return False  # 在抗击疫情的战场上，…: a setting, said before what happens in it
         return any(f == "v" for w, f in pos_tags(first)[2:])
     return flag in ("d", "ad") and words[1][1].startswith("v")
@@ -444,6 +444,7 @@ def _manner_then_verb(word: str, phrase: bool = False) -> bool:
 
 
 _MEASURE_PREPOSITIONS = frozenset({"为", "向", "给", "对", "在"})  # 在浦东新区开展…试点: where
+# how else a setting opened by 在 ends than ``_SETTING`` strips it (在…战场上，, 在…等领域，)
 _WHERE_ENDS = re.compile(r"(?:[上中下时里内前后间初际来]|领域|方面|背景|形势|情况|过程|阶段|基础|引领|带动)$")
 _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 
