@@ -25,6 +25,7 @@ MODAL_WORDS = frozenset(
     {
         "要", "必须", "务必", "应当", "应该", "应", "须", "必需", "不得", "严禁", "禁止", "坚决",
         "确保", "决不能", "绝不能", "不能", "不要", "一定要", "切忌", "力戒", "严防", "杜绝", "一律",
+        "切不可", "决不可", "万万不可",
     }
 )  # fmt: skip
 
@@ -306,7 +307,7 @@ def markers(text: str) -> list[str]:
     for i, w in enumerate(words):
         if subject and i < comma:
             continue
-        if _NUMBERED_MODAL.match(w) or _fused_modal(w):
+        if _NUMBERED_MODAL.match(w) or _fused_modal(w) or (w == "不可" and _lax_after(words, i)):
             found.append(w)
         elif w in MODAL_WORDS:
             after = words[i + 1] if i + 1 < len(words) else ""
@@ -320,6 +321,20 @@ def markers(text: str) -> list[str]:
                 continue  # 有信心有能力坚决打赢…: confidence, not an order (…能力要提高 is one)
             found.append(w)
     return found
+
+
+def _lax_after(words: Sequence[str], i: int) -> bool:
+    """不可 is a ban before a word for letting one's guard down (不可掉以轻心, 不可有丝毫松懈);
+    elsewhere it makes an adjective (不可替代, 不可阻挡, 不可接受), not an order."""
+    after = [w for w in words[i + 1 : i + 5] if w not in _DEGREE]
+    return bool(after) and after[0] in _LAXITY and after[1:2] != ["的"]  # 须臾不可放松的大事: a noun
+
+
+# what a warning forbids after 不可: slackening and carelessness (风险不可忽视 judges a risk)
+_LAXITY = frozenset(
+    {"掉以轻心", "松懈", "放松", "麻痹", "麻痹大意", "懈怠", "大意", "疏忽", "松劲", "马虎", "懈劲"}
+)
+_DEGREE = frozenset({"有", "丝毫", "半点", "一丝", "任何", "稍有", "些许"})
 
 
 _QUOTED_TERM = re.compile(r"“[^“”]{1,30}”")

@@ -145,6 +145,23 @@ def test_bu_neng_bans_unless_it_says_what_nobody_can_do(unit: str, instructs: bo
 @pytest.mark.parametrize(
     ("unit", "instructs"),
     [
+        ("当前境内疫情得到有效控制，但局部地区出现聚集性疫情风险依然存在，不可掉以轻心。", True),
+        ("防控工作不可有丝毫松懈。", True),
+        ("思想上切不可麻痹大意。", True),
+        ("其他有关地区疫情反弹风险不可忽视。", False),  # judges a risk
+        ("防范化解重大风险，始终是我们须臾不可放松的大事。", False),  # 不可放松 describes a noun
+        ("医护人员发挥着不可替代的作用。", False),
+        ("中华民族伟大复兴的历史脚步不可阻挡。", False),
+    ],
+)
+def test_bu_ke_bans_letting_ones_guard_down_and_nothing_else(unit: str, instructs: bool) -> None:
+    found = find_directives([f"会议指出，{unit}"])
+    assert [d.text for d in found] == ([unit] if instructs else [])
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
         ("实施上述政策，可确保养老金等各项社保待遇按时足额发放。", False),  # what a policy can do
         ("这将确保供应稳定。", False),
         ("推动成渝地区双城经济圈建设，有利于在西部形成高质量发展的重要增长极。", False),  # a benefit claimed
