@@ -224,7 +224,7 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
             if eligible[r, c] and (scores[r, c] >= config.clear or _mutual_best(scores, r, c)):
                 pair[new_left[r]] = (old_left[c], float(sims[r, c]))
                 used_old.add(old_left[c])
-        _continue_the_longer(new, old, new_left, old_left, pair, used_old, scores, sims, eligible)
+        _continue_the_longer(new, old, new_left, old_left, pair, used_old, scores, sims, eligible, config.clear)
         for r, i in enumerate(new_left):
             c = int(np.argmax(sims[r]))
             nearest[i] = (old_left[c], float(sims[r, c]))
@@ -264,9 +264,10 @@ def _continue_the_longer(
     scores: np.ndarray,
     sims: np.ndarray,
     eligible: np.ndarray,
+    clear: float,
 ) -> None:
     """A later line paired with a short earlier line (``FRAGMENT``) it wholly takes in, which also
-    rewords an earlier line left unpaired, continues that one: the short line is
+    clearly rewords an earlier line left unpaired (a score of ``clear`` or more), continues that one: the short line is
     merged into it (``_merges``). An opening formula that takes in last week's
     one-line aim (在常态化防控中全面推进经济社会秩序恢复) still continues last week's
     opening formula."""
@@ -281,6 +282,7 @@ def _continue_the_longer(
             for c, k in enumerate(old_left)
             if k not in used_old
             and eligible[r, c]
+            and scores[r, c] >= clear
             and len(old[k].norm) > len(old[j].norm)
             and covered(old[k], new[i]) < MERGE_COVERAGE
         ]

@@ -350,6 +350,22 @@ def test_an_opening_that_takes_in_a_one_line_aim_still_continues_the_opening() -
     assert [c.previous.position for c in dropped if c.previous] == [1]
 
 
+def test_a_line_that_takes_in_a_short_one_keeps_it_unless_a_longer_one_is_a_clear_rewording() -> None:
+    # 2020-01-25 -> 02-03: the later line goes on from 要全力以赴救治感染患者; the longer
+    # earlier line on supplies shares only 保障…物资供应 with it, no clear rewording
+    old = [
+        directive("要切实保障湖北省和武汉市各种物资供应，确保人民群众正常基本生活。", position=0),
+        directive("要关心和保护好广大医疗卫生人员，做好防护设备配置、防护措施落实。", position=1),
+        directive("要全力以赴救治感染患者。", position=2),
+    ]
+    new = [
+        directive("要全力以赴救治患者，保障医疗防护物资供应，努力提高收治率和治愈率、降低感染率和病死率。", position=0),
+        directive("集中收治医院要尽快建成投入使用，同时保护好医务人员身心健康。", position=1),
+    ]
+    changes = compare(new, old)
+    assert changes[0].previous is not None and changes[0].previous.text == "要全力以赴救治感染患者。"
+
+
 def test_lines_of_two_other_bodies_on_the_pages_are_not_rewordings_of_each_other() -> None:
     # each page carries the Standing Committee and one more meeting, of another body on
     # each page: a line of the one is not the other's line reworded, however alike
