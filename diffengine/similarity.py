@@ -93,9 +93,7 @@ def _unnumbered(norm: str, ws: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=262144)
-def features(
-    a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = (), parts: bool = True
-) -> Features:
+def features(a: str, b: str, wa: tuple[str, ...] = (), wb: tuple[str, ...] = (), parts: bool = True) -> Features:
     """The measures of two normalised texts; ``wa``/``wb`` are their words when known
     (a stored directive's ``tokens``), else jieba cuts them. A leading list number is
     left out of both; ``parts``: the topic words include the parts of compounds."""

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from parsers.layout import is_kicker
 from parsers.notices import BODY_ENDING, NOTICE_TITLE, about_kind
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
@@ -41,7 +42,7 @@ IMPERATIVE_VERBS = (
     "务必", "必须", "要",
 )  # fmt: skip
 
-_VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|呼吁|倡议|希望|宣布|指示|批示|提醒|确定|决定|部署"
+_VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|确定|决定|部署"
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
 _ADDRESSEES = (
     r"(?:(?<=提醒|号召|呼吁|倡议|希望|要求)(?:广大|全体|全市|全省|全县|全区|各位|辖区)?[\u4e00-\u9fff]{0,8}?"
@@ -76,10 +77,18 @@ _TIGHT = re.compile(
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
 # 强调要…  /  李克强询问…，叮嘱要…
 _AFTER_NARRATIVE = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·]{2,4}?)(?:接着|随后|先后|还|又)?(?:听取|询问|察看|来到|走进|考察|视察|调研|看望|慰问|参观|主持|出席)"
+    r"^(?:(?:上午|下午|晚上|当天|随后|此前)[，,]?)?"
+    r"(?P<who>[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff]{1,6}?(?:联络|指导|工作|督导|督查|督察|检查|专家|调研)组)"
+    r"(?:接着|随后|先后|还|又)?(?:听取|询问|察看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席)"
     r"[^。；;：:“”]{2,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
     + _INSTRUCTION_AHEAD
     + r"|(?:要求|叮嘱|嘱咐)(?:他们|大家))"  # …了解学生伙食情况，叮嘱他们加强…
+)
+
+# a body's notice and what it demands: 教育部日前通知，要求做好…  /  国家林草局近日发出通知，要求坚决取缔…
+_NOTICE_DEMANDS = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,20}?)(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}日)?(?:发出|印发|下发|下达|发布)?"
+    r"(?:紧急)?通知[，,]要求[，,：:]?"
 )
 
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
@@ -111,7 +120,11 @@ TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
     r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长)$"
 )
-_BODY_SUFFIX = re.compile(r"(?:会议|全会|常务会议|会上|会议上|会)$")
+# a meeting: 会议, 全会, 常委会, 座谈会; not a body whose name ends in 会 (欧洲议会, 银保监会, 商会)
+_BODY_SUFFIX = re.compile(
+    r"(?:会议|全会|常务会议|会上|会议上"
+    r"|(?:常委|座谈|推进|调度|部署|视频|电话|专题|例|联席|协调|工作|动员|汇报|分析|碰头|办公|总结|交流|研讨|大)会)$"
+)
 _DOC_SUFFIX = re.compile(r"(?:通知|意见|方案|决定|公告|通告|规划|纲要|办法|措施|指南)$")
 _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于")
@@ -222,7 +235,13 @@ def speaker_of(who: str) -> str | None:
         return person
     if _ORG_SUFFIX.search(who) and len(who) <= 16:
         return who
+    if _MEMBERS.fullmatch(who):
+        return who  # 委员们建议，: members speak together
     return None
+
+
+# members who speak as one: 委员们, 与会代表 (not 专家, whose views a report quotes)
+_MEMBERS = re.compile(r"(?:委员|代表)们|(?:与会|参会)(?:委员|代表)")
 
 
 _MAX_WHO = 24  # a longer run before 指出， is a sentence, not a name (a list of titles may be longer)
@@ -258,6 +277,9 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
         return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
     if chaired and (speaker := _speaker_named(chaired.group("who"))) is not None:
         return speaker, unit[chaired.end() :].lstrip()
+    notice = _NOTICE_DEMANDS.match(unit)
+    if notice and (speaker := _speaker_named(notice.group("who"))):
+        return speaker, unit[notice.end() :].lstrip()
     announced = _ANNOUNCED.match(unit)
     if announced and (speaker := _speaker_named(announced.group("who"))):
         return speaker, unit[announced.end() :].lstrip()
@@ -331,14 +353,14 @@ def _lax_after(words: Sequence[str], i: int) -> bool:
 
 
 # what a warning forbids after 不可: slackening and carelessness (风险不可忽视 judges a risk)
-_LAXITY = frozenset(
-    {"掉以轻心", "松懈", "放松", "麻痹", "麻痹大意", "懈怠", "大意", "疏忽", "松劲", "马虎", "懈劲"}
-)
+_LAXITY = frozenset({"掉以轻心", "松懈", "放松", "麻痹", "麻痹大意", "懈怠", "大意", "疏忽", "松劲", "马虎", "懈劲"})
 _DEGREE = frozenset({"有", "丝毫", "半点", "一丝", "任何", "稍有", "些许"})
 
 
 _QUOTED_TERM = re.compile(r"“[^“”]{1,30}”")
-_CITED = re.compile(r"关于[^。；;！？!?]{1,80}?的(?:重要)?(?:指示|批示|讲话|论述|要求|部署)")
+_CITED = re.compile(
+    r"关于[^。；;！？!?]{1,80}?的(?:重要)?(?:指示|批示|讲话|论述|要求|部署|决定(?:草案)?|议案|草案|条例|规定|意见|通知)"
+)  # 关于禁止非法野生动物交易…的决定草案: a title cited, its 禁止 bans nothing here
 
 # after 不能, predicates of what nobody is able to do: 不能 there says "cannot", not "must not"
 _BEYOND_REACH = frozenset({"独善其身", "置身事外", "幸免", "幸免于难", "避免", "阻挡", "阻止"})
@@ -433,6 +455,8 @@ def _verb_first(text: str) -> bool:
         return True
     if len(words[0][0]) == 2 and flag in ("a", "ad", "d") and words[1][1] == "v":
         return True  # 合理安排…
+    if len(words[0][0]) == 2 and flag in ("a", "ad") and words[1][1] == "vn" and _takes_object(words[2:3]):
+        return True  # 广泛宣传一线…: 宣传 a noun to jieba, a verb with its object (not 重大考验面前)
     if flag == "vn" and words[1][1] == "v":
         return True  # 研究建立…: jieba takes 研究 for a noun
     if words[0][0].endswith("性") and words[1][1].startswith("v"):
@@ -444,6 +468,12 @@ def _verb_first(text: str) -> bool:
             return False  # 在抗击疫情的战场上，…: a setting, said before what happens in it
         return any(f == "v" for w, f in pos_tags(first)[2:])
     return flag in ("d", "ad") and words[1][1].startswith("v")
+
+
+def _takes_object(after: Sequence[tuple[str, str]]) -> bool:
+    """What follows a verbal noun is its object (a noun, a number, a name), not a place
+    word (面前), a particle (的) or the end of the clause."""
+    return bool(after) and after[0][1][:1] in ("n", "m", "r") and after[0][0] not in ("的", "之")
 
 
 def _manner_then_verb(word: str, phrase: bool = False) -> bool:
@@ -468,7 +498,9 @@ _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 _LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的")
 # 对塞尔维亚而言，…极为重要: whom a judgement concerns, not 对 + a measure
 _AS_FOR = re.compile(r"^对于?[^，,。；;]{1,20}(?:而言|来说)[，,]")
-_NOT_IMPERATIVE = ("剩余", "受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到")
+_NOT_IMPERATIVE = (
+    "剩余", "受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到", "截至", "截止",
+)  # fmt: skip
 
 
 _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步)[，,]?")  # 同时研究建立…
@@ -604,7 +636,9 @@ def named_in(unit: str) -> str | None:
 # an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员|(?<!总)书记|主席|省长|市长|部长|主任|组长)([\u4e00-\u9fff]{2,3}?)"
-    r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|" + _DAY + r")"
+    r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|"
+    + _DAY
+    + r")"
 )
 
 
@@ -685,6 +719,10 @@ def find_directives(
         listing = False  # this paragraph lists numbered points (一是…二是…)
         spoke, speech = speech, False
         suspended: str | None = None  # the speaker a statement opening this paragraph put aside
+        if is_kicker(paragraph):
+            # a brief's headline (国家林草局：坚决取缔…) opens another item: nobody speaks yet
+            speaker, in_list, pointed, last_named = fallback, False, False, None
+            continue
         for u_index, unit in enumerate(units):
             who, rest = split_attribution(unit)
             attributed = who is not None

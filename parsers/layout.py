@@ -150,6 +150,19 @@ def looks_like_headline(text: str) -> bool:
     return 0 < len(t) <= 100 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", t) and not is_byline(t)
 
 
+# a news brief's headline: who, a colon, what (国家林草局：坚决取缔食用野生动物市场和交易);
+# not 许昆林强调：要加强 cut off by the column, where the colon follows what was said
+_KICKER = re.compile(r"^[^，,。；;！？：:\s]{2,12}[：:][^，,。；;！？：:]{4,30}$")
+_SAID_BEFORE_COLON = re.compile(r"(?:指出|强调|要求|表示|认为|说|提出|明确|宣布|通知|通报|公告|获悉|消息|报道|讯)$")
+
+
+def is_kicker(line: str) -> bool:
+    """A news brief's headline of who and what (国家林草局：坚决取缔食用野生动物市场和交易),
+    which heads the item below it and says nothing itself."""
+    t = line.strip()
+    return bool(_KICKER.match(t)) and not _SAID_BEFORE_COLON.search(re.split("[：:]", t)[0])
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -163,6 +176,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
         return True
     if NUMBERED_HEADING.match(t):
         return False  # 一、更好实施就业优先政策: a section heading of a notice stands alone
+    if is_kicker(t):
+        return False  # 教育部：中小学高校错时错峰开学: a brief's headline, who and what
     # A short line at an article's head with punctuation in it may still be a
     # headline (``坚定信心，同舟共济``) standing before its subtitle.
     headline_slot = after_headline and len(t) <= 50 and "。" not in t

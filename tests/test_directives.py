@@ -129,6 +129,62 @@ def test_a_notice_speaks_for_its_issuer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "speaker", "text"),
+    [
+        # a group sent out by a body speaks as a body does
+        ("联络组指出，湖北省、武汉市要坚持防控力度不能减。", "联络组", "湖北省、武汉市要坚持防控力度不能减。"),
+        ("上午，中央指导组前往福利院查看工作，强调要切实加强特殊场所防控。", "中央指导组", "要切实加强特殊场所防控。"),
+        # members who propose together
+        ("委员们建议，要加强顶层设计，完善法律法规。", "委员们", "要加强顶层设计，完善法律法规。"),
+        # a body's notice, and what it demands
+        ("教育部日前通知，要求做好中小学错时开学方案。", "教育部", "做好中小学错时开学方案。"),
+        ("国家林草局近日发出通知，要求坚决取缔非法野生动物市场。", "国家林草局", "坚决取缔非法野生动物市场。"),
+        ("银保监会印发通知，要求提升保险资金服务实体经济能力。", "银保监会", "提升保险资金服务实体经济能力。"),
+    ],
+)
+def test_bodies_groups_and_members_issue_directives(paragraph: str, speaker: str, text: str) -> None:
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "会上大家提出了不少好的意见建议，认为实现目标要坚定信心。",  # 意见建议 is a noun
+        "德国总理默克尔日前在欧洲议会表示，控制疫情不能靠谎言和虚假信息。",  # a parliament is no meeting
+        "委员长会议建议，常委会会议审议关于禁止非法野生动物交易的决定草案。",  # a title cited bans nothing
+    ],
+)
+def test_what_only_looks_like_an_issuer_or_a_ban_gives_no_directive(paragraph: str) -> None:
+    assert find_directives([paragraph]) == []
+
+
+def test_she_is_the_official_the_lead_names_with_her_title() -> None:
+    paragraphs = [
+        "今天下午，国务院副总理孙春兰组织中央指导组，召开医疗队代表视频会议。",
+        "孙春兰充分肯定了医疗队的突出贡献。她强调，党中央作出重大决策，赢得国际社会赞誉。"
+        "当前湖北的疫情依然严峻复杂，要把救治工作作为突出任务。广泛宣传一线医务人员的感人事迹，坚定必胜信心。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("孙春兰", "当前湖北的疫情依然严峻复杂，要把救治工作作为突出任务。"),
+        ("孙春兰", "广泛宣传一线医务人员的感人事迹，坚定必胜信心。"),
+    ]
+
+
+def test_a_briefs_headline_ends_the_item_before_it() -> None:
+    paragraphs = [
+        "教育部：中小学高校错时错峰开学",
+        "教育部日前通知，要求做好错时开学方案。原则上高三年级实行省域同步。高校开学准备工作要落实分区分级精准防控策略。",
+        "世卫总干事：各国应充分利用机会窗口",
+        "银保监会印发通知，要求提升保险资金服务实体经济能力。截至9月末，保险资金投资企业股权规模2万亿元。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("教育部", "做好错时开学方案。"),
+        ("教育部", "高校开学准备工作要落实分区分级精准防控策略。"),
+        ("银保监会", "提升保险资金服务实体经济能力。"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("unit", "instructs"),
     [
         ("但全球疫情大流行，任何国家都不能独善其身。", False),  # "cannot stay aloof": an observation

@@ -64,6 +64,17 @@ def test_a_line_of_several_commas_after_a_paragraph_is_no_subtitle() -> None:
     assert [b.text for b in out] == [texts[0], "".join(texts[1:])]
 
 
+def test_a_briefs_headline_of_who_and_what_stays_apart_from_its_item() -> None:
+    texts = ("教育部：中小学高校错时错峰开学", "教育部日前通知，要求做好错时开学方案。")
+    out, joins = join_broken(blocks(*texts))
+    assert [b.text for b in out] == list(texts) and joins == 0
+
+
+def test_a_line_cut_after_what_was_said_and_a_colon_is_still_joined() -> None:
+    out, _ = join_broken(blocks("许昆林强调：要加强", "重点人员管控，严防疫情外溢。"))
+    assert [b.text for b in out] == ["许昆林强调：要加强重点人员管控，严防疫情外溢。"]
+
+
 def test_byline_is_never_joined() -> None:
     out, _ = join_broken(blocks("市委全体领导同志在市分会场参加,各县设分会场", "记者 吕正龙"))
     assert len(out) == 2
