@@ -51,7 +51,8 @@ _ADDRESSEES = (
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
     r"(?P<who>[\u4e00-\u9fff·《》、]{1,32}?)"  # 、 inside titles: 省委副书记、省长许昆林
-    r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后)?"  # 李克强日前作出重要批示指出，
+    # 李克强日前作出重要批示指出，  习近平24日下午在参加…审议时强调，
+    r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后|\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上)?"
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:对[^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示))?"  # (对…工作)作出重要批示：
@@ -59,7 +60,7 @@ _ATTRIBUTION = re.compile(
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
-_INSTRUCTION_AHEAD = r"(?=要|必须|务必|坚决|切实|各地|各级|各部门|各有关|有关部门|有关方面|全省|全市|全县|全区)"
+_INSTRUCTION_AHEAD = r"(?=要|必须|务必|坚决|切实|进一步|各地|各级|各部门|各有关|有关部门|有关方面|全省|全市|全县|全区)"
 # 作出重要指示，强调要…: the verb after the attribution is not part of the instruction
 _SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD)
 _CHAIRED = re.compile(
@@ -86,9 +87,10 @@ _AFTER_NARRATIVE = re.compile(
 )
 
 # a body's notice and what it demands: 教育部日前通知，要求做好…  /  国家林草局近日发出通知，要求坚决取缔…
+# /  自然资源部近日公布进一步做好村庄规划的意见，明确村庄规划编制和实施要…
 _NOTICE_DEMANDS = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff]{2,20}?)(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}日)?(?:发出|印发|下发|下达|发布)?"
-    r"(?:紧急)?通知[，,]要求[，,：:]?"
+    r"^(?P<who>[\u4e00-\u9fff]{2,20}?)(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}日)?"
+    r"(?:(?:发出|印发|下发|下达|发布|公布)(?:[^，,。；;]{2,30}?的)?)?(?:紧急)?(?:通知|意见)[，,](?:要求|明确)[，,：:]?"
 )
 
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
@@ -319,7 +321,7 @@ def has_marker(text: str) -> bool:
 def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
-    text = _CITED.sub("", text)
+    text = _CITED.sub("", _CONDITION.sub("", text))
     if not text.lstrip().startswith(tuple(_OPEN_QUOTES)):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
     words = tokenize(text)
@@ -358,6 +360,8 @@ _DEGREE = frozenset({"有", "丝毫", "半点", "一丝", "任何", "稍有", "�
 
 
 _QUOTED_TERM = re.compile(r"“[^“”]{1,30}”")
+# a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
+_CONDITION = re.compile(r"(?:^|(?<=[，,；;]))(?:不过|但是?)?[，,]?(?:如果|假如|倘若|要是|假若)[^，,。；;！？]*[，,]")
 _CITED = re.compile(
     r"关于[^。；;！？!?]{1,80}?的(?:重要)?(?:指示|批示|讲话|论述|要求|部署|决定(?:草案)?|议案|草案|条例|规定|意见|通知)"
 )  # 关于禁止非法野生动物交易…的决定草案: a title cited, its 禁止 bans nothing here
@@ -383,9 +387,16 @@ _NOT_COPULA_AFTER = frozenset({"特别", "尤其", "主要", "首先", "重点"}
 
 
 def _states(text: str) -> bool:
-    """A copula says what something is (坚持就是胜利。): a statement, not an order."""
+    """A copula says what something is (坚持就是胜利。), or a clause what the one before it
+    concerns (防范化解重大风险，事关国家安全): a statement, not an order."""
+    if _CONCERNS.search(text):
+        return True
     words = tokenize(text)
     return any(w in _COPULAS and (i < 2 or words[i - 1] not in _NOT_COPULA_AFTER) for i, w in enumerate(words))
+
+
+# a clause that says what the one before it bears on: 做好疫情防控工作，直接关系人民生命安全…
+_CONCERNS = re.compile(r"[，,](?:更|也|都|直接|始终)?(?:事关|关乎|关系到|关系着|直接关系|影响到)")
 
 
 _DONE_ADVERBS = frozenset({"已经", "已", "业已", "均已", "都已"})
@@ -503,7 +514,8 @@ _NOT_IMPERATIVE = (
 )  # fmt: skip
 
 
-_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步)[，,]?")  # 同时研究建立…
+# 同时研究建立…; 更大力度自主开放…: how hard, before the verb
+_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心))[，,]?")
 # what a measure is for: 为帮扶外贸企业纾困发展，…支持…
 _PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[，,]")  # not 为贯彻落实…关于…的指示
 
@@ -635,7 +647,7 @@ def named_in(unit: str) -> str | None:
 
 # an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
 _TITLED_ACTOR = re.compile(
-    r"(?:总理|副总理|委员|(?<!总)书记|主席|省长|市长|部长|主任|组长)([\u4e00-\u9fff]{2,3}?)"
+    r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|部长|主任|组长)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|"
     + _DAY
     + r")"
@@ -665,6 +677,10 @@ _POSSESSIVE = re.compile(r"(?:总书记|同志|主席|总理)?(?:的|和|、|与
 
 # an attribution that makes demands (会议要求， 他强调：), not one that finds (会议指出，)
 _DEMANDING = re.compile(r"(?:要求|强调|部署|提出)[，,：:]\s*$")
+
+
+# whom a unit tells what to do, then the modal: 中小学要…, 各地区各部门必须…
+_TOLD_TO = re.compile(r"^[\u4e00-\u9fff、]{1,12}?(?:要(?!求)|必须|务必|应当|不得)")
 
 
 def _bare_modal(text: str) -> bool:
@@ -745,7 +761,10 @@ def find_directives(
                 # (会议强调，2019年…), the speaker may go on after a statement
                 # (2020年是…收官之年。要坚持问题导向…): see ``_bare_modal``
                 suspended = speaker if spoke else None
-                speaker = fallback
+                if not (spoke and _TOLD_TO.match(unit) and has_marker(unit)):
+                    # …and a paragraph that tells someone what to do (中小学要做好…) goes on
+                    # the speech before it, which a wrapped page may have cut off after a statement
+                    speaker = fallback
             elif u_index == 1 and suspended and _bare_modal(rest):
                 speaker = suspended
             if not rest:

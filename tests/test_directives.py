@@ -158,6 +158,56 @@ def test_what_only_looks_like_an_issuer_or_a_ban_gives_no_directive(paragraph: s
     assert find_directives([paragraph]) == []
 
 
+def test_an_attribution_may_give_the_day_and_time() -> None:
+    paragraph = (
+        "习近平24日下午在参加湖北代表团审议时强调，防范化解重大疫情和突发公共卫生风险，事关国家安全和发展。"
+        "要坚持整体谋划、系统重塑、全面提升。"
+    )
+    # the first unit says what the work bears on: an assessment, not an order
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
+        ("习近平", "要坚持整体谋划、系统重塑、全面提升。")
+    ]
+
+
+def test_he_is_the_chairman_the_lead_names() -> None:
+    paragraphs = [
+        "全国人大常委会委员长栗战书23日下午同全国人大代表座谈，听取意见建议。他强调，要深入学习贯彻习近平法治思想。"
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [("栗战书", "要深入学习贯彻习近平法治思想。")]
+
+
+def test_a_body_publishes_opinions_and_sets_out_what_must_be_done() -> None:
+    paragraph = (
+        "自然资源部近日公布进一步做好村庄规划的意见，明确村庄规划编制和实施要充分听取村民意见。"
+        "对于拟搬迁撤并的村庄，要合理把握规划实施节奏。"
+    )
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
+        ("自然资源部", "村庄规划编制和实施要充分听取村民意见。"),
+        ("自然资源部", "对于拟搬迁撤并的村庄，要合理把握规划实施节奏。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        ("不过，如果卫生条件不能满足，学校将不会开放。", False),  # a condition's "cannot"
+        ("如果发现问题，要立即报告。", True),
+        ("更大力度自主开放，培育吸引外资的沃土。", True),  # how hard, then the verb, in a list
+    ],
+)
+def test_conditions_and_how_hard_in_a_list(unit: str, instructs: bool) -> None:
+    found = find_directives([f"会议强调，要推进改革开放。{unit}"])
+    assert [d.text for d in found][1:] == ([unit] if instructs else [])
+
+
+def test_a_paragraph_that_tells_someone_what_to_do_goes_on_the_speech_before_it() -> None:
+    # a wrapped page may end a paragraph after the statement that opens a point
+    paragraphs = ["会议指出，目前全国许多省份中小学已有序复学复课。", "中小学要做好复学后疫情防控。"]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [("会议", "中小学要做好复学后疫情防控。")]
+    # after a narrative paragraph nobody is speaking
+    assert find_directives(["习近平来到社区考察。", "居民要做好个人防护。"]) == []
+
+
 def test_she_is_the_official_the_lead_names_with_her_title() -> None:
     paragraphs = [
         "今天下午，国务院副总理孙春兰组织中央指导组，召开医疗队代表视频会议。",
