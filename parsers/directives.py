@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parsers.layout import is_kicker
+from parsers.layout import NUMBERED_HEADING, is_kicker
 from parsers.notices import BODY_ENDING, NOTICE_TITLE, about_kind
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
@@ -39,7 +39,7 @@ IMPERATIVE_VERBS = (
     "组织", "部署", "压紧", "织密", "做实", "做细", "细化", "实化", "科学", "精准", "及时", "尽快",
     "有序", "分类", "集中", "动员", "依法", "稳妥", "稳步", "创新", "改进", "增强", "扛起", "树牢",
     "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
-    "务必", "必须", "要",
+    "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
 )  # fmt: skip
 
 _VERBS = "指出|强调|要求|认为|表示|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|确定|决定|部署"
@@ -55,12 +55,15 @@ _ATTRIBUTION = re.compile(
     r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后|\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上)?"
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
-    r"|(?:对[^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示))?"  # (对…工作)作出重要批示：
+    r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示))?"  # (对/就…工作)作出重要批示：
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
-_INSTRUCTION_AHEAD = r"(?=要|必须|务必|坚决|切实|进一步|各地|各级|各部门|各有关|有关部门|有关方面|全省|全市|全县|全区)"
+_INSTRUCTION_AHEAD = (
+    r"(?=要|必须|务必|坚决|切实|进一步|全面|严格|加快|尽快|抓紧|认真|继续|着力"
+    r"|各地|各级|各部门|各有关|有关部门|有关方面|全省|全市|全县|全区)"
+)
 # 作出重要指示，强调要…: the verb after the attribution is not part of the instruction
 _SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD)
 _CHAIRED = re.compile(
@@ -69,28 +72,53 @@ _CHAIRED = re.compile(
     r"(?:他)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
 )
 _TIGHT = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
+    # 对大家的意见建议，李克强要求认真研究采纳。 / 为此，国务院扶贫办要求各地要… / 在…的同时，…要求…
+    r"^(?:(?:对[^，,。；;：:]{1,30}|为此|此外|同时|会上|座谈会上|会议上|在[^，,。；;：:]{1,30}?(?:同时|中|后|上))[，,])?"
+    r"(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
     + _INSTRUCTION_AHEAD
     # 她要求湖北省武汉市要…, 孙春兰叮嘱医务工作者一定要…: whom, then the modal
-    + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要)))"
+    + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要))"
+    # …要求长三角地区夯实…: whom, named as those told to act are, then the verb
+    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众)[\u4e00-\u9fff]))"
 )
 
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
 # 强调要…  /  李克强询问…，叮嘱要…
 _AFTER_NARRATIVE = re.compile(
-    r"^(?:(?:上午|下午|晚上|当天|随后|此前)[，,]?)?"
+    r"^(?:(?:上午|下午|晚上|当天|随后|此前|在[^，,。；;：:]{1,20})[，,]?)?"
     r"(?P<who>[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff]{1,6}?(?:联络|指导|工作|督导|督查|督察|检查|专家|调研)组)"
-    r"(?:接着|随后|先后|还|又)?(?:听取|询问|察看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席)"
-    r"[^。；;：:“”]{2,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
+    r"(?:接着|随后|先后|还|又|特别)?(?:与[^，,。；;]{1,10}?)?"
+    r"(?:听取|询问|察看|查看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席|关心|了解|交流|座谈|先后到|到)"
+    r"[^。；;：:“”]{0,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
     + _INSTRUCTION_AHEAD
+    + r"|(?:强调|指出)(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必))"  # …，强调这些普惠性政策要…
     + r"|(?:要求|叮嘱|嘱咐)(?:他们|大家))"  # …了解学生伙食情况，叮嘱他们加强…
 )
 
 # a body's notice and what it demands: 教育部日前通知，要求做好…  /  国家林草局近日发出通知，要求坚决取缔…
 # /  自然资源部近日公布进一步做好村庄规划的意见，明确村庄规划编制和实施要…
 _NOTICE_DEMANDS = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff]{2,20}?)(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}日)?"
-    r"(?:(?:发出|印发|下发|下达|发布|公布)(?:[^，,。；;]{2,30}?的)?)?(?:紧急)?(?:通知|意见)[，,](?:要求|明确)[，,：:]?"
+    r"^(?:(?:近日|日前|近期|今天|今日|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日)[，,])?"  # 近日，国务院扶贫办作出安排，要求…
+    r"(?P<who>[\u4e00-\u9fff]{2,20}?)(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}日)?"
+    r"(?:(?:联合)?(?:(?:发出|印发|下发|下达|发布|公布)(?:[^，,。；;]{2,30}?的)?)?(?:紧急)?(?:通知|意见)"
+    r"|(?:召开|举行)[^，,。；;]{2,20}?会(?:议)?|(?:作出|做出)(?:安排|部署))"  # 召开视频调度会，要求… / 作出安排，要求…
+    r"[，,](?:要求|明确)[，,：:]?"
+)
+
+# a brief's headline with no colon (欧盟强调与英国谈判要确保平等): no punctuation a sentence has
+_SUBHEAD = re.compile(r"[^，,。；;！？!?：:\s]{6,40}")
+
+# a committee's action, then its demand: 黑龙江省委立即传达学习全会精神…，要求各级党组织…
+_BODY_DEMANDS = re.compile(
+    r"^(?:[^，,。；;]{2,12}?[后时上][，,])?"  # 全会闭幕后，
+    r"(?P<who>[\u4e00-\u9fff]{1,10}?(?:省委|市委|县委|区委|党委|党组|省政府|市政府|县政府|指挥部|领导小组))"
+    r"(?:立即|随即|迅速|及时)?(?:传达|召开|部署|印发|研究|学习|启动)[^。；;：:“”]{2,60}?[，,](?:并)?要求"
+)
+
+# how many points follow: 习近平提出4点主张。 / 习近平对各民主党派…提出3点希望。
+_POINTS_ANNOUNCED = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:对[^。；;：:，,]{1,40}?)?(?:提出|发表)(?:了)?"
+    r"(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个方面的?)(?:主张|建议|希望|要求|意见|倡议)[。：:]?$"
 )
 
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
@@ -98,7 +126,7 @@ _ANNOUNCED = re.compile(
     r"^(?:(?:会上|会议上|随后|最后)[，,]?)?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:从[一二三四五六七八九十几多个\d]{1,3}方面)?"
     r"(?:就|对|围绕)[^。；;：:，,]{1,40}?"
     r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个?方面))?"
-    r"(?:要求|部署|安排|阐述|措施|举措)"
+    r"(?:要求|部署|安排|阐述|措施|举措|主张|建议|希望)"
     # the whole unit (四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating),
     # or up to a colon, what it announces after it (…进行了阐述：确保宪法全面实施；)
     r"(?:。?$|[：:])"
@@ -108,6 +136,7 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "习栗羊常温倪易殷庞彭滕康乔施伍殷聂谷钮应尚胥童翁闵柯季齐岳葛"
+    "洪詹凌祝阎樊邢裴宁牛屈项甘柳鲍焦苗"
     # less common surnames (officials of provinces and cities among them: 信长星, 娄勤俭, 阮成发)
     "傅阎樊邢颜庄章鲁翟詹申欧耿关兰焦俞左柳甘祝包宁符舒阮纪梅凌毕单裴霍涂成苗盛曲冉骆蓝路游辛靳管柴蒙"
     "鲍华喻祁蒲房屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟臧"
@@ -120,7 +149,7 @@ _PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where so
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
-    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长)$"
+    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事)$"
 )
 # a meeting: 会议, 全会, 常委会, 座谈会; not a body whose name ends in 会 (欧洲议会, 银保监会, 商会)
 _BODY_SUFFIX = re.compile(
@@ -136,7 +165,21 @@ _MODAL_OPENINGS = ("要", "必须", "务必")
 _PRONOUNS = frozenset({"他", "她", "他们", "总书记"})
 # what a person wrote or said, speaking for them: 李克强作出重要批示。批示指出：…; 贺信指出，…
 _WRITINGS = frozenset(
-    {"批示", "重要批示", "指示", "重要指示", "贺信", "回信", "贺电", "致辞", "讲话", "重要讲话", "署名文章"}
+    {
+        "批示",
+        "重要批示",
+        "指示",
+        "重要指示",
+        "贺信",
+        "回信",
+        "贺电",
+        "致辞",
+        "讲话",
+        "重要讲话",
+        "署名文章",
+        "文章",
+        "重要文章",
+    }
 )
 
 
@@ -282,7 +325,10 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
     notice = _NOTICE_DEMANDS.match(unit)
     if notice and (speaker := _speaker_named(notice.group("who"))):
         return speaker, unit[notice.end() :].lstrip()
-    announced = _ANNOUNCED.match(unit)
+    body = _BODY_DEMANDS.match(unit)
+    if body and (speaker := _speaker_named(body.group("who"))):
+        return speaker, unit[body.end() :].lstrip()
+    announced = _ANNOUNCED.match(unit) or _POINTS_ANNOUNCED.match(unit)
     if announced and (speaker := _speaker_named(announced.group("who"))):
         return speaker, unit[announced.end() :].lstrip()
     return None, unit
@@ -306,7 +352,15 @@ _YAO_WORDS = frozenset(
 _XU_WORDS = frozenset({"须知", "须臾", "须发", "须眉", "须根", "须子"})
 
 
+# 要 fused with the adverb before it (更要, 还要, 也要): the modal all the same
+_ADVERB_YAO = frozenset(
+    {"更要", "还要", "也要", "都要", "又要", "仍要", "总要", "尤其要", "首先要"}
+)  # not 就要: "about to"
+
+
 def _fused_modal(word: str) -> bool:
+    if word in _ADVERB_YAO:
+        return True
     if len(word) > 1 and word[0] == "须":
         return word not in _XU_WORDS
     return len(word) > 1 and word[0] == "要" and word not in _YAO_WORDS and not _QUANTITY.match(word[1:])
@@ -321,9 +375,13 @@ def has_marker(text: str) -> bool:
 def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
-    text = _CITED.sub("", _CONDITION.sub("", text))
+    text = _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", text)))
     if not text.lstrip().startswith(tuple(_OPEN_QUOTES)):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
+    if _COUPLET.fullmatch(text.strip()):
+        return []  # 民族要复兴，乡村必振兴。: a couplet, a saying
+    if only_if := _ONLY_IF.search(text):
+        text = text[: only_if.start()]  # 只要…守住，…一定会…: what follows if something is done
     words = tokenize(text)
     comma = next((i for i, w in enumerate(words) if w in ("，", ",")), len(words))
     subject = comma + 1 < len(words) and words[comma + 1] in _COPULAS
@@ -341,8 +399,10 @@ def markers(text: str) -> list[str]:
                 continue  # 任何国家都不能独善其身: "cannot", an observation, not a ban
             if w in _ASSURED and i > 0 and words[i - 1] in _ABLE:
                 continue  # 可确保养老金按时发放: what a policy can do, not an order
-            if i > 1 and words[i - 1] in _CONFIDENT and words[i - 2] == "有":
-                continue  # 有信心有能力坚决打赢…: confidence, not an order (…能力要提高 is one)
+            if i > 1 and words[i - 1] in _CONFIDENT and "有" in words[max(0, i - 6) : i - 1]:
+                continue  # 有(足够的)信心有能力坚决打赢…: confidence, not an order (…能力要提高 is one)
+            if w == "坚决" and any(x in _STANCE for x in words[max(0, i - 6) : i]):
+                continue  # 表示强烈愤慨和坚决反对, 必将遭到坚决回击: a stance or a fate, no order
             found.append(w)
     return found
 
@@ -360,6 +420,13 @@ _DEGREE = frozenset({"有", "丝毫", "半点", "一丝", "任何", "稍有", "�
 
 
 _QUOTED_TERM = re.compile(r"“[^“”]{1,30}”")
+_ONLY_IF = re.compile(r"(?:^|[，,])只要")
+_COUPLET = re.compile(
+    r"[\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[，,][\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[。！!]?"
+)
+_STANCE = frozenset({"表示", "表达", "遭到", "受到"})
+# what is done every time (每年全国两会期间，…负责人都要列席…): a custom, not an order
+_HABIT = re.compile(r"(?:每年|每次|每天|每周|每月|每逢|历来|通常|往往)[^。；;！？]*?都要")
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
 _CONDITION = re.compile(r"(?:^|(?<=[，,；;]))(?:不过|但是?)?[，,]?(?:如果|假如|倘若|要是|假若)[^，,。；;！？]*[，,]")
 _CITED = re.compile(
@@ -367,7 +434,7 @@ _CITED = re.compile(
 )  # 关于禁止非法野生动物交易…的决定草案: a title cited, its 禁止 bans nothing here
 
 # after 不能, predicates of what nobody is able to do: 不能 there says "cannot", not "must not"
-_BEYOND_REACH = frozenset({"独善其身", "置身事外", "幸免", "幸免于难", "避免", "阻挡", "阻止"})
+_BEYOND_REACH = frozenset({"独善其身", "置身事外", "置身其外", "置身", "幸免", "幸免于难", "避免", "阻挡", "阻止"})
 
 # 确保 after 可 or 将 says what a measure can do (可确保养老金按时发放), not an order
 _ASSURED = frozenset({"确保", "杜绝", "严防"})
@@ -396,7 +463,12 @@ def _states(text: str) -> bool:
 
 
 # a clause that says what the one before it bears on: 做好疫情防控工作，直接关系人民生命安全…
-_CONCERNS = re.compile(r"[，,](?:更|也|都|直接|始终)?(?:事关|关乎|关系到|关系着|直接关系|影响到)")
+_CONCERNS = re.compile(
+    r"[，,](?:更|也|都|直接|始终)?(?:事关|关乎|关系到|关系着|直接关系|影响到)"
+    r"|[，,](?:就|便)(?:能|能够|可以|会)"  # 守住底线，稳住基本盘，就能…: what follows if it is done
+    r"|(?:至关重要|十分重要|非常重要|尤为重要|极为重要)[。；;]?$"  # 做好“六稳”工作…至关重要。
+    r"|^[^，,。；;]{2,30}?(?:重在|贵在|难在|关键在|根本在)"  # 做好群众工作重在服务和保障民生。
+)
 
 
 _DONE_ADVERBS = frozenset({"已经", "已", "业已", "均已", "都已"})
@@ -411,6 +483,9 @@ def _marker_in_what_was_done(body: str) -> bool:
     done; 要…开辟了… orders."""
     if "了" not in body and "已" not in body:
         return False
+    clauses = [c for c in _CLAUSE.split(body) if c.strip()]
+    if clauses and set(markers(body)) <= _ADVERB_MARKERS and _done(clauses[-1]):
+        return True  # …坚决贯彻落实…，为…作出了重要贡献: a record of what they did
     found = False
     for clause in _CLAUSE.split(body):
         marked = markers(clause)
@@ -421,6 +496,9 @@ def _marker_in_what_was_done(body: str) -> bool:
             return False
         found = True
     return found
+
+
+_ADVERB_MARKERS = frozenset({"坚决"})  # a manner, not a modal: the sentence's tense tells
 
 
 def _done(text: str) -> bool:
@@ -464,8 +542,8 @@ def _verb_first(text: str) -> bool:
     # 严密防范: an adjective): two characters then a listed imperative verb will do
     if len(words[0][0]) == 2 and flag in ("a", "ad", "d", "nr") and words[1][0] in _LISTED_VERBS:
         return True
-    if len(words[0][0]) == 2 and flag in ("a", "ad", "d") and words[1][1] == "v":
-        return True  # 合理安排…
+    if len(words[0][0]) == 2 and (flag in ("a", "ad", "d") or words[0][0] in _MANNER_NOUNS) and words[1][1] == "v":
+        return True  # 合理安排…, 精心筹备… (精心 a noun to jieba)
     if len(words[0][0]) == 2 and flag in ("a", "ad") and words[1][1] == "vn" and _takes_object(words[2:3]):
         return True  # 广泛宣传一线…: 宣传 a noun to jieba, a verb with its object (not 重大考验面前)
     if flag == "vn" and words[1][1] == "v":
@@ -499,6 +577,7 @@ def _manner_then_verb(word: str, phrase: bool = False) -> bool:
     return head[0][1] in ("a", "ad", "d", "vn") and (tail[0][1] == "v" or tail[0][0] in _LISTED_VERBS)
 
 
+_MANNER_NOUNS = frozenset({"精心", "有力", "全力", "倾力", "尽力", "合力", "竭力", "着力", "大力"})
 _MEASURE_PREPOSITIONS = frozenset({"为", "向", "给", "对", "在"})  # 在浦东新区开展…试点: where
 # how else a setting opened by 在 ends than ``_SETTING`` strips it (在…战场上，, 在…等领域，)
 _WHERE_ENDS = re.compile(r"(?:[上中下时里内前后间初际来]|领域|方面|背景|形势|情况|过程|阶段|基础|引领|带动)$")
@@ -515,6 +594,10 @@ _NOT_IMPERATIVE = (
 
 
 # 同时研究建立…; 更大力度自主开放…: how hard, before the verb
+# doing as someone asked, then who acts: 落实总书记要求，四川针对…
+_HEEDING = re.compile(r"^(?:落实|按照|根据|遵照|贯彻)[^，,。；;]{0,16}(?:要求|部署|指示|嘱托)[，,]")
+# what a measure goes by, before its verb: 根据形势变化和企业诉求，及时推出…
+_BASIS = re.compile(r"^(?:根据|按照|依据|依照|结合|针对)[^，,。；;]{1,30}[，,]")
 _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心))[，,]?")
 # what a measure is for: 为帮扶外贸企业纾困发展，…支持…
 _PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[，,]")  # not 为贯彻落实…关于…的指示
@@ -525,7 +608,7 @@ def _opening_stripped(text: str) -> str:
     order: a connective, a date, a setting, a purpose (为…，在…同时，支持…)."""
     for _ in range(3):
         before = text
-        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE):
+        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS):
             text = pattern.sub("", text, count=1)
         if text == before:
             break
@@ -539,6 +622,8 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     t = _opening_stripped(text.lstrip("　 "))
     if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _AS_FOR.match(t) or _states(t):
         return False
+    if _HEEDING.match(t) and not has_marker(t):
+        return False  # 落实总书记要求，各地积极行动。: what others did on an order, a report
     # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
     return t.startswith(IMPERATIVE_VERBS) or (any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 "))))
 
@@ -553,7 +638,7 @@ _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]|^(?:\d{4}年)?\d
 # 战胜疫情，关键要靠科技。 / 保护好秦岭生态环境，对…具有十分重大而深远的意义。 judge, they do not instruct
 _ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$")
 _REPORTING = re.compile(
-    r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)(?:[，,：:]|(?=要|一定要|必须))"
+    r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·、]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)(?:[，,：:]|(?=要|一定要|必须))"
 )  # 官兵们表示要…: no comma before what they say either
 
 
@@ -624,7 +709,7 @@ _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下�
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到)[^，,。；;]{0,20}?)?"
-    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话|率|致(?:贺信|贺电|信|电|辞))"
+    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
 )  # 从站起来、富起来到强起来: nobody 来到
 
 
@@ -642,15 +727,27 @@ def named_in(unit: str) -> str | None:
     """The person a narrative unit names as acting (习近平来到…, 李克强主持…)."""
     found = [(m.start(), _person(m.group(1))) for m in _NAMED.finditer(unit)]  # 主任王明: a title is allowed
     found += [(m.start(1), _person(m.group(1))) for m in _TITLED_ACTOR.finditer(unit)]
+    found += [(m.start(1), _person(m.group(1))) for m in _AUTHOR.finditer(unit)]
+    found += [(m.start(1), m.group(1) + "评论员") for m in _COMMENTARY.finditer(unit)]
     return min(((at, name) for at, name in found if name), default=(0, None))[1]
 
 
 # an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|部长|主任|组长)([\u4e00-\u9fff]{2,3}?)"
-    r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|"
+    r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
     + _DAY
     + r")"
+)
+
+
+# a paper's commentary speaks for the paper's commentator: 人民日报发表评论员文章。文章指出，…
+_COMMENTARY = re.compile(
+    r"(人民日报|光明日报|经济日报|解放军报|求是|中国纪检监察报|学习时报)[^，,。；;]{0,6}?发表(?:本报)?(?:评论员|特约评论员)文章"
+)
+# whose article or speech a journal publishes: …《求是》杂志将发表…习近平的重要文章《…》
+_AUTHOR = re.compile(
+    r"(?:发表|刊发|刊登|出版)[^。；;，,]{0,40}?([\u4e00-\u9fff]{2,3})(?:总书记|同志|主席)?的?(?:重要)?(?:署名)?(?:文章|讲话)"
 )
 
 
@@ -680,7 +777,9 @@ _DEMANDING = re.compile(r"(?:要求|强调|部署|提出)[，,：:]\s*$")
 
 
 # whom a unit tells what to do, then the modal: 中小学要…, 各地区各部门必须…
-_TOLD_TO = re.compile(r"^[\u4e00-\u9fff、]{1,12}?(?:要(?!求)|必须|务必|应当|不得)")
+_TOLD_TO = re.compile(
+    r"^(?:(?:此外|同时|另外|与此同时)[，,])?[\u4e00-\u9fff、]{1,16}?[，,]?(?:要(?!求)|必须|务必|应当|不得)"
+)  # …, 此外，贫困地区的一些大型扶贫项目，要…
 
 
 def _bare_modal(text: str) -> bool:
@@ -726,6 +825,7 @@ def find_directives(
     speaker: str | None = fallback
     issuer = issuer_of(title, paragraphs)
     last_named: str | None = None
+    last_person: str | None = None  # the last person who spoke
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
     pointed = False  # the run of instructions going on has numbered points (一是…)
@@ -735,7 +835,9 @@ def find_directives(
         listing = False  # this paragraph lists numbered points (一是…二是…)
         spoke, speech = speech, False
         suspended: str | None = None  # the speaker a statement opening this paragraph put aside
-        if is_kicker(paragraph):
+        if is_kicker(paragraph) or (
+            p_index > 0 and _SUBHEAD.fullmatch(paragraph.strip()) and not NUMBERED_HEADING.match(paragraph.strip())
+        ):
             # a brief's headline (国家林草局：坚决取缔…) opens another item: nobody speaks yet
             speaker, in_list, pointed, last_named = fallback, False, False, None
             continue
@@ -744,12 +846,15 @@ def find_directives(
             attributed = who is not None
             speech = speech or (u_index == 0 and attributed)
             if who == "":
-                speaker = last_named or speaker  # 他指出，: the person last named, else the speaker
+                # 他指出，: the person last named, else the speaker, else whoever spoke last
+                # (总书记要求… after a paragraph of narrative)
+                speaker = last_named or speaker or last_person
             elif who in _DOC_KINDS and (issuer or fallback):
                 speaker = issuer or fallback  # 《通知》要求， → the body that issued it
             elif who:
                 speaker = _by_surname(who, known) or who
                 last_named = None  # a pronoun after this refers to the speaker
+                last_person = speaker if _person(speaker) == speaker else last_person
             elif _bystander(unit):
                 speaker = fallback  # somebody else speaks now
             elif (
@@ -769,7 +874,7 @@ def find_directives(
                 speaker = suspended
             if not rest:
                 # 张叶飞强调： on a line of its own announces the points of the next paragraphs
-                in_list = attributed and unit.rstrip().endswith(("：", ":"))
+                in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
                 continue
             # inside a paragraph of numbered points, a remark between two measures
             # (6月底前，…允许…) does not end the list: 鼓励商业银行… after it is a measure too

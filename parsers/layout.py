@@ -147,7 +147,11 @@ def looks_like_headline(text: str) -> bool:
     """Short (a title with its subtitle run together may reach 100 characters), no
     sentence punctuation, not a sentence end: a title or subtitle line."""
     t = text.strip()
-    return 0 < len(t) <= 100 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", t) and not is_byline(t)
+    bare = _BOOK_TITLE.sub("《》", t)  # a title cited may hold a comma: 《构建起…体系，为…保障》
+    return 0 < len(t) <= 100 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", bare) and not is_byline(t)
+
+
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
 
 
 # a news brief's headline: who, a colon, what (国家林草局：坚决取缔食用野生动物市场和交易);

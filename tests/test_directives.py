@@ -208,6 +208,222 @@ def test_a_paragraph_that_tells_someone_what_to_do_goes_on_the_speech_before_it(
     assert find_directives(["习近平来到社区考察。", "居民要做好个人防护。"]) == []
 
 
+def test_an_article_speaks_for_its_author() -> None:
+    paragraphs = [
+        "9月16日出版的第18期《求是》杂志将发表中共中央总书记习近平的重要文章《构建起强大的公共卫生体系》。",
+        "文章强调，人民安全是国家安全的基石。我们要强化底线思维。",
+        "文章指出，要改革完善疾病预防控制体系。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("习近平", "我们要强化底线思维。"),
+        ("习近平", "要改革完善疾病预防控制体系。"),
+    ]
+
+
+def test_points_announced_by_number_are_the_speakers() -> None:
+    paragraphs = [
+        "习近平提出4点主张。",
+        "第一，帮助妇女摆脱疫情影响。要关注一线女性医务工作者身体健康。",
+        "第二，让性别平等落到实处。保障妇女权益必须上升为国家意志。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("习近平", "第一，帮助妇女摆脱疫情影响。"),
+        ("习近平", "要关注一线女性医务工作者身体健康。"),
+        ("习近平", "第二，让性别平等落到实处。"),  # a point of the list, in the list's voice
+        ("习近平", "保障妇女权益必须上升为国家意志。"),
+    ]
+
+
+def test_what_a_person_stressed_after_a_narrative_clause() -> None:
+    paragraph = (
+        "李克强特别关心助企纾困政策落实情况，强调这些普惠性政策要确保落到位。精心筹备春季广交会。有力促进国内经济发展。"
+    )
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
+        ("李克强", "这些普惠性政策要确保落到位。"),
+        ("李克强", "精心筹备春季广交会。"),  # 精心 and 有力 are nouns to jieba
+        ("李克强", "有力促进国内经济发展。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "在这场严峻斗争中，各民主党派坚决贯彻落实中共中央决策部署，为打赢疫情防控阻击战作出了重要贡献。",
+        "任何国家都不能置身其外，独善其身。",
+        "第三，提高收治率和治愈率，降低感染率和病死率。他要求加快进度。",  # 率 leads no delegation: 和治愈 is nobody
+    ],
+)
+def test_records_and_what_nobody_can_do_are_no_orders(unit: str) -> None:
+    found = find_directives([f"文章指出，{unit}"])
+    assert all(d.speaker != "和治愈" for d in found)
+    assert not [d for d in found if "贡献" in d.text or "置身" in d.text]
+
+
+def test_the_general_secretary_after_a_paragraph_of_narrative_is_the_one_who_spoke() -> None:
+    paragraphs = [
+        "习近平总书记在北京调研时指出，湖北和武汉是疫情防控的重中之重。",
+        "坚决做到应收尽收。总书记要求大家要控制源头、切断传播途径。这两天，各地想尽各种办法收治病患者。",
+        "总书记要求全面加强社会面管控。",
+        "落实总书记要求，各地积极行动。广大党员、干部表示，要坚决守住社区这道防线。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("习近平", "大家要控制源头、切断传播途径。"),
+        ("习近平", "全面加强社会面管控。"),
+    ]
+
+
+def test_she_urged_after_a_video_call() -> None:
+    paragraphs = [
+        "国务院副总理孙春兰视频连线同济医院的医务人员，详细询问他们的身体健康状况。"
+        "她叮嘱收治医院要利用好国家医疗队的资源。各方面要做好感染的医务人员的关心关爱。"
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("孙春兰", "收治医院要利用好国家医疗队的资源。"),
+        ("孙春兰", "各方面要做好感染的医务人员的关心关爱。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        ("今年面对严峻复杂的形势，做好政府工作更要汇聚代表和委员的众智众力。", True),  # 更要, one word to jieba
+        ("每年全国两会期间，国务院各部门负责人都要列席有关会议，这是政府接受人民监督的重要体现。", False),  # a custom
+        ("经过长期艰辛探索和不懈努力，我们就要取得决胜全面建成小康社会的伟大胜利。", False),  # 就要: about to
+    ],
+)
+def test_modals_fused_with_an_adverb_and_what_only_looks_like_one(unit: str, instructs: bool) -> None:
+    found = find_directives([f"会议指出，{unit}"])
+    assert [d.text for d in found] == ([unit] if instructs else [])
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "守住保这一底线，稳住经济基本盘，就能为渡过难关赢得时间。",  # what follows if it is done
+        "做好六稳工作、落实六保任务至关重要。",  # a judgement
+    ],
+)
+def test_a_verb_first_statement_in_a_list_is_no_measure(unit: str) -> None:
+    found = find_directives([f"会议强调，要加大宏观调控力度。{unit}"])
+    assert [d.text for d in found] == ["要加大宏观调控力度。"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "text"),
+    [
+        ("国家防总今天发出通知，要求强化巡查防守。", "国家防总", "强化巡查防守。"),
+        (
+            "应急管理部今天召开视频调度会，要求消防救援队伍科学精准调配力量。",
+            "应急管理部",
+            "消防救援队伍科学精准调配力量。",
+        ),
+        (
+            "习近平近日就政法工作作出重要指示强调，各级政法机关要增强四个意识。",
+            "习近平",
+            "各级政法机关要增强四个意识。",
+        ),
+        ("对大家的意见建议，李克强要求认真研究采纳。", "李克强", "认真研究采纳。"),
+        ("李克强与大家深入交流，要求抓紧研究专家意见。", "李克强", "抓紧研究专家意见。"),
+    ],
+)
+def test_more_ways_to_demand(paragraph: str, speaker: str, text: str) -> None:
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [(speaker, text)]
+
+
+def test_a_papers_commentary_speaks_for_its_commentator() -> None:
+    paragraphs = [
+        "今天出版的人民日报发表评论员文章，题目是《坚持习近平法治思想》。",
+        "文章指出，全党全国要把学习领会习近平法治思想作为重大政治任务。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("人民日报评论员", "全党全国要把学习领会习近平法治思想作为重大政治任务。")
+    ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "只要把社区这道防线坚决守住，防控工作成效一定会进一步显现。",  # what follows if it is done
+        "中国政府和人民对此表示强烈愤慨和坚决反对。",  # a stance
+        "任何妄想利用香港危害中国主权的图谋都绝不会得逞，必将遭到坚决回击。",  # a fate
+        "我们有足够的诚意和信心确保一国两制方针不会变。",  # confidence
+    ],
+)
+def test_stances_fates_and_conditions_are_no_orders(unit: str) -> None:
+    assert find_directives([f"文章指出，{unit}"]) == []
+
+
+def test_an_order_before_a_condition_stays_one() -> None:
+    unit = "高校毕业生要转变择业就业观念，只要有志向就会有事业。"
+    assert [d.text for d in find_directives([f"习近平强调，{unit}"])] == [unit]
+
+
+def test_an_office_that_arranges_and_demands() -> None:
+    paragraphs = [
+        "近日，国务院扶贫办作出安排，要求各地做好疫情防控期间脱贫攻坚工作。",
+        "为此，国务院扶贫办要求各地要全面摸清贫困劳动力外出务工意愿。对于留在当地的贫困户，尽快恢复扶贫车间的生产。",
+        "此外，贫困地区的一些大型扶贫项目，要想办法尽快开工。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("国务院扶贫办", "各地做好疫情防控期间脱贫攻坚工作。"),
+        ("国务院扶贫办", "各地要全面摸清贫困劳动力外出务工意愿。"),
+        ("国务院扶贫办", "对于留在当地的贫困户，尽快恢复扶贫车间的生产。"),
+        ("国务院扶贫办", "此外，贫困地区的一些大型扶贫项目，要想办法尽快开工。"),
+    ]
+
+
+def test_two_bodies_notice_and_a_stop_on_a_tour() -> None:
+    paragraph = "住房城乡建设部和国务院扶贫办联合发布通知，要求各地确保危房改造于6月底前全部竣工。"
+    assert [d.speaker for d in find_directives([paragraph])] == ["住房城乡建设部和国务院扶贫办"]
+    tour = "在岳阳城陵矶老港，韩正查看港口提质改造情况，强调长江经济带发展要坚持共抓大保护。"
+    assert [(d.speaker, d.text) for d in find_directives([tour])] == [("韩正", "长江经济带发展要坚持共抓大保护。")]
+    # 举办 is no office
+    assert find_directives(["组委会举办，要求大家做好准备。"]) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "text"),
+    [
+        (
+            "全会闭幕后，黑龙江省委立即传达学习全会精神，要求各级党组织和广大党员干部学懂弄通做实。",
+            "黑龙江省委",
+            "各级党组织和广大党员干部学懂弄通做实。",
+        ),
+        ("柬埔寨首相洪森表示，在华留学的柬埔寨学生应保持冷静。", "洪森", "在华留学的柬埔寨学生应保持冷静。"),
+        (
+            "会议要求，根据形势变化和企业诉求，及时推出和完善相关政策。",
+            "会议",
+            "根据形势变化和企业诉求，及时推出和完善相关政策。",
+        ),
+        (
+            "习近平在座谈会上强调，紧扣一体化和高质量两个关键词抓好重点工作。",
+            "习近平",
+            "紧扣一体化和高质量两个关键词抓好重点工作。",
+        ),
+    ],
+)
+def test_committees_leaders_abroad_and_measures_by_a_basis(paragraph: str, speaker: str, text: str) -> None:
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [(speaker, text)]
+
+
+def test_a_couplet_and_a_briefs_headline_say_nothing() -> None:
+    assert find_directives(["习近平强调，民族要复兴，乡村必振兴。"]) == []
+    paragraphs = [
+        "伊朗总统鲁哈尼表示，欧洲应该履行义务。",
+        "欧盟强调与英国谈判要确保平等",
+        "对此，欧盟首席谈判代表表示，双方要确保公平竞争。",
+    ]
+    assert [d.text for d in find_directives(paragraphs)] == ["欧洲应该履行义务。"]
+
+
+def test_the_general_secretary_demands_of_a_region_after_the_lead() -> None:
+    paragraphs = [
+        "习近平总书记在座谈会上强调，推动长三角一体化发展。",
+        "座谈会上，总书记要求长三角地区夯实绿色发展基础。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)][1] == ("习近平", "长三角地区夯实绿色发展基础。")
+
+
 def test_she_is_the_official_the_lead_names_with_her_title() -> None:
     paragraphs = [
         "今天下午，国务院副总理孙春兰组织中央指导组，召开医疗队代表视频会议。",

@@ -75,6 +75,11 @@ def test_a_line_cut_after_what_was_said_and_a_colon_is_still_joined() -> None:
     assert [b.text for b in out] == ["许昆林强调：要加强重点人员管控，严防疫情外溢。"]
 
 
+def test_a_headline_may_cite_a_title_that_holds_a_comma() -> None:
+    assert looks_like_headline("《求是》杂志发表重要文章《构建起强大的公共卫生体系，为维护人民健康提供有力保障》")
+    assert not looks_like_headline("文章强调，人民安全是国家安全的基石")
+
+
 def test_byline_is_never_joined() -> None:
     out, _ = join_broken(blocks("市委全体领导同志在市分会场参加,各县设分会场", "记者 吕正龙"))
     assert len(out) == 2
