@@ -52,7 +52,7 @@ _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
     r"(?P<who>[\u4e00-\u9fff·《》、]{1,32}?)"  # 、 inside titles: 省委副书记、省长许昆林
     # 李克强日前作出重要批示指出，  习近平24日下午在参加…审议时强调，
-    r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后|\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上)?"
+    r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上)?"
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示))?"  # (对/就…工作)作出重要批示：
@@ -391,6 +391,15 @@ def markers(text: str) -> list[str]:
             continue
         if _NUMBERED_MODAL.match(w) or _fused_modal(w) or (w == "不可" and _lax_after(words, i)):
             found.append(w)
+        elif (
+            len(w) == 2
+            and w[1] == "要"
+            and w not in _ENDS_IN_YAO
+            and w not in MODAL_WORDS
+            and w[0] not in "了的得着过"
+            and (words[i + 1] if i + 1 < len(words) else "")[:1] not in ("求", "素", "点")
+        ):
+            found.append("要")  # 基本盘要优先…: jieba took 盘要 for a word, the modal is in it
         elif w in MODAL_WORDS:
             after = words[i + 1] if i + 1 < len(words) else ""
             if w == "要" and _QUANTITY.match(after):
@@ -421,6 +430,12 @@ _DEGREE = frozenset({"有", "丝毫", "半点", "一丝", "任何", "稍有", "�
 
 _QUOTED_TERM = re.compile(r"“[^“”]{1,30}”")
 _ONLY_IF = re.compile(r"(?:^|[，,])只要")
+# words that end in 要 and are no modal (需要, 重要, 只要…), or are handled apart (就要: about to)
+_ENDS_IN_YAO = frozenset(
+    {"需要", "主要", "重要", "只要", "想要", "将要", "必要", "纪要", "摘要", "提要", "简要", "首要", "紧要",
+     "扼要", "次要", "概要", "要要", "就要", "刚要", "正要", "快要", "若要", "显要", "政要", "机要", "枢要",
+     "纲要", "精要", "辑要", "举要", "切要", "险要", "权要"}
+)  # fmt: skip
 _COUPLET = re.compile(
     r"[\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[，,][\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[。！!]?"
 )
@@ -705,7 +720,7 @@ def is_directive_unit(
 
 
 _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南"})
-_ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台)(?:了)?(?:《|通知|意见|方案)")
+_ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台|发出)(?:了)?(?:《|通知|意见|方案)")
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到)[^，,。；;]{0,20}?)?"

@@ -424,6 +424,31 @@ def test_the_general_secretary_demands_of_a_region_after_the_lead() -> None:
     assert [(d.speaker, d.text) for d in find_directives(paragraphs)][1] == ("习近平", "长三角地区夯实绿色发展基础。")
 
 
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        ("就业是最大民生，稳住经济基本盘要优先稳就业。", True),  # 盘要, one word to jieba
+        ("孝感、黄冈等地要采取和武汉同等的隔离救治措施。", True),  # 地要
+        ("《纲要》还对加强组织保障提出了要求。", False),  # 纲要 is a word
+    ],
+)
+def test_a_modal_jieba_fuses_with_the_word_before_it(unit: str, instructs: bool) -> None:
+    assert [d.text for d in find_directives([f"会议指出，{unit}"])] == ([unit] if instructs else [])
+
+
+def test_a_notice_sent_out_speaks_for_its_sender() -> None:
+    paragraphs = [
+        "近日，中央文明办发出《关于深入开展爱国卫生运动的通知》。",
+        "《通知》强调，文明城市创建活动要把整治环境脏乱差作为重要任务。",
+    ]
+    assert [d.speaker for d in find_directives(paragraphs)] == ["中央文明办"]
+
+
+def test_an_attribution_may_give_the_month_and_day() -> None:
+    paragraph = "习近平总书记3月2日在北京考察时强调，人类战胜大灾大疫离不开科学发展。要把科研攻关作为重大任务。"
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [("习近平", "要把科研攻关作为重大任务。")]
+
+
 def test_she_is_the_official_the_lead_names_with_her_title() -> None:
     paragraphs = [
         "今天下午，国务院副总理孙春兰组织中央指导组，召开医疗队代表视频会议。",
