@@ -273,8 +273,8 @@ def unwrap(lines: list[str]) -> list[str]:
         if not line.strip():
             flush()
             continue
-        if indents and line.startswith(_INDENT):
-            flush()
+        if (indents and line.startswith(_INDENT)) or DATELINE_START.match(line.strip()):
+            flush()  # …or a dateline, which starts a paragraph even after a full line (a headline)
         # where paragraphs are indented, an unindented line that starts a block stands
         # alone (a headline, a byline), even at the full width
         alone = indents and not current and not line.startswith(_INDENT)

@@ -214,6 +214,19 @@ def test_unwrap_runs_full_lines_on_and_ends_paragraphs_at_short_or_indented_line
     assert unwrap(lines) == [line for p in ["省委常委会召开会议", *PARAGRAPHS] for line in (p, "")]
 
 
+def test_a_headline_as_wide_as_the_wrap_ends_before_the_dateline() -> None:
+    headline = "李克强考察全国市场运行与流通发展服务"  # 18 characters: a full line of the wrap
+    body = (
+        "央视网消息（新闻联播）：13日，李克强考察全国市场运行平台。他强调，要推动商贸流通市场正常运行。要稳住外贸外资。"
+    )
+    lines = (
+        [headline]
+        + [body[k : k + 18] for k in range(0, len(body), 18)]
+        + ["全国各地都在行动。要加强统筹协调工作。"[:18]] * 3
+    )
+    assert unwrap(lines)[:2] == [headline, ""]
+
+
 def test_lines_of_many_lengths_are_no_wrap() -> None:
     seed = (Path(__file__).parents[1] / "seeds" / "000_714d42e7a528be23.txt").read_text(encoding="utf-8")
     assert wrap_width(seed.split("\n")) is None
