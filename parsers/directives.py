@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsers.layout import NUMBERED_HEADING, is_kicker
-from parsers.notices import BODY_ENDING, NOTICE_TITLE, about_kind
+from parsers.notices import BODY_ENDING, NOTICE_TITLE, SENT_GROUP, about_kind
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -86,7 +86,7 @@ _TIGHT = re.compile(
 # 强调要…  /  李克强询问…，叮嘱要…
 _AFTER_NARRATIVE = re.compile(
     r"^(?:(?:上午|下午|晚上|当天|随后|此前|在[^，,。；;：:]{1,20})[，,]?)?"
-    r"(?P<who>[\u4e00-\u9fff·]{2,4}?|[\u4e00-\u9fff]{1,6}?(?:联络|指导|工作|督导|督查|督察|检查|专家|调研)组)"
+    rf"(?P<who>[\u4e00-\u9fff·]{{2,4}}?|[\u4e00-\u9fff]{{1,6}}?{SENT_GROUP})"
     r"(?:接着|随后|先后|还|又|特别)?(?:与[^，,。；;]{1,10}?)?"
     r"(?:听取|询问|察看|查看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席|关心|了解|交流|座谈|先后到|到)"
     r"[^。；;：:“”]{0,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"

@@ -29,11 +29,13 @@ NOTICE_TITLE = re.compile(
 )
 # how the name of a body ends (国务院联防联控机制, 省疫情联防联控指挥部, 国家卫生健康委,
 # 海关总署, 疾控中心): who issues a notice, and who speaks for a body
+# a group a body sends out: 联络组, 中央指导组, 督查组
+SENT_GROUP = r"(?:联络|指导|工作|督导|督查|督察|检查|专家|调研|巡视)组"
 BODY_ENDING = (
     r"(?:机制|指挥部|领导小组|委员会|办公室|办公厅|人民政府|政府|国务院|党中央|中央|(?<![干全内局外])部|(?<![格布结大当])局"
     r"|委|厅|院|署|小组|中心|防总|防指|(?<![举开创承兴主协合代包查督])办"
     # 联络组指出，: a group sent out speaks too; 银保监会 is a commission, not a meeting
-    r"|(?:联络|指导|工作|督导|督查|督察|检查|专家|调研|巡视)组|(?:银保监|证监|银监|保监)会)"
+    rf"|{SENT_GROUP}|(?:银保监|证监|银监|保监)会)"
 )
 # who issues: one or more bodies (国家卫生健康委 教育部), each ending as an office does
 _ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?{BODY_ENDING}\s*){{1,4}}$")
