@@ -74,7 +74,7 @@ _CHAIRED = re.compile(
 _TIGHT = re.compile(
     # 对大家的意见建议，李克强要求认真研究采纳。 / 为此，国务院扶贫办要求各地要… / 在…的同时，…要求…
     r"^(?:(?:对[^，,。；;：:]{1,30}|为此|此外|同时|会上|座谈会上|会议上|在[^，,。；;：:]{1,30}?(?:同时|中|后|上))[，,])?"
-    r"(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
+    r"(?P<who>[\u4e00-\u9fff·、《》]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
     + _INSTRUCTION_AHEAD
     # 她要求湖北省武汉市要…, 孙春兰叮嘱医务工作者一定要…: whom, then the modal
     + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要))"
@@ -100,7 +100,8 @@ _AFTER_NARRATIVE = re.compile(
 _NOTICE_DEMANDS = re.compile(
     r"^(?:(?:近日|日前|近期|今天|今日|昨天|昨日|(?:\d{1,2}月)?\d{1,2}日)[，,])?"  # 近日，国务院扶贫办作出安排，要求…
     r"(?P<who>[\u4e00-\u9fff]{2,20}?)(?:日前|近日|近期|今天|今日|昨天|昨日|\d{1,2}日)?"
-    r"(?:(?:联合)?(?:(?:发出|印发|下发|下达|发布|公布)(?:[^，,。；;]{2,30}?的)?)?(?:紧急)?(?:通知|意见)"
+    r"(?:(?:联合)?(?:(?:发出|印发|下发|下达|发布|公布)(?:《?[^，,。；;]{2,40}?的)?)?(?:紧急)?(?:指导|实施)?(?:通知|意见)"
+    r"(?:（[一二三四五六七八九十]）)?》?"
     r"|(?:召开|举行)[^，,。；;]{2,20}?会(?:议)?|(?:作出|做出)(?:安排|部署))"  # 召开视频调度会，要求… / 作出安排，要求…
     r"[，,](?:要求|明确)[，,：:]?"
 )
@@ -156,7 +157,7 @@ _BODY_SUFFIX = re.compile(
     r"(?:会议|全会|常务会议|会上|会议上"
     r"|(?:常委|座谈|推进|调度|部署|视频|电话|专题|例|联席|协调|工作|动员|汇报|分析|碰头|办公|总结|交流|研讨|大)会)$"
 )
-_DOC_SUFFIX = re.compile(r"(?:通知|意见|方案|决定|公告|通告|规划|纲要|办法|措施|指南)$")
+_DOC_SUFFIX = re.compile(r"(?:通知|意见|方案|决定|公告|通告|规划|纲要|办法|措施|指南|要点)$")
 _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于")
 # an order, not a name: 要认真贯彻落实全会部署， / 落实省委要求，
@@ -609,8 +610,16 @@ _NOT_IMPERATIVE = (
 
 
 # 同时研究建立…; 更大力度自主开放…: how hard, before the verb
+def _opens_an_order(text: str) -> bool:
+    """Opens with a marker or an imperative verb (确保新增金融资金…), not with who acts."""
+    words = tokenize(text[:8])
+    return bool(words) and (words[0] in MODAL_WORDS or text.startswith(IMPERATIVE_VERBS))
+
+
+# a unit that says what the one before it is: 这是…, 这也是…
+_THIS_IS = re.compile(r"^(?:这|此)(?:也|就|正|更)?是")
 # doing as someone asked, then who acts: 落实总书记要求，四川针对…
-_HEEDING = re.compile(r"^(?:落实|按照|根据|遵照|贯彻)[^，,。；;]{0,16}(?:要求|部署|指示|嘱托)[，,]")
+_HEEDING = re.compile(r"^(?:落实|按照|根据|遵照|贯彻)[^，,。；;]{0,16}?(?:的)?(?:要求|部署|指示|嘱托)[，,]")
 # what a measure goes by, before its verb: 根据形势变化和企业诉求，及时推出…
 _BASIS = re.compile(r"^(?:根据|按照|依据|依照|结合|针对)[^，,。；;]{1,30}[，,]")
 _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心))[，,]?")
@@ -704,6 +713,11 @@ def is_directive_unit(
     if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
     marked = markers(body)
+    heeding = _HEEDING.match(body)
+    if marked and set(marked) <= _ASSURED and heeding and not _opens_an_order(body[heeding.end() :]):
+        return False  # 按照总书记的要求，陕西、四川等地…，确保如期…: what places did, and what for
+    if marked and set(marked) <= _ASSURED and _THIS_IS.match(body):
+        return False  # 这是对政府执行力的考验，是确保政令畅通的纪律要求。: says what that was
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
         return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
     if marked and _marker_in_what_was_done(body):
@@ -719,7 +733,12 @@ def is_directive_unit(
     return (attributed or continued) and starts_imperative(body) and not _done(body)
 
 
-_DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南"})
+# a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
+_ISSUES = re.compile(
+    r"^(?:(?:近日|日前|今天|今日)[，,])?(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:日前|近日|今天|今日)?"
+    r"(?:联合)?(?:印发|发出|出台|公布)(?:了)?《"
+)
+_DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"})
 _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台|发出)(?:了)?(?:《|通知|意见|方案)")
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
@@ -841,6 +860,7 @@ def find_directives(
     issuer = issuer_of(title, paragraphs)
     last_named: str | None = None
     last_person: str | None = None  # the last person who spoke
+    last_issuer: str | None = None  # the body the text last reported issuing a document
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
     pointed = False  # the run of instructions going on has numbered points (一是…)
@@ -864,14 +884,16 @@ def find_directives(
                 # 他指出，: the person last named, else the speaker, else whoever spoke last
                 # (总书记要求… after a paragraph of narrative)
                 speaker = last_named or speaker or last_person
-            elif who in _DOC_KINDS and (issuer or fallback):
-                speaker = issuer or fallback  # 《通知》要求， → the body that issued it
+            elif who in _DOC_KINDS and (issuer or fallback or last_issuer):
+                speaker = issuer or fallback or last_issuer  # 《通知》要求， → the body that issued it
             elif who:
                 speaker = _by_surname(who, known) or who
                 last_named = None  # a pronoun after this refers to the speaker
                 last_person = speaker if _person(speaker) == speaker else last_person
             elif _bystander(unit):
                 speaker = fallback  # somebody else speaks now
+            elif (issued := _ISSUES.match(unit)) and (named_body := _speaker_named(issued.group("who"))):
+                speaker = last_issuer = named_body  # 国务院办公厅日前印发《…》，…: the document's
             elif (
                 u_index == 0
                 and (not in_list or _REPORTS_ACTION.search(unit))

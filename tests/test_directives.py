@@ -449,6 +449,33 @@ def test_an_attribution_may_give_the_month_and_day() -> None:
     assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [("习近平", "要把科研攻关作为重大任务。")]
 
 
+def test_a_body_that_issues_a_document_speaks_its_points() -> None:
+    paragraph = (
+        "国务院办公厅日前印发《关于全面推进基层政务公开标准化规范化工作的指导意见》，提出到2023年基本建成标准体系。"
+        "基层政府要在2020年底前编制完成政务公开事项标准目录；国务院部门要在2021年底前编制完成标准指引。"
+    )
+    assert [d.speaker for d in find_directives([paragraph])] == ["国务院办公厅", "国务院办公厅"]
+    notice = "最高人民法院日前印发《关于审理涉新冠肺炎疫情民事案件若干问题的指导意见（一）》，要求妥善审理涉疫情纠纷。"
+    assert [(d.speaker, d.text) for d in find_directives([notice])] == [("最高人民法院", "妥善审理涉疫情纠纷。")]
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        (
+            "按照习近平总书记的要求，陕西、四川等地因地制宜，确保如期高质量完成脱贫攻坚目标任务。",
+            False,
+        ),  # what places did
+        ("按照有保有控要求，确保新增金融资金主要流向制造业。", True),  # an order after its basis
+        ("这是对政府执行力的考验，是确保政令畅通的纪律要求。", False),  # says what that was
+        ("这是一场硬仗，越到最后越要紧绷这根弦。", True),
+    ],
+)
+def test_what_others_did_on_an_order_and_what_that_was(unit: str, instructs: bool) -> None:
+    found = find_directives([f"会议强调，要加强统筹。{unit}"])
+    assert [d.text for d in found][1:] == ([unit] if instructs else [])
+
+
 def test_she_is_the_official_the_lead_names_with_her_title() -> None:
     paragraphs = [
         "今天下午，国务院副总理孙春兰组织中央指导组，召开医疗队代表视频会议。",
