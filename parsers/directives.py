@@ -78,6 +78,8 @@ _TIGHT = re.compile(
     + _INSTRUCTION_AHEAD
     # 她要求湖北省武汉市要…, 孙春兰叮嘱医务工作者一定要…: whom, then the modal
     + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要))"
+    # 会议要求加强与世卫组织等合作…: a demand, then a listed imperative verb
+    + r"|要求(?=" + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True)) + r")"
     # …要求长三角地区夯实…: whom, named as those told to act are, then the verb
     + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众)[\u4e00-\u9fff]))"
 )
@@ -319,6 +321,8 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
             rest = unit[m.end() :].lstrip()
             return speaker, _SECOND_VERB.sub("", rest, count=1)
     chaired = _CHAIRED.match(unit) or _TIGHT.match(unit) or _AFTER_NARRATIVE.match(unit)
+    if chaired and chaired.group("who") in ("他", "她"):
+        return "", unit[chaired.end() :].lstrip()  # 他要求切实保障…: the same speaker
     if chaired and chaired.group("who").startswith("会议"):
         return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
     if chaired and (speaker := _speaker_named(chaired.group("who"))) is not None:
@@ -539,6 +543,7 @@ _SETTING = re.compile(
 _WHEN = re.compile(
     r"^(?:(?:\d{4}|今|明)年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末)?|年底|年内|(?:今|明)年(?:底|内))(?:前|起|以前)?[，,]"
     r"|^(?:(?:\d{4}|今|明)年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)[，,]"
+    r"|^[\u4e00-\u9fff]{2,6}?期间[，,]?"  # 工作期间做好各种防护: while something goes on
 )
 
 
@@ -552,6 +557,8 @@ def _verb_first(text: str) -> bool:
         return True
     if len(words[0][0]) == 4 and flag in ("n", "l", "i") and _manner_then_verb(words[0][0], phrase=flag == "l"):
         return True  # 合理安排, one word to jieba
+    if len(words[0][0]) == 4 and flag in ("n", "l") and _verb_then_object(text):
+        return True  # 制定方案，组织…返乡: a verb and its object, one word to jieba, then more measures
     if len(words) < 2:
         return False
     # jieba tags a manner word before the verb unreliably (周密做好: 周密 as a name,
@@ -566,6 +573,8 @@ def _verb_first(text: str) -> bool:
         return True  # 研究建立…: jieba takes 研究 for a noun
     if words[0][0].endswith("性") and words[1][1].startswith("v"):
         return True  # 阶段性减免…, 临时性延期…
+    if _SENT_FROM.match(text):
+        return True  # 从内地调集力量支持…: resources sent from somewhere
     if flag == "p" and words[0][0] in _MEASURE_PREPOSITIONS:
         # 为医务人员提供…, 向…医疗卫生机构核增…: the one it is for, then the verb
         first = re.split(r"[，,。；;]", text)[0].strip()
@@ -573,6 +582,20 @@ def _verb_first(text: str) -> bool:
             return False  # 在抗击疫情的战场上，…: a setting, said before what happens in it
         return any(f == "v" for w, f in pos_tags(first)[2:])
     return flag in ("d", "ad") and words[1][1].startswith("v")
+
+
+def _verb_then_object(text: str) -> bool:
+    """``text`` opens with a four-character word of a verb and its object (制定方案) and a
+    comma, then goes on with a verb: two measures, not a noun (管理人员，…) as a subject."""
+    head, tail = pos_tags(text[:2]), pos_tags(text[2:4])
+    return (
+        len(head) == 1
+        and len(tail) == 1
+        and head[0][1] == "v"
+        and tail[0][1] == "n"
+        and text[4:5] in ("，", ",")
+        and _verb_first(text[5:])
+    )
 
 
 def _takes_object(after: Sequence[tuple[str, str]]) -> bool:
@@ -590,10 +613,13 @@ def _manner_then_verb(word: str, phrase: bool = False) -> bool:
         return False
     if phrase and head[0][1] == "d" and tail[0][1] in ("n", "vn"):
         return True
-    return head[0][1] in ("a", "ad", "d", "vn") and (tail[0][1] == "v" or tail[0][0] in _LISTED_VERBS)
+    manner = head[0][1] in ("a", "ad", "d", "vn") or head[0][0] in _MANNER_NOUNS  # 妥善安置: 妥善 a verb to jieba
+    return manner and (tail[0][1] == "v" or tail[0][0] in _LISTED_VERBS)
 
 
-_MANNER_NOUNS = frozenset({"精心", "有力", "全力", "倾力", "尽力", "合力", "竭力", "着力", "大力"})
+_MANNER_NOUNS = frozenset({"精心", "有力", "全力", "倾力", "尽力", "合力", "竭力", "着力", "大力", "妥善"})
+# whence forces or supplies are sent (从内地调集力量…, 从全国增派…); not 从…看, 从…开始
+_SENT_FROM = re.compile(r"^从[^，,。；;\d]{1,8}?(?:调集|抽调|选派|派出|调派|增派|调配|调运)")
 _MEASURE_PREPOSITIONS = frozenset({"为", "向", "给", "对", "在"})  # 在浦东新区开展…试点: where
 # how else a setting opened by 在 ends than ``_SETTING`` strips it (在…战场上，, 在…等领域，)
 _WHERE_ENDS = re.compile(r"(?:[上中下时里内前后间初际来]|领域|方面|背景|形势|情况|过程|阶段|基础|引领|带动)$")
@@ -619,7 +645,7 @@ def _opens_an_order(text: str) -> bool:
 # a unit that says what the one before it is: 这是…, 这也是…
 _THIS_IS = re.compile(r"^(?:这|此)(?:也|就|正|更)?是")
 # doing as someone asked, then who acts: 落实总书记要求，四川针对…
-_HEEDING = re.compile(r"^(?:落实|按照|根据|遵照|贯彻)[^，,。；;]{0,16}?(?:的)?(?:要求|部署|指示|嘱托)[，,]")
+_HEEDING = re.compile(r"^(?:落实|按照|根据|遵照|贯彻)[^，,。；;]{0,16}?(?:的)?(?:要求|部署|指示|嘱托)(?:精神)?[，,]")
 # what a measure goes by, before its verb: 根据形势变化和企业诉求，及时推出…
 _BASIS = re.compile(r"^(?:根据|按照|依据|依照|结合|针对)[^，,。；;]{1,30}[，,]")
 _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心))[，,]?")
@@ -828,6 +854,31 @@ _BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", 
 
 _DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐)(?:他们|大家)?$")  # the demand runs on into whom it names
 
+# a demand whose subject the unit before named (会议审议了…指南。要求加强…): the demand
+# opens the unit, with no one before it
+_BARE_DEMAND = re.compile(r"^(?:并|同时|还|也|另外|此外)?[，,]?要求(?![的是了])[，,：:]?")
+# who acted in that unit: 会议审议了…, 河北省委日前召开常委扩大会议，…, 国务院办公厅印发《…》
+_ACTED = re.compile(
+    r"(?P<who>[\u4e00-\u9fff、]{2,30}?)"
+    r"(?:日前|近日|今天|今日|当天|(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上)?(?:在[^，,。；;]{1,20}?)?"
+    r"(?:第一时间|立即|随即|迅速|特|还|也|分别)?"
+    r"(?:召开|举行|主持召开|印发|下发|发出|发布|审议|研究|听取|传达|约谈|会商|部署|就[^，,。；;]{1,30}?(?:作出|做出)部署)"
+)
+
+
+_LEAD = re.compile(r"主持召开[^，,。；;]{0,30}?会议[，,]")
+
+
+def _actor(unit: str) -> str | None:
+    """Who the unit reports acting (会议审议了…: 会议; 河北省委日前召开…: 河北省委), if a speaker."""
+    opening = re.match(r"[^，,。；;：:]{1,30}[，,]", unit)  # 全会闭幕后，重庆市委召开…
+    for start in (0, opening.end()) if opening else (0,):
+        m = _ACTED.match(unit, start)
+        if m is not None:
+            who = m.group("who")
+            return "会议" if who.startswith("会议") else _speaker_named(who)
+    return None
+
 
 def _demands(unit: str, rest: str) -> bool:
     """The attribution before ``rest`` demands, so the numbered points it opens are
@@ -865,6 +916,7 @@ def find_directives(
     in_list = False
     pointed = False  # the run of instructions going on has numbered points (一是…)
     speech = False  # the paragraph before opened with an attribution: it was a speech
+    previous = ""  # the unit before
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         listing = False  # this paragraph lists numbered points (一是…二是…)
@@ -878,6 +930,18 @@ def find_directives(
             continue
         for u_index, unit in enumerate(units):
             who, rest = split_attribution(unit)
+            if (
+                who is None
+                and (bare := _BARE_DEMAND.match(unit))
+                and not _LEAD.search(previous)
+                and ("要求" not in previous or in_list)
+                and (demander := _actor(previous) or speaker)
+            ):
+                # 会议审议了…指南。要求加强…: the meeting's demand. Not the rest of a news lead
+                # (李克强…主持召开国务院常务会议，部署…；要求…: the meeting's points follow), nor
+                # of a demand retold (习近平总书记…作出重要指示批示，要求…；要求…)
+                who, rest = demander, unit[bare.end() :].lstrip()
+            previous = unit
             attributed = who is not None
             speech = speech or (u_index == 0 and attributed)
             if who == "":

@@ -1090,3 +1090,61 @@ def test_a_paragraph_that_reports_a_meeting_held_ends_the_instructions() -> None
         "各相关部门要完善应对方案。",
         "做好与世界卫生组织的沟通协调。",
     ]
+
+
+def test_a_bare_demand_is_made_by_whoever_the_unit_before_reports_acting() -> None:
+    paragraphs = [
+        "会议指出，要做好患者救治。",
+        "会议审议了企事业单位复工复产疫情防控措施指南。要求加强员工健康监测和个人防护，减少员工聚集。",
+        "全会闭幕后，云南省委立即召开专题会议，学习贯彻全会精神。要求全省领导干部带头学。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("会议", "要做好患者救治。"),
+        ("会议", "加强员工健康监测和个人防护，减少员工聚集。"),
+        ("云南省委", "全省领导干部带头学。"),
+    ]
+
+
+def test_a_bare_demand_after_a_news_lead_or_a_demand_retold_is_neither_speaker_s() -> None:
+    lead = "国务院总理李克强3月17日主持召开国务院常务会议，部署深入推进改革；要求加快重大投资项目开复工。"
+    assert find_directives([lead]) == []
+    retold = (
+        "会议强调，党中央高度重视防汛工作。习近平总书记还多次作出重要指示批示，要求各地区坚持人民至上；"
+        "要求各级党委和政府压实责任，全力抢险救援。"
+    )
+    assert find_directives([retold]) == []
+
+
+def test_a_demand_may_run_on_into_the_verb_without_a_comma() -> None:
+    paragraph = "会议要求加强与世卫组织等合作，共享防控信息。李克强来到武汉。他要求切实保障物资供应。"
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
+        ("会议", "加强与世卫组织等合作，共享防控信息。"),
+        ("李克强", "切实保障物资供应。"),
+    ]
+
+
+def test_a_run_of_measures_goes_on_over_words_jieba_fuses() -> None:
+    paragraph = (
+        "会议要求，要帮助特困人员解决困难。妥善安置和照顾好孤儿和孤寡老人。"
+        "各地要及时兑现补助。制定方案，组织滞留人员返乡。加大就业促进力度。工作期间做好各种防护。"
+    )
+    assert [d.text for d in find_directives([paragraph])] == [
+        "要帮助特困人员解决困难。",
+        "妥善安置和照顾好孤儿和孤寡老人。",
+        "各地要及时兑现补助。",
+        "制定方案，组织滞留人员返乡。",
+        "加大就业促进力度。",
+        "工作期间做好各种防护。",
+    ]
+
+
+def test_heeding_instructions_then_who_acted_is_a_report() -> None:
+    paragraph = "会议要求，要学懂弄通做实。落实总书记重要指示精神，重庆大力实施大数据智能化创新发展。"
+    assert [d.text for d in find_directives([paragraph])] == ["要学懂弄通做实。"]
+
+
+def test_forces_sent_from_somewhere_are_a_measure_in_a_run() -> None:
+    paragraph = "会议要求，边境省份要压实责任。从内地调集力量支持边境地区，提高检测能力。关心关爱我在境外公民。"
+    assert len(find_directives([paragraph])) == 3
+    narrative = "习近平指出，要压实责任。从2月10日开始，19个省份集中优势资源对口支援湖北。"
+    assert [d.text for d in find_directives([narrative])] == ["要压实责任。"]
