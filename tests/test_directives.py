@@ -1148,3 +1148,15 @@ def test_forces_sent_from_somewhere_are_a_measure_in_a_run() -> None:
     assert len(find_directives([paragraph])) == 3
     narrative = "习近平指出，要压实责任。从2月10日开始，19个省份集中优势资源对口支援湖北。"
     assert [d.text for d in find_directives([narrative])] == ["要压实责任。"]
+
+
+def test_the_meeting_that_reviews_a_document_demands_after_a_comma_or_a_colon() -> None:
+    paragraphs = [
+        "会议指出，要做好防控。",
+        "会议审议了春耕生产工作指南，要求各地既做好农村疫情防控，又不误农时抓好春耕。",
+        "会议听取了大气污染治理汇报，指出治理大气污染是民生所系，要求：一要加强精准治理。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)][1:] == [
+        ("会议", "各地既做好农村疫情防控，又不误农时抓好春耕。"),
+        ("会议", "一要加强精准治理。"),
+    ]
