@@ -1160,3 +1160,15 @@ def test_the_meeting_that_reviews_a_document_demands_after_a_comma_or_a_colon() 
         ("会议", "各地既做好农村疫情防控，又不误农时抓好春耕。"),
         ("会议", "一要加强精准治理。"),
     ]
+
+
+def test_a_body_that_issued_a_document_on_a_day_gives_its_points() -> None:
+    paragraphs = [
+        "3月3日，国务院办公厅印发《关于进一步精简审批优化服务精准稳妥推进企业复工复产的通知》，提出了五个方面政策措施。",
+        "一是提高复工复产服务便利度。低风险地区不得采取审批、备案等方式延缓开工。二是大力推行政务服务网上办。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("国务院办公厅", "一是提高复工复产服务便利度。"),
+        ("国务院办公厅", "低风险地区不得采取审批、备案等方式延缓开工。"),
+        ("国务院办公厅", "二是大力推行政务服务网上办。"),
+    ]
