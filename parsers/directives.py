@@ -871,6 +871,19 @@ _ACTED = re.compile(
 )
 
 
+# a unit between two measures that says what is, was or has been (…是…, 已增加到, 日趋复杂), not a
+# measure stated with its subject: the run ends there
+_NOT_A_MEASURE = re.compile(r"是|已|了|曾|日趋|日益|过去|以前|以来|正在|愿")
+def _acts(text: str) -> bool:
+    """Someone does something in ``text`` (a verb, not 是 or 有): 国家…再增派医疗力量支援, not
+    近期市场情况总体平稳."""
+    return any(f == "v" and w not in ("是", "有", "为", "成为", "在") for w, f in pos_tags(text))
+
+
+# a verb-first unit after such a measure that judges rather than orders (就要, 关键在于, 可以大有作为)
+_JUDGES = re.compile(r"就要|关键在于|可以|能够|才能")
+
+
 _LEAD = re.compile(r"主持召开[^，,。；;]{0,30}?会议[，,]")
 
 
@@ -925,6 +938,9 @@ def find_directives(
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         listing = False  # this paragraph lists numbered points (一是…二是…)
+        # the unit before was a measure stated with its subject, right after a directive of
+        # this paragraph (国家根据救治需要再增派医疗力量支援。): a listed verb may go on the run
+        bridged = False
         spoke, speech = speech, False
         suspended: str | None = None  # the speaker a statement opening this paragraph put aside
         if is_kicker(paragraph) or (
@@ -988,8 +1004,18 @@ def find_directives(
                 rest,
                 attributed=attributed,
                 in_list=(in_list or listing) and u_index > 0,
-                continued=in_list or listing,
+                continued=in_list or listing or (bridged and not _JUDGES.search(rest)),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
+            )
+            bridged = (
+                in_list
+                and not is_directive
+                and not attributed
+                and u_index > 0
+                and not _NOT_A_MEASURE.search(rest)
+                and _acts(rest)
+                and not _states(rest)
+                and not _done(rest)
             )
             if (
                 speaker is not None

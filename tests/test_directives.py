@@ -1172,3 +1172,19 @@ def test_a_body_that_issued_a_document_on_a_day_gives_its_points() -> None:
         ("国务院办公厅", "低风险地区不得采取审批、备案等方式延缓开工。"),
         ("国务院办公厅", "二是大力推行政务服务网上办。"),
     ]
+
+
+def test_a_run_of_measures_goes_on_over_a_measure_stated_with_its_subject() -> None:
+    paragraph = (
+        "会议指出，武汉市要继续加大排查力度。国家根据救治需要再增派医疗力量支援。"
+        "集中专家加强重症患者救治，减少轻症患者转为重症。"
+    )
+    assert [d.text for d in find_directives([paragraph])] == [
+        "武汉市要继续加大排查力度。",
+        "集中专家加强重症患者救治，减少轻症患者转为重症。",
+    ]
+    # not over what is or has been, nor into a judgement
+    facts = "会议指出，要做好收治。武汉市定点医院已增加到45家。全面启用12家方舱医院。"
+    assert [d.text for d in find_directives([facts])] == ["要做好收治。"]
+    judged = "习近平指出，要办好自己的事。外部环境日趋复杂。构建新发展格局，农村可以大有作为。"
+    assert [d.text for d in find_directives([judged])] == ["要办好自己的事。"]
