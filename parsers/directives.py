@@ -871,9 +871,14 @@ _ACTED = re.compile(
 )
 
 
-# a unit between two measures that says what is, was or has been (…是…, 已增加到, 日趋复杂), not a
-# measure stated with its subject: the run ends there
-_NOT_A_MEASURE = re.compile(r"是|已|了|曾|日趋|日益|过去|以前|以来|正在|愿")
+# a unit between two measures that says what is, was or has been (…是…, 已增加到, 日趋复杂), or
+# what people are doing these days (这两天，各地想尽各种办法…), not a measure stated with its
+# subject: the run ends there
+_NOT_A_MEASURE = re.compile(
+    r"是|已|了|曾|日趋|日益|过去|以前|以来|正在|愿|这两天|这些天|连日|近日|日前|目前|纷纷|干部群众"
+)
+
+
 def _acts(text: str) -> bool:
     """Someone does something in ``text`` (a verb, not 是 or 有): 国家…再增派医疗力量支援, not
     近期市场情况总体平稳."""
@@ -935,12 +940,18 @@ def find_directives(
     pointed = False  # the run of instructions going on has numbered points (一是…)
     speech = False  # the paragraph before opened with an attribution: it was a speech
     previous = ""  # the unit before
+    # the unit before was a measure stated with its subject, right after a directive
+    # (国家根据救治需要再增派医疗力量支援。): a listed verb may go on the run. Like the run
+    # itself, across paragraphs: a hard-wrapped page may break one anywhere
+    bridged = False
+    listing = False
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
-        listing = False  # this paragraph lists numbered points (一是…二是…)
-        # the unit before was a measure stated with its subject, right after a directive of
-        # this paragraph (国家根据救治需要再增派医疗力量支援。): a listed verb may go on the run
-        bridged = False
+        # numbered points whose paragraph ended on a remark (一要…。…各地可…供地。) may go on
+        # in the next one: a hard-wrapped page breaks a paragraph at any full line that ends
+        # a sentence, so a measure there (充分挖潜利用…) is still on the list
+        interrupted = listing and not in_list and bool(units) and starts_imperative(units[0], any_verb=True)
+        listing = interrupted  # this paragraph lists numbered points (一是…二是…)
         spoke, speech = speech, False
         suspended: str | None = None  # the speaker a statement opening this paragraph put aside
         if is_kicker(paragraph) or (
@@ -981,6 +992,7 @@ def find_directives(
                 speaker = last_issuer = named_body  # 国务院办公厅日前印发《…》，…: the document's
             elif (
                 u_index == 0
+                and not interrupted
                 and (not in_list or _REPORTS_ACTION.search(unit))
                 and not starts_imperative(enumeration_body(unit)[1])
             ):
@@ -1003,7 +1015,7 @@ def find_directives(
             is_directive = speaker is not None and is_directive_unit(
                 rest,
                 attributed=attributed,
-                in_list=(in_list or listing) and u_index > 0,
+                in_list=(in_list or listing) and (u_index > 0 or interrupted),
                 continued=in_list or listing or (bridged and not _JUDGES.search(rest)),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
@@ -1011,7 +1023,6 @@ def find_directives(
                 in_list
                 and not is_directive
                 and not attributed
-                and u_index > 0
                 and not _NOT_A_MEASURE.search(rest)
                 and _acts(rest)
                 and not _states(rest)

@@ -1188,3 +1188,14 @@ def test_a_run_of_measures_goes_on_over_a_measure_stated_with_its_subject() -> N
     assert [d.text for d in find_directives([facts])] == ["要做好收治。"]
     judged = "习近平指出，要办好自己的事。外部环境日趋复杂。构建新发展格局，农村可以大有作为。"
     assert [d.text for d in find_directives([judged])] == ["要办好自己的事。"]
+
+
+def test_numbered_points_go_on_over_a_paragraph_break_after_a_remark() -> None:
+    one = "会议指出，一要建好健身设施。各地可以租赁方式向社会力量供地。充分挖潜利用公共体育设施。培育体育指导人才。"
+    cut = [
+        "会议指出，一要建好健身设施。各地可以租赁方式向社会力量供地。",
+        "充分挖潜利用公共体育设施。培育体育指导人才。",
+    ]
+    expected = ["一要建好健身设施。", "充分挖潜利用公共体育设施。", "培育体育指导人才。"]
+    assert [d.text for d in find_directives([one])] == expected
+    assert [d.text for d in find_directives(cut)] == expected
