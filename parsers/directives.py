@@ -635,6 +635,8 @@ _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 _LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的")
 # 对塞尔维亚而言，…极为重要: whom a judgement concerns, not 对 + a measure
 _AS_FOR = re.compile(r"^对于?[^，,。；;]{1,20}(?:而言|来说)[，,]")
+# who took part, as a subject: 参加座谈会的55位全国人大代表大多来自基层一线。
+_ATTENDING = re.compile(r"^(?:参加|出席|参与|列席|来自)[^，,。；;]{1,16}?的")
 _NOT_IMPERATIVE = (
     "剩余", "受", "据", "经", "随着", "由于", "因", "被", "离开", "来到", "走进", "看到", "听到", "截至", "截止",
 )  # fmt: skip
@@ -675,7 +677,7 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     statement (坚持就是胜利。 is a slogan). ``any_verb``: inside a run of instructions,
     any verb jieba tags as one will do, not only the listed ones."""
     t = _opening_stripped(text.lstrip("　 "))
-    if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _AS_FOR.match(t) or _states(t):
+    if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _AS_FOR.match(t) or _ATTENDING.match(t) or _states(t):
         return False
     if _HEEDING.match(t) and not has_marker(t):
         return False  # 落实总书记要求，各地积极行动。: what others did on an order, a report
@@ -843,7 +845,7 @@ _DEMANDING = re.compile(r"(?:要求|强调|部署|提出)[，,：:]\s*$")
 
 # whom a unit tells what to do, then the modal: 中小学要…, 各地区各部门必须…
 _TOLD_TO = re.compile(
-    r"^(?:(?:此外|同时|另外|与此同时)[，,])?[\u4e00-\u9fff、]{1,16}?[，,]?(?:要(?!求)|必须|务必|应当|不得)"
+    r"^(?:(?:此外|同时|另外|与此同时)[，,])?[\u4e00-\u9fff、（）()]{1,18}?[，,]?(?:要(?!求)|必须|务必|应当|不得)"
 )  # …, 此外，贫困地区的一些大型扶贫项目，要…
 
 
@@ -854,6 +856,10 @@ def _bare_modal(text: str) -> bool:
     return bool(words) and (words[0] in _BARE_MODALS or _fused_modal(words[0]))
 
 
+# the situation, then the modal with no subject: 当前正值春运，人员流动大，必须…
+_NOW_THEN_MODAL = re.compile(
+    r"^(?:当前|目前|眼下|现在|今年|明年)[^。；;，,]{0,20}[，,](?:[^。；;，,]{1,16}[，,])?(?:要(?!求)|必须|务必)"
+)
 _BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", "既要", "更要", "还要", "也要", "都要"})
 
 
@@ -987,7 +993,7 @@ def find_directives(
                 last_named = None  # a pronoun after this refers to the speaker
                 last_person = speaker if _person(speaker) == speaker else last_person
             elif _bystander(unit):
-                speaker = fallback  # somebody else speaks now
+                speaker, suspended = fallback, None  # somebody else speaks now
             elif (issued := _ISSUES.match(unit)) and (named_body := _speaker_named(issued.group("who"))):
                 speaker = last_issuer = named_body  # 国务院办公厅日前印发《…》，…: the document's
             elif (
@@ -1004,7 +1010,15 @@ def find_directives(
                     # …and a paragraph that tells someone what to do (中小学要做好…) goes on
                     # the speech before it, which a wrapped page may have cut off after a statement
                     speaker = fallback
-            elif u_index == 1 and suspended and _bare_modal(rest):
+            elif (
+                u_index >= 1
+                and suspended
+                and speaker == fallback
+                and (_bare_modal(rest) or _NOW_THEN_MODAL.match(rest))
+            ):
+                # the speech goes on after the statements a new paragraph opened with, which a
+                # hard-wrapped page may have cut off its attribution (…开展全覆盖筛查。/ 目前诊断
+                # 方法…不断优化…。当前正值春运，人员流动大，必须进一步加强防控。)
                 speaker = suspended
             if not rest:
                 # 张叶飞强调： on a line of its own announces the points of the next paragraphs

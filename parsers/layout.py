@@ -253,12 +253,17 @@ def unwrap(lines: list[str]) -> list[str]:
     ``lines`` unchanged when the text is not hard-wrapped. A paragraph ends at a blank
     line, at a line shorter than the width, or before an indented line (when the page
     indents its paragraphs: then an unindented line after a paragraph stands alone;
-    otherwise at a full line that ends a sentence)."""
+    otherwise at a full line that ends a sentence when a paragraph opens after it, see
+    ``_opens``), and around a line longer than the wrap (a headline)."""
     found = wrap_width(lines)
     if found is None:
         return lines
     measure, width = found
     indents = sum(1 for line in lines if line.strip() and line.startswith(_INDENT)) >= 3
+
+    def full(line: str) -> bool:
+        return measure(line.rstrip()) >= width - 1
+
     out: list[str] = []
     current = ""
 
@@ -268,7 +273,7 @@ def unwrap(lines: list[str]) -> list[str]:
             out.extend([current, ""])
         current = ""
 
-    for raw in lines:
+    for index, raw in enumerate(lines):
         line = raw.rstrip()
         if not line.strip():
             flush()
@@ -278,11 +283,37 @@ def unwrap(lines: list[str]) -> list[str]:
         # where paragraphs are indented, an unindented line that starts a block stands
         # alone (a headline, a byline), even at the full width
         alone = indents and not current and not line.startswith(_INDENT)
+        if measure(line) > width + 1:
+            flush()  # longer than the wrap: a headline no wrap cut, which stands alone
+            alone = True
         current += line.strip()
-        if alone or measure(line) < width - 1 or (not indents and ends_sentence(line)):
+        ends = not indents and ends_sentence(line) and _opens(lines, index + 1, full)
+        if alone or measure(line) < width - 1 or ends:
             flush()
     flush()
     return out
+
+
+# how a paragraph opens that the line before, full and ending a sentence, may have ended: someone
+# speaks (会议指出， 李克强强调， 他表示，), a body or a meeting acts (会议审议了…, 领导小组成员…参加), or
+# narrative resumes with a time (24日， 当天，)
+_OPENER = re.compile(
+    r"^(?:会议|会上|[\u4e00-\u9fff·]{1,12}?(?:指出|强调|要求|表示|认为|提出|说|介绍|希望)[，,：:]"
+    r"|(?:\d{1,2}月)?\d{1,2}日|当天|此前|随后|目前|近日|日前|据|记者|领导小组|中共中央|中央|国务院)"
+)
+
+
+def _opens(lines: list[str], index: int, full: Callable[[str], bool]) -> bool:
+    """Whether the next non-blank line from ``index`` opens a paragraph, after a full line that
+    ends a sentence: an unindented hard-wrapped page may end a paragraph there or not, and a
+    list of measures (…。充分挖潜利用…) reads right only when it runs on. A short line that
+    ends no sentence is a headline."""
+    for line in lines[index:]:
+        if line.strip():
+            text = line.strip()
+            headline = not full(line) and not ends_sentence(text)
+            return bool(headline or _OPENER.match(text) or DATELINE_START.match(text))
+    return True
 
 
 def unwrap_blocks(blocks: list[Block]) -> list[Block]:

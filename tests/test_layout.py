@@ -231,3 +231,21 @@ def test_lines_of_many_lengths_are_no_wrap() -> None:
     seed = (Path(__file__).parents[1] / "seeds" / "000_714d42e7a528be23.txt").read_text(encoding="utf-8")
     assert wrap_width(seed.split("\n")) is None
     assert unwrap(seed.split("\n")) == seed.split("\n")
+
+
+def test_a_full_line_that_ends_a_sentence_runs_on_unless_a_paragraph_opens_after_it() -> None:
+    # 36 characters: three full lines of 12, the third ending a sentence at the full width
+    first = "会议指出，要建好群众身边的健身设施，完善场地。各地可以租赁方式提供用地。"
+    assert len(first) == 36
+
+    def page(then: str) -> list[str]:
+        text = first + then
+        return [text[k : k + 12] for k in range(0, len(text), 12)]
+
+    # a bare measure after it (充分挖潜…) is on the same list: the paragraph runs on
+    measure = "充分挖潜利用城市公共体育健身设施，推动进一步向社会开放，培育社会体育指导专业人才，丰富全民体育活动。"
+    assert wrap_width(page(measure)) == (len, 12)
+    assert unwrap(page(measure))[:2] == [first + measure, ""]
+    # someone speaks after it: a paragraph of its own
+    speech = "会议强调，要统筹推进全民健身场地设施建设工作，加强组织协调，压实各方责任，确保各项措施落到实处。"
+    assert unwrap(page(speech))[:4] == [first, "", speech, ""]
