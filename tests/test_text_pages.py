@@ -170,3 +170,20 @@ def test_a_byline_of_the_papers_own_reporter_names_the_paper() -> None:
         ("全市疫情防控工作会议召开", "盐城晚报", "张三 李四"),
         ("盐都区：织密社区防控网", None, "王五"),  # a reporter, whose paper the page does not say
     ]
+
+
+#: (width, display columns, indented) of the wraps, as in test_a_hard_wrapped_page, and two more unindented
+WRAPS = [
+    (24, False, True), (30, False, False), (56, True, True), (60, True, False), (26, False, False), (34, False, False)
+]
+
+
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=[p.stem for p in PAGES])
+def test_every_page_hard_wrapped_reads_as_its_html(index: int) -> None:
+    """Each fixture page at one of six wraps (in turn), unindented pages included: a full
+    line that ends a sentence may or may not end its paragraph there."""
+    page = PAGES[index]
+    width, columns, indent = WRAPS[index % len(WRAPS)]
+    wrapped = hard_wrapped(as_text(page, random.Random(width)), width, columns=columns, indent=indent)
+    parsed = parse_document(wrapped.encode("utf-8"), source="page.txt")
+    assert signature(parsed) == signature(html_parse(page))
