@@ -164,7 +164,9 @@ _BODY_SUFFIX = re.compile(
     r"(?:会议|全会|常务会议|会上|会议上"
     r"|(?:常委|座谈|推进|调度|部署|视频|电话|专题|例|联席|协调|工作|动员|汇报|分析|碰头|办公|总结|交流|研讨|大)会)$"
 )
-_DOC_SUFFIX = re.compile(r"(?:通知|意见|方案|决定|公告|通告|规划|纲要|办法|措施|指南|要点)$")
+# the kinds of document that speak for whoever issued them: 《通知》要求，
+_DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"})
+_DOC_SUFFIX = re.compile("(?:" + "|".join(sorted(_DOC_KINDS)) + ")$")
 _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于")
 # an order, not a name: 要认真贯彻落实全会部署， / 落实省委要求，
@@ -771,7 +773,6 @@ _ISSUES = re.compile(
     rf"^(?:{_WHEN_DONE}[，,])?(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
     r"(?:联合)?(?:印发|发出|出台|公布)(?:了)?《"
 )
-_DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"})
 _ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台|发出)(?:了)?(?:《|通知|意见|方案)")
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
