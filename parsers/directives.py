@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsers.layout import NUMBERED_HEADING, is_kicker
-from parsers.notices import BODY_ENDING, NOTICE_TITLE, SENT_GROUP, about_kind
+from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, SENT_GROUP, about_kind
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -73,13 +73,16 @@ _CHAIRED = re.compile(
 )
 _TIGHT = re.compile(
     # 对大家的意见建议，李克强要求认真研究采纳。 / 为此，国务院扶贫办要求各地要… / 在…的同时，…要求…
-    r"^(?:(?:对[^，,。；;：:]{1,30}|为此|此外|同时|会上|座谈会上|会议上|在[^，,。；;：:]{1,30}?(?:同时|中|后|上))[，,])?"
+    # 在盐都区集中隔离点，戴源要求加强…: a place is a setting too
+    r"^(?:(?:对[^，,。；;：:]{1,30}|为此|此外|同时|会上|座谈会上|会议上|在[^，,。；;：:]{1,30}?)[，,])?"
     r"(?P<who>[\u4e00-\u9fff·、《》]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
     + _INSTRUCTION_AHEAD
     # 她要求湖北省武汉市要…, 孙春兰叮嘱医务工作者一定要…: whom, then the modal
     + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要))"
     # 会议要求加强与世卫组织等合作…: a demand, then a listed imperative verb
-    + r"|要求(?=" + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True)) + r")"
+    + r"|要求(?="
+    + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True))
+    + r")"
     # …要求长三角地区夯实…: whom, named as those told to act are, then the verb
     + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众)[\u4e00-\u9fff]))"
 )
@@ -104,7 +107,7 @@ _WHEN_DONE = r"(?:日前|近日|近期|今天|今日|昨天|昨日|当天|(?:\d{
 # /  自然资源部近日公布进一步做好村庄规划的意见，明确村庄规划编制和实施要…
 _NOTICE_DEMANDS = re.compile(
     rf"^(?:{_WHEN_DONE}[，,])?"  # 近日，国务院扶贫办作出安排，要求…
-    rf"(?P<who>[\u4e00-\u9fff]{{2,20}}?){_WHEN_DONE}?"
+    rf"(?P<who>[\u4e00-\u9fff、]{{2,40}}?){_WHEN_DONE}?"
     r"(?:(?:联合)?(?:(?:发出|印发|下发|下达|发布|公布)(?:《?[^，,。；;]{2,40}?的)?)?(?:紧急)?(?:指导|实施)?(?:通知|意见)"
     r"(?:（[一二三四五六七八九十]）)?》?"
     r"|(?:召开|举行)[^，,。；;]{2,20}?会(?:议)?|(?:作出|做出)(?:安排|部署))"  # 召开视频调度会，要求… / 作出安排，要求…
@@ -157,7 +160,8 @@ _PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where so
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
-    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事)$"
+    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事|"
+    r"研究员|巡视员|主任医师|教授|总指挥|指挥长)$"
 )
 # a meeting: 会议, 全会, 常委会, 座谈会; not a body whose name ends in 会 (欧洲议会, 银保监会, 商会)
 _BODY_SUFFIX = re.compile(
@@ -311,6 +315,14 @@ def _titled_person(who: str) -> str | None:
     return _person(last) or (_person(last[: m.start()]) if (m := TITLE_SUFFIX.search(last)) and m.start() else None)
 
 
+def _joint_issuers(who: str) -> str | None:
+    """Bodies that issue a document together (人力资源社会保障部、财政部): all of them."""
+    parts = who.split("、")
+    if len(parts) > 1 and all(_ORG_SUFFIX.search(p) and 2 <= len(p) <= 16 for p in parts):
+        return who
+    return None
+
+
 def _speaker_named(who: str) -> str | None:
     if "、" in who:
         return _titled_person(who)
@@ -335,7 +347,7 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
     if chaired and (speaker := _speaker_named(chaired.group("who"))) is not None:
         return speaker, unit[chaired.end() :].lstrip()
     notice = _NOTICE_DEMANDS.match(unit)
-    if notice and (speaker := _speaker_named(notice.group("who"))):
+    if notice and (speaker := _speaker_named(notice.group("who")) or _joint_issuers(notice.group("who"))):
         return speaker, unit[notice.end() :].lstrip()
     body = _BODY_DEMANDS.match(unit)
     if body and (speaker := _speaker_named(body.group("who"))):
@@ -403,6 +415,8 @@ def markers(text: str) -> list[str]:
             continue
         if _NUMBERED_MODAL.match(w) or _fused_modal(w) or (w == "不可" and _lax_after(words, i)):
             found.append(w)
+        elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
+            found.append("要")  # 市卫健委要…: jieba cut 市卫|健委要, the body's short name and the modal
         elif (
             len(w) == 2
             and w[1] == "要"
@@ -426,6 +440,9 @@ def markers(text: str) -> list[str]:
                 continue  # 表示强烈愤慨和坚决反对, 必将遭到坚决回击: a stance or a fate, no order
             found.append(w)
     return found
+
+
+_BODY_ENDS = frozenset("委局厅办部署院")
 
 
 def _lax_after(words: Sequence[str], i: int) -> bool:
@@ -526,6 +543,10 @@ def _marker_in_what_was_done(body: str) -> bool:
 
 
 _ADVERB_MARKERS = frozenset({"坚决"})  # a manner, not a modal: the sentence's tense tells
+# a unit that opens on the weeks or months just past tells what was done in them
+_LOOKS_BACK = re.compile(
+    r"^(?:近期|近来|近段时间|近一段时间|前段时间|前一段时间|前一阶段|前一时期|此前|连日来|一段时间来|近年来|过去一年|去年)"
+)
 
 
 def _done(text: str) -> bool:
@@ -570,8 +591,12 @@ def _verb_first(text: str) -> bool:
         return False
     # jieba tags a manner word before the verb unreliably (周密做好: 周密 as a name,
     # 严密防范: an adjective): two characters then a listed imperative verb will do
-    if len(words[0][0]) == 2 and flag in ("a", "ad", "d", "nr") and words[1][0] in _LISTED_VERBS:
-        return True
+    if (
+        len(words[0][0]) == 2
+        and (flag in ("a", "ad", "d", "nr") or words[0][0] == "重点")
+        and words[1][0] in _LISTED_VERBS
+    ):
+        return True  # …and 重点做好…: "above all", not the subject (重点是…)
     if len(words[0][0]) == 2 and (flag in ("a", "ad", "d") or words[0][0] in _MANNER_NOUNS) and words[1][1] == "v":
         return True  # 合理安排…, 精心筹备… (精心 a noun to jieba)
     if len(words[0][0]) == 2 and flag in ("a", "ad") and words[1][1] == "vn" and _takes_object(words[2:3]):
@@ -728,7 +753,7 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
     for a title that names none (关于…的通知), whoever signs the notice off."""
     if not title:
         return None
-    m = NOTICE_TITLE.match(title.replace(" ", ""))
+    m = NOTICE_TITLE.match(title.replace(" ", "")) or ISSUED_AS.match(title.replace(" ", ""))
     if not m:
         kind = about_kind(title)
         return (signer or kind) if kind else None
@@ -757,6 +782,8 @@ def is_directive_unit(
         return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
     if marked and _marker_in_what_was_done(body):
         return False  # …进一步坚定了全党坚决打赢…的信心
+    if marked and set(marked) <= _ADVERB_MARKERS and _LOOKS_BACK.match(body):
+        return False  # 近期全市上下坚决落实…，各项防控措施有力有效: a review of the weeks past
     if marked:
         return True
     if _CAN_ASSURE.search(body):
@@ -773,12 +800,17 @@ _ISSUES = re.compile(
     rf"^(?:{_WHEN_DONE}[，,])?(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
     r"(?:联合)?(?:印发|发出|出台|公布)(?:了)?《"
 )
-_ISSUED = re.compile(r"([\u4e00-\u9fff]{2,24}?)(?:联合)?(?:印发|发布|下发|出台|发出)(?:了)?(?:《|通知|意见|方案)")
+_ISSUED = re.compile(
+    rf"([\u4e00-\u9fff、]{{2,48}}?){_WHEN_DONE}?(?:联合)?(?:印发|发布|下发|出台|发出)(?:了)?(?:《|通知|意见|方案)"
+)
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到)[^，,。；;]{0,20}?)?"
+    r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到|深入)[^，,。；;]{0,20}?)?"
     r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
 )  # 从站起来、富起来到强起来: nobody 来到
+
+
+_REPORTED = re.compile(r"^(?:通报|介绍|宣布|公布|透露|获悉|据)")
 
 
 def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
@@ -786,6 +818,11 @@ def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
     for text in [title or "", *paragraphs[:1]]:
         for m in _ISSUED.finditer(text.replace(" ", "")):
             who = m.group(1)
+            who = _REPORTED.sub("", who)  # 通报最高人民法院、…联合印发…: theirs, not the reporter's
+            if "、" in who:
+                if joint := _joint_issuers(who):
+                    return joint  # 教育部、国家卫生健康委联合印发《…通知》: both
+                who = who.rsplit("、", 1)[1]
             if _ORG_SUFFIX.search(who) or speaker_of(who):
                 return who
     return None
@@ -797,6 +834,8 @@ def named_in(unit: str) -> str | None:
     found += [(m.start(1), _person(m.group(1))) for m in _TITLED_ACTOR.finditer(unit)]
     found += [(m.start(1), _person(m.group(1))) for m in _AUTHOR.finditer(unit)]
     found += [(m.start(1), m.group(1) + "评论员") for m in _COMMENTARY.finditer(unit)]
+    # 疾控局副局长雷正龙介绍，…。他强调，: he is the one who spoke last
+    found += [(m.start("who"), _person(m.group("who"))) for m in _REPORTING.finditer(unit)]
     return min(((at, name) for at, name in found if name), default=(0, None))[1]
 
 
@@ -828,8 +867,15 @@ def _by_surname(who: str, known: set[str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# where or when a person acts, before the name: 在亭湖区一处核酸采样点，戴源仔细察看…
+_SETTING_FIRST = re.compile(r"^(?:在[^，,。；;]{1,24}?|随后|接着|当天|上午|下午)[，,]")
+
+
 def _opens_with(unit: str, names: set[str]) -> str | None:
-    """The person of ``names`` a unit opens with (吴政隆充分肯定…: he acts, 他 is he)."""
+    """The person of ``names`` a unit opens with (吴政隆充分肯定…: he acts, 他 is he),
+    after a setting if any (在…采样点，戴源察看…)."""
+    setting = _SETTING_FIRST.match(unit)
+    unit = unit[setting.end() :] if setting else unit
     opening = [n for n in names if unit.startswith(n) and not _POSSESSIVE.match(unit, len(n))]
     return max(opening, key=len, default=None)
 

@@ -65,6 +65,7 @@ _PAGE_FURNITURE = re.compile(
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
     r"|^原标题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
+    r"|^[（(【\[]?\s*(?:本文|此文|文章)有(?:删节|删减|节选)\s*[)）】\]]?$"  # 本文有删节: an editor's word
     # where an e-paper article ran: 《 人民日报 》（ 2022年05月06日 01 版）
     rf"|^《\s*[\u4e00-\u9fff]{{2,10}}报\s*》\s*[（(]\s*{_PRINTED_DATE}\s*{_PAGE_NUMBER}\s*[)）]$"
     # a photo's caption and credit: 图为会议现场。 本报记者 李四 摄 / （张三 摄）

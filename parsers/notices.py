@@ -37,6 +37,8 @@ BODY_ENDING = (
     # 联络组指出，: a group sent out speaks too; 银保监会 is a commission, not a meeting
     rf"|{SENT_GROUP}|(?:银保监|证监|银监|保监)会)"
 )
+# 盐城市新冠肺炎疫情防控指挥部通告: the body's name, then the kind, nothing between
+ISSUED_AS = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff、（）()]{{2,40}}?{BODY_ENDING})(?P<kind>{KIND})$")
 # who issues: one or more bodies (国家卫生健康委 教育部), each ending as an office does
 _ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?{BODY_ENDING}\s*){{1,4}}$")
 

@@ -4,7 +4,8 @@ A directive is only ``dropped`` when the next article of the same series no long
 carries it, so an unrelated bulletin never drops anything. The series is read from
 the title: ``中共中央政治局常务委员会召开会议 …`` → ``中共中央政治局常务委员会会议``;
 ``李克强主持召开国务院常务会议`` → ``国务院常务会议``; ``省疫情联防联控指挥部召开会议`` →
-``省疫情联防联控指挥部会议``; ``国务院办公厅关于…的通知`` → ``国务院办公厅通知``;
+``省疫情联防联控指挥部会议``; ``国务院办公厅关于…的通知`` → ``国务院办公厅通知``
+(and ``市疫情防控指挥部通告`` → itself);
 ``吴政隆在全省疫情防控工作视频会议上强调`` → ``全省疫情防控工作会议`` (how a meeting was
 held, 视频 or 电视电话, and whether it was enlarged, 扩大, are left out);
 ``国务院常务会议部署稳就业工作`` → ``国务院常务会议``; a body's short name is its full
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.notices import NOTICE_TITLE, about_kind
+from parsers.notices import ISSUED_AS, NOTICE_TITLE, about_kind
 
 _HAN = r"[\u4e00-\u9fff]"
 _NUM = r"[一二三四五六七八九十百零〇\d]"
@@ -77,7 +78,7 @@ def series_of(title: str | None, signer: str | None = None) -> str | None:
     m = _MEETING_DID.match(whole)
     if m:
         return _HOW_HELD.sub("", m.group(1))
-    m = NOTICE_TITLE.match(whole)
+    m = NOTICE_TITLE.match(whole) or ISSUED_AS.match(whole)
     if m:
         return m["issuer"] + m["kind"]
     kind = about_kind(whole)

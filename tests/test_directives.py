@@ -1199,3 +1199,80 @@ def test_numbered_points_go_on_over_a_paragraph_break_after_a_remark() -> None:
     expected = ["一要建好健身设施。", "充分挖潜利用公共体育设施。", "培育体育指导人才。"]
     assert [d.text for d in find_directives([one])] == expected
     assert [d.text for d in find_directives(cut)] == expected
+
+
+def test_a_leader_on_an_inspection_speaks_after_the_place_he_is_at() -> None:
+    paragraphs = [
+        "4月14日，市委书记戴源深入亭湖区、盐都区调研检查疫情防控工作。",
+        "在亭湖区一处核酸采样点，戴源仔细察看采样流程。他指出，核酸检测是发现疫情的关键手段，要科学设置采样点。",
+        "在盐都区集中隔离点，戴源要求加强隔离人员健康监测，严防交叉感染。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("戴源", "核酸检测是发现疫情的关键手段，要科学设置采样点。"),
+        ("戴源", "加强隔离人员健康监测，严防交叉感染。"),
+    ]
+
+
+def test_what_was_done_in_the_weeks_past_is_no_order_even_resolutely() -> None:
+    paragraph = (
+        "周斌指出，近期全市上下坚决落实省委省政府部署，各项防控措施有力有效。周斌强调，近期要坚决守住外防输入关口。"
+    )
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [("周斌", "近期要坚决守住外防输入关口。")]
+
+
+def test_the_points_of_a_bodys_announcement_are_the_bodys() -> None:
+    paragraphs = [
+        "为进一步巩固疫情防控成果，经市疫情防控指挥部研究决定，现将有关事项通告如下：",
+        "一、所有来盐返盐人员须提前24小时进行报备。",
+        "二、暂停举办大型会展、演出等聚集性活动。",
+        "本通告自发布之日起施行。",
+    ]
+    found = find_directives(paragraphs, title="盐城市新冠肺炎疫情防控指挥部通告")
+    assert [(d.speaker, d.text) for d in found] == [
+        ("盐城市新冠肺炎疫情防控指挥部", "一、所有来盐返盐人员须提前24小时进行报备。"),
+        ("盐城市新冠肺炎疫情防控指挥部", "二、暂停举办大型会展、演出等聚集性活动。"),
+    ]
+
+
+def test_above_all_then_a_listed_verb_is_a_measure_in_a_run() -> None:
+    paragraph = "会议强调：三是要加快推进疫苗接种。重点做好老年人接种工作，提高加强免疫接种率。重点是老年人。"
+    assert [d.text for d in find_directives([paragraph])] == [
+        "三是要加快推进疫苗接种。",
+        "重点做好老年人接种工作，提高加强免疫接种率。",
+    ]
+
+
+def test_a_department_s_short_name_that_jieba_cuts_keeps_its_modal() -> None:
+    paragraph = "周斌强调，各县要立即拿出方案。市卫健委要会同有关部门加强督查，发现问题立即整改。"
+    assert [d.text for d in find_directives([paragraph])] == [
+        "各县要立即拿出方案。",
+        "市卫健委要会同有关部门加强督查，发现问题立即整改。",
+    ]
+
+
+def test_whoever_a_press_conference_report_quotes_speaks_and_is_he() -> None:
+    paragraphs = [
+        "国家卫生健康委疾控局副局长雷正龙介绍，近期部分地区出现层层加码等问题。他强调，各地要严格执行防控方案。",
+        "中国疾控中心研究员常昭瑞提醒，广大公众要坚持戴口罩。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("雷正龙", "各地要严格执行防控方案。"),
+        ("常昭瑞", "广大公众要坚持戴口罩。"),
+    ]
+
+
+def test_a_document_issued_jointly_speaks_for_all_its_issuers() -> None:
+    retold = [
+        "近日，教育部、国家卫生健康委联合印发《关于做好秋季学期开学工作的通知》。",
+        "《通知》要求，各地要坚持分区分级、错峰开学。",
+    ]
+    assert [d.speaker for d in find_directives(retold)] == ["教育部、国家卫生健康委"]
+    demanded = "人力资源社会保障部、财政部日前联合发出通知，要求各地加快落实稳岗返还政策。"
+    assert [(d.speaker, d.text) for d in find_directives([demanded])] == [
+        ("人力资源社会保障部、财政部", "各地加快落实稳岗返还政策。")
+    ]
+    reported = (
+        "公安部召开发布会，通报最高人民法院、公安部联合印发《关于依法惩治袭警行为的指导意见》情况。"
+        "《指导意见》要求，民警要规范履职。"
+    )
+    assert [d.speaker for d in find_directives([reported])] == ["最高人民法院、公安部"]

@@ -90,3 +90,9 @@ def test_a_notice_whose_title_names_no_issuer_is_of_its_signers_series() -> None
     whole = "盐都区新冠肺炎疫情防控工作指挥部关于做好近期疫情防控工作的通知"
     assert series_of(whole) == "盐都区新冠肺炎疫情防控工作指挥部通知"
     assert series_of("市委常委会召开会议", "盐都区新冠肺炎疫情防控工作指挥部") == "市委常委会会议"
+
+
+def test_a_bodys_announcement_is_of_its_series() -> None:
+    assert series_of("盐城市新冠肺炎疫情防控指挥部通告") == "盐城市新冠肺炎疫情防控指挥部通告"
+    assert series_of("江苏省人民政府公告") == "江苏省人民政府公告"
+    assert series_of("疫情防控通告") is None
