@@ -1276,3 +1276,10 @@ def test_a_document_issued_jointly_speaks_for_all_its_issuers() -> None:
         "《指导意见》要求，民警要规范履职。"
     )
     assert [d.speaker for d in find_directives([reported])] == ["最高人民法院、公安部"]
+
+
+def test_whom_a_leader_urges_is_no_part_of_the_directive() -> None:
+    paragraph = "许昆林来到一家企业察看生产线。他叮嘱企业负责人，要落实好员工健康监测，加快满产达产。"
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
+        ("许昆林", "要落实好员工健康监测，加快满产达产。")
+    ]

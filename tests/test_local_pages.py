@@ -27,4 +27,4 @@ def test_local_page_parses_as_labelled(gold_path: Path) -> None:
 
 
 def test_there_are_local_pages() -> None:
-    assert len(GOLDS) >= 7
+    assert len(GOLDS) >= 10
