@@ -37,7 +37,15 @@ from bs4.element import NavigableString, PreformattedString, Tag
 from bulletin_diff.errors import EmptyDocumentError
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
-from parsers.layout import EPAPER_DATE_LINE, is_page_furniture, masthead, page_date, unwrap_blocks
+from parsers.layout import (
+    EPAPER_DATE_LINE,
+    is_page_furniture,
+    looks_like_headline,
+    masthead,
+    page_date,
+    unwrap_blocks,
+)
+from parsers.segment import match_dateline
 
 logger = logging.getLogger(__name__)
 
@@ -228,12 +236,33 @@ def _is_info(line: str) -> bool:
 _EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
 
 
+_SITE = re.compile(r"(?:网|网站|门户网站|客户端|人民政府|政府)$")
+
+
+def _names_the_site(title: str) -> bool:
+    """A <title> that names the paper or the site (盐城晚报, 江苏省人民政府), not an article."""
+    return masthead([title]) == title or bool(_SITE.search(title))
+
+
+def _headline_then_text(blocks: list[Block], site_titled: bool) -> bool:
+    """The first blocks are headline lines, then a dateline (新华日报讯 4月12日，…) or, when
+    the page's <title> only names the site, any text."""
+    run = 0
+    while run < len(blocks) and looks_like_headline(blocks[run].text) and not match_dateline(blocks[run].text):
+        run += 1
+    return 0 < run < len(blocks) and (site_titled or match_dateline(blocks[run].text) is not None)
+
+
 def _with_title(blocks: list[Block], meta: PageMeta) -> list[Block]:
     """Give a page whose content has no leading heading its title as heading blocks."""
     if blocks[0].heading or not meta.title:
         return blocks
     if blocks[0].text == meta.title:  # the title as a plain paragraph
         return [Block(meta.title, heading=True, level=1), *blocks[1:]]
+    if not any(b.heading for b in blocks) and _headline_then_text(blocks, _names_the_site(meta.title)):
+        # a page of plain paragraphs that opens with its own headline (an e-paper page set
+        # as <p>s, titles and all): read by the shape of its text, like a text page
+        return blocks
     head = [Block(meta.title, heading=True, level=1)]
     if meta.subtitle and blocks[0].text != meta.subtitle:
         head.append(Block(meta.subtitle, heading=True, level=2))

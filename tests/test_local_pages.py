@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -28,3 +29,18 @@ def test_local_page_parses_as_labelled(gold_path: Path) -> None:
 
 def test_there_are_local_pages() -> None:
     assert len(GOLDS) >= 10
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=[p.stem for p in GOLDS])
+def test_a_local_page_set_as_plain_paragraphs_of_html_parses_like_its_text(gold_path: Path) -> None:
+    """An e-paper page may come as HTML whose titles are plain <p>s like its paragraphs, under
+    a <title> that names the paper: it is read by the shape of its text, like the text page."""
+    page = gold_path.with_suffix(".txt")
+    text = page.read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{html.escape(p.strip())}</p>\n" for p in text.split("\n\n") if p.strip())
+    head = '<head><meta charset="utf-8"><title>盐城晚报</title></head>'
+    markup = f'<html>{head}<body><div class="content">{paragraphs}</div></body></html>'
+    as_html = parse_document(markup.encode("utf-8"), source=f"{page.stem}.html")
+    as_text = parse_document(page.read_bytes(), source=str(page))
+    assert [a.title for a in as_html.articles] == [a.title for a in as_text.articles]
+    assert [(d.speaker, d.norm) for d in as_html.directives] == [(d.speaker, d.norm) for d in as_text.directives]
