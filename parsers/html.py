@@ -21,7 +21,10 @@ Steps, with BeautifulSoup over lxml:
    copyright/ICP footers…) are dropped, ``[视频]`` tags removed.
 5. **Title**: a page whose content does not start with a heading gets its title
    (and subtitle) as leading heading blocks; a page that starts with headings
-   (an e-paper page of several articles) keeps its own and the title is not repeated.
+   (an e-paper page of several articles) keeps its own and the title is not repeated. A page
+   with no heading markup at all whose first lines are headlines, under a ``<title>`` that
+   only names the paper or the site (or followed by a dateline), is left to be read by the
+   shape of its text, like a text page: its own headlines title its articles.
 """
 
 from __future__ import annotations
