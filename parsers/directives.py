@@ -87,7 +87,9 @@ _TIGHT = re.compile(
     + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True))
     + r")"
     # …要求长三角地区夯实…: whom, named as those told to act are, then the verb
-    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众)[\u4e00-\u9fff]))"
+    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众)[\u4e00-\u9fff])"
+    # 省政府要求各设区市于…报送: each of them
+    + r"|要求(?=各[\u4e00-\u9fff]{2,12}?(?:于|在|要|务必|必须|立即|抓紧|尽快|加快|做好|加强|落实|切实)))"
 )
 
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，

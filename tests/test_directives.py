@@ -1283,3 +1283,10 @@ def test_whom_a_leader_urges_is_no_part_of_the_directive() -> None:
     assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
         ("许昆林", "要落实好员工健康监测，加快满产达产。")
     ]
+
+
+def test_a_demand_of_each_of_them_needs_no_comma() -> None:
+    paragraph = "省政府要求各设区市于6月10日前报送政策落实情况。省政府要求的各项政策已经出台。"
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
+        ("省政府", "各设区市于6月10日前报送政策落实情况。")
+    ]
