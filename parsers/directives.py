@@ -320,10 +320,16 @@ def _titled_person(who: str) -> str | None:
     return _person(last) or (_person(last[: m.start()]) if (m := TITLE_SUFFIX.search(last)) and m.start() else None)
 
 
+# …等9部门, …等二十三个部门: the bodies named, and more
+_AND_OTHERS = re.compile(r"等(?:[\d一二三四五六七八九十两]+个?)?(?:部门|部委|单位)$")
+
+
 def _joint_issuers(who: str) -> str | None:
-    """Bodies that issue a document together (人力资源社会保障部、财政部): all of them."""
-    parts = who.split("、")
-    if len(parts) > 1 and all(_ORG_SUFFIX.search(p) and 2 <= len(p) <= 16 for p in parts):
+    """Bodies that issue a document together (人力资源社会保障部、财政部; 中央宣传部等八部门):
+    all of them."""
+    others = _AND_OTHERS.search(who)
+    parts = who[: others.start()].split("、") if others else who.split("、")
+    if (len(parts) > 1 or others) and all(_ORG_SUFFIX.search(p) and 2 <= len(p) <= 16 for p in parts):
         return who
     return None
 
@@ -731,6 +737,11 @@ _REPORTING = re.compile(
 )  # 官兵们表示要…: no comma before what they say either
 
 
+# 本通知自印发之日起执行。 / 通知将从今年6月1日开始实施。
+_TAKES_EFFECT = re.compile(
+    r"^(?:本|该|此)?《?(?:通知|意见|方案|办法|规定|决定|细则|通告|公告|条例|措施|政策)》?(?:将|自|从|于)"
+    r"[^。；;，,]*(?:实施|施行|执行|生效)[。；;]?$"
+)
 # …，《通知》提出八方面要求。 announces the points that follow, it is none of them
 _ANNOUNCES = re.compile(
     r"[，,][^，,。；;]{0,12}(?:提出|作出|做出)(?:了)?"
@@ -777,6 +788,8 @@ def is_directive_unit(
     enumerated, body = enumeration_body(text)
     if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
+    if _TAKES_EFFECT.match(body):
+        return False  # 通知将从今年6月1日开始实施。: when the document applies, no order
     marked = markers(body)
     heeding = _HEEDING.match(body)
     if marked and set(marked) <= _ASSURED and heeding and not _opens_an_order(body[heeding.end() :]):
@@ -806,7 +819,7 @@ _ISSUES = re.compile(
     r"(?:联合)?(?:印发|发出|出台|公布)(?:了)?《"
 )
 _ISSUED = re.compile(
-    rf"([\u4e00-\u9fff、]{{2,48}}?){_WHEN_DONE}?(?:联合)?(?:印发|发布|下发|出台|发出)(?:了)?(?:《|通知|意见|方案)"
+    rf"([\u4e00-\u9fff、\d]{{2,48}}?){_WHEN_DONE}?(?:联合)?(?:印发|发布|下发|出台|发出|转发)(?:了)?(?:《|通知|意见|方案)"
 )
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
@@ -824,7 +837,7 @@ def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
         for m in _ISSUED.finditer(text.replace(" ", "")):
             who = m.group(1)
             who = _REPORTED.sub("", who)  # 通报最高人民法院、…联合印发…: theirs, not the reporter's
-            if "、" in who:
+            if "、" in who or _AND_OTHERS.search(who):
                 if joint := _joint_issuers(who):
                     return joint  # 教育部、国家卫生健康委联合印发《…通知》: both
                 who = who.rsplit("、", 1)[1]

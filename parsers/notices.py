@@ -35,7 +35,9 @@ BODY_ENDING = (
     r"(?:机制|指挥部|领导小组|委员会|办公室|办公厅|人民政府|政府|国务院|党中央|中央|(?<![干全内局外])部|(?<![格布结大当])局"
     r"|委|厅|院|署|小组|中心|防总|防指|(?<![举开创承兴主协合代包查督])办"
     # 联络组指出，: a group sent out speaks too; 银保监会 is a commission, not a meeting
-    rf"|{SENT_GROUP}|(?:银保监|证监|银监|保监)会)"
+    rf"|{SENT_GROUP}|(?:银保监|证监|银监|保监)会"
+    # the people's organisations: 全国妇联, 全国总工会, 共青团中央, 中国残联
+    r"|妇联|总工会|工商联|科协|侨联|文联|残联|红十字会)"
 )
 # 盐城市新冠肺炎疫情防控指挥部通告: the body's name, then the kind, nothing between
 ISSUED_AS = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff、（）()]{{2,40}}?{BODY_ENDING})(?P<kind>{KIND})$")

@@ -1290,3 +1290,24 @@ def test_a_demand_of_each_of_them_needs_no_comma() -> None:
     assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
         ("省政府", "各设区市于6月10日前报送政策落实情况。")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuers"),
+    [
+        ("日前，全国妇联、中央文明办等9部门联合印发通知，对各地作出部署。", "全国妇联、中央文明办等9部门"),
+        ("中央宣传部等八部门联合印发通知，部署开展学习宣传工作。", "中央宣传部等八部门"),
+        ("近日，中共中央办公厅转发了《中央宣传部关于认真组织学习的通知》。", "中共中央办公厅"),
+    ],
+)
+def test_bodies_and_others_that_issue_a_document_speak_for_it(lead: str, issuers: str) -> None:
+    found = find_directives([lead, "《通知》要求，各地要认真组织学习。"])
+    assert [(d.speaker, d.text) for d in found] == [(issuers, "各地要认真组织学习。")]
+
+
+def test_when_a_document_takes_effect_is_no_order() -> None:
+    paragraph = (
+        "银保监会等六部门近日发布通知，明确取消涉企收费。同时要求完善违规收费举报查处机制。"
+        "通知将从今年6月1日开始实施。"
+    )
+    assert [d.text for d in find_directives([paragraph])] == ["完善违规收费举报查处机制。"]
