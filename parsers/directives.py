@@ -988,19 +988,19 @@ def _is_quotation(unit: str) -> bool:
 
 
 def find_directives(
-    paragraphs: list[str], *, title: str | None = None, signer: str | None = None
+    paragraphs: list[str], *, title: str | None = None, signer: str | None = None, author: str | None = None
 ) -> list[FoundDirective]:
     """The directives of one article's body paragraphs, in order, with speakers.
 
     A directive needs an issuer: an attribution seen before it in the article, or the
     issuer a notice's title names (else the ``signer`` of a notice whose title names
-    none). The speaker carries over to following units and paragraphs while the text
-    goes on instructing; a paragraph that opens with narrative after one that ended in
+    none), or the ``author`` of a commentary (本报评论员). The speaker carries over to
+    following units and paragraphs while the text goes on instructing; a paragraph that opens with narrative after one that ended in
     narrative starts without a speaker, and a quoted bystander (某某表示，) takes the
     floor away from the last speaker.
     """
     found: list[FoundDirective] = []
-    fallback = default_speaker(title, signer)
+    fallback = default_speaker(title, signer) or author
     speaker: str | None = fallback
     issuer = issuer_of(title, paragraphs)
     last_named: str | None = None

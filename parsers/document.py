@@ -49,7 +49,7 @@ def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) 
 
 
 def _find_in_simplified(
-    paragraphs: list[str], title: str | None, signer: str | None = None
+    paragraphs: list[str], title: str | None, signer: str | None = None, author: str | None = None
 ) -> list[tuple[str, str | None]]:
     """(text as written, speaker) of the directives, found on Simplified characters.
 
@@ -62,7 +62,13 @@ def _find_in_simplified(
     cursors = [0] * len(paragraphs)
     out = []
     simple_title = to_simplified(title) if title else None
-    for found in find_directives(simplified, title=simple_title, signer=to_simplified(signer) if signer else None):
+    found_all = find_directives(
+        simplified,
+        title=simple_title,
+        signer=to_simplified(signer) if signer else None,
+        author=to_simplified(author) if author else None,
+    )
+    for found in found_all:
         original, simple = paragraphs[found.paragraph], simplified[found.paragraph]
         at = simple.find(found.text, cursors[found.paragraph])
         if at >= 0 and len(original) == len(simple):
@@ -76,7 +82,7 @@ def _find_in_simplified(
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     series = series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None
     directives = []
-    for offset, (text, speaker) in enumerate(_find_in_simplified(draft.body(), draft.title, draft.signed_by)):
+    for offset, (text, speaker) in enumerate(_find_in_simplified(draft.body(), draft.title, draft.signed_by, draft.author)):
         norm = normalize(text)
         position = first_position + offset
         directives.append(

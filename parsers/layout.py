@@ -25,6 +25,10 @@ BYLINE = re.compile(
     r"^[（(]?\s*(?:本报|新华社|人民日报)?(?:见习记者|特约记者|记者|通讯员)[：:\s]*"
     r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)\s*[)）]?$"
 )
+# a commentary's author, on a line of its own under the title: 本报评论员, 新华社评论员
+COMMENTATOR = re.compile(
+    r"^[（(]?\s*(?P<who>(?:本报|新华社|[\u4e00-\u9fff]{2,8}?(?:报|社|网|台))?(?:特约|本台)?评论员)\s*[)）]?$"
+)
 DATELINE_START = re.compile(
     r"^(?:新华社|中新社|人民日报|本报|央视网|新华网|人民网|据)[\u4e00-\u9fff]{0,8}?"
     r"(?:\d{1,2}月\d{1,2}日电|讯|消息)|^[\u4e00-\u9fff]{2,8}讯"

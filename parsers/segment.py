@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from parsers.blocks import Block, PageMeta
 from parsers.dates import parse_date
-from parsers.layout import BYLINE, YMD_DATE, ends_sentence, is_byline, looks_like_headline
+from parsers.layout import BYLINE, COMMENTATOR, YMD_DATE, ends_sentence, is_byline, looks_like_headline
 from parsers.normalize import to_simplified
 from parsers.notices import join_title
 
@@ -60,6 +60,7 @@ class ArticleDraft:
     url: str | None = None
     own_paper: bool = False  # the dateline says 本报: the source is the page's paper
     signed_by: str | None = None  # who signs a notice off at its end (发文机关)
+    author: str | None = None  # a commentary's author (本报评论员), in whose voice it instructs
 
     @property
     def subtitle(self) -> str | None:
@@ -145,6 +146,11 @@ def _main_headline(run: list[Block]) -> int:
 
 def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> None:
     """Add one body block: a byline ends the article, a first paragraph may carry a dateline."""
+    commentator = COMMENTATOR.match(text.strip())
+    if commentator and not current.paragraphs:
+        current.author = current.byline = commentator.group("who")  # 本报评论员 under the title
+        current.own_paper = current.own_paper or current.author.startswith("本报")
+        return
     m = BYLINE.match(text)
     if m and is_byline(text):
         current.byline = _names(m.group("names"))
@@ -243,6 +249,11 @@ def segment(
         _add_body(current, text, doc_date)
         i += 1
     for article in articles:
+        for part in list(article.subtitle_parts):
+            if commentator := COMMENTATOR.match(part.strip()):
+                article.author = article.byline = commentator.group("who")  # not a subtitle: who wrote it
+                article.own_paper = article.own_paper or article.author.startswith("本报")
+                article.subtitle_parts.remove(part)
         article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts)
         _fill_from_meta(article, meta, len(articles) == 1)
     return articles

@@ -137,3 +137,19 @@ def test_a_second_dateline_without_a_headline_starts_another_item() -> None:
         ("要严格落实防控措施。", "会议", 0),
         ("要全力以赴稳增长。", "周斌", 1),
     ]
+
+
+def test_a_commentary_instructs_in_its_author_s_voice() -> None:
+    page = (
+        "坚定不移坚持动态清零总方针\n\n——论学习贯彻全省疫情防控工作会议精神\n\n本报评论员\n\n"
+        "疫情防控是一场大战，也是一场大考。各级党员干部必须清醒认识疫情防控的复杂性。\n\n"
+        "打赢疫情防控攻坚战，关键在于落实。要把“快”字贯穿始终，第一时间发现、第一时间处置。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2022, 5, 8))
+    (article,) = doc.articles
+    assert article.subtitle == "论学习贯彻全省疫情防控工作会议精神"
+    assert article.byline == "本报评论员"
+    assert [(d.text, d.speaker) for d in doc.directives] == [
+        ("各级党员干部必须清醒认识疫情防控的复杂性。", "本报评论员"),
+        ("要把“快”字贯穿始终，第一时间发现、第一时间处置。", "本报评论员"),
+    ]
