@@ -995,9 +995,9 @@ def find_directives(
     A directive needs an issuer: an attribution seen before it in the article, or the
     issuer a notice's title names (else the ``signer`` of a notice whose title names
     none), or the ``author`` of a commentary (本报评论员). The speaker carries over to
-    following units and paragraphs while the text goes on instructing; a paragraph that opens with narrative after one that ended in
-    narrative starts without a speaker, and a quoted bystander (某某表示，) takes the
-    floor away from the last speaker.
+    following units and paragraphs while the text goes on instructing; a paragraph that
+    opens with narrative after one that ended in narrative starts without a speaker, and
+    a quoted bystander (某某表示，) takes the floor away from the last speaker.
     """
     found: list[FoundDirective] = []
     fallback = default_speaker(title, signer) or author
