@@ -82,7 +82,8 @@ def _find_in_simplified(
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     series = series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None
     directives = []
-    for offset, (text, speaker) in enumerate(_find_in_simplified(draft.body(), draft.title, draft.signed_by, draft.author)):
+    found = _find_in_simplified(draft.body(), draft.title, draft.signed_by, draft.author)
+    for offset, (text, speaker) in enumerate(found):
         norm = normalize(text)
         position = first_position + offset
         directives.append(
