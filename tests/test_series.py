@@ -96,3 +96,20 @@ def test_a_bodys_announcement_is_of_its_series() -> None:
     assert series_of("盐城市新冠肺炎疫情防控指挥部通告") == "盐城市新冠肺炎疫情防控指挥部通告"
     assert series_of("江苏省人民政府公告") == "江苏省人民政府公告"
     assert series_of("疫情防控通告") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "series"),
+    [
+        ("市委常委会召开(扩大)会议", "市委常委会会议"),
+        ("省疫情防控领导小组（指挥部）召开会议", "省疫情防控领导小组会议"),
+        ("射阳县召开疫情防控工作推进会", "射阳县疫情防控工作推进会"),
+        ("我市召开续会", "我市续会"),
+        ("省政府办公厅印发通知", "省政府办公厅通知"),
+        ("国务院办公厅印发通知 部署进一步做好稳就业工作", "国务院办公厅通知"),
+    ],
+)
+def test_local_meetings_and_notices_have_their_series(title: str, series: str) -> None:
+    """What brackets add to a title, (扩大) or a body's other name, is no part of its series;
+    推进会 and 续会 are meetings; 印发通知 with nothing between is a notice."""
+    assert series_of(title) == series
