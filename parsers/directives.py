@@ -1005,6 +1005,7 @@ def find_directives(
     issuer = issuer_of(title, paragraphs)
     last_named: str | None = None
     last_person: str | None = None  # the last person who spoke
+    named_person: str | None = None  # the last person the article named acting
     last_issuer: str | None = None  # the body the text last reported issuing a document
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
@@ -1047,7 +1048,11 @@ def find_directives(
             previous = unit
             attributed = who is not None
             speech = speech or (u_index == 0 and attributed)
-            if who == "":
+            if who == "" and "总书记" in unit[: len(unit) - len(rest)]:
+                # 总书记强调，: a person, never the meeting that spoke last: whoever of the
+                # persons named spoke last, else the person the article named last
+                speaker = last_person or named_person or speaker
+            elif who == "":
                 # 他指出，: the person last named, else the speaker, else whoever spoke last
                 # (总书记要求… after a paragraph of narrative)
                 speaker = last_named or speaker or last_person
@@ -1127,4 +1132,5 @@ def find_directives(
             if who and _person(who):
                 known.add(who)
             last_named = named or last_named
+            named_person = (named if named and _person(named) == named else None) or named_person
     return found

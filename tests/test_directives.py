@@ -1311,3 +1311,12 @@ def test_when_a_document_takes_effect_is_no_order() -> None:
         "通知将从今年6月1日开始实施。"
     )
     assert [d.text for d in find_directives([paragraph])] == ["完善违规收费举报查处机制。"]
+
+
+def test_the_general_secretary_is_a_person_not_the_meeting_that_spoke_last() -> None:
+    paragraphs = [
+        "中共中央政治局常务委员会召开会议。中共中央总书记习近平主持会议并发表重要讲话。",
+        "会议强调，要坚定不移贯彻党中央决策部署。",
+        "总书记强调，要高效统筹疫情防控和经济社会发展。他指出，要保障好人民群众生活。",
+    ]
+    assert [d.speaker for d in find_directives(paragraphs)] == ["会议", "习近平", "习近平"]
