@@ -426,6 +426,13 @@ def markers(text: str) -> list[str]:
             continue
         if _NUMBERED_MODAL.match(w) or _fused_modal(w) or (w == "不可" and _lax_after(words, i)):
             found.append(w)
+        elif (
+            w == "请"
+            and (i == 0 or words[i - 1] in ("，", ",", "：", ":"))
+            and i + 1 < len(words)
+            and not any(x in _COURTESIES for x in words[i + 1 : i + 12])
+        ):
+            found.append(w)  # …的来盐返盐人员，请立即主动报告: a request to whoever it names
         elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
             found.append("要")  # 市卫健委要…: jieba cut 市卫|健委要, the body's short name and the modal
         elif (
@@ -454,6 +461,8 @@ def markers(text: str) -> list[str]:
 
 
 _BODY_ENDS = frozenset("委局厅办部署院")
+# 请…保重身体, 请转达…问候: courtesies, not requests to act
+_COURTESIES = frozenset({"保重", "放心", "转达", "笑纳", "原谅", "指正", "光临", "多多"})
 
 
 def _lax_after(words: Sequence[str], i: int) -> bool:
@@ -766,13 +775,14 @@ def enumeration_body(unit: str) -> tuple[bool, str]:
 
 def default_speaker(title: str | None, signer: str | None = None) -> str | None:
     """The issuer a notice's title names (国务院办公厅关于…的通知 → 国务院办公厅), or,
-    for a title that names none (关于…的通知), whoever signs the notice off."""
+    for a title that names none (关于…的通知, …情况通报), whoever signs the text off."""
     if not title:
         return None
     m = NOTICE_TITLE.match(title.replace(" ", "")) or ISSUED_AS.match(title.replace(" ", ""))
     if not m:
         kind = about_kind(title)
-        return (signer or kind) if kind else None
+        # a text a body signs off (情况通报, 提醒, 倡议书…) speaks for it whatever its title
+        return (signer or kind) if kind else signer
     issuer = m.group("issuer")
     return issuer if speaker_of(issuer) or len(issuer) >= 4 else m.group("kind")
 

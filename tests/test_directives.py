@@ -1320,3 +1320,20 @@ def test_the_general_secretary_is_a_person_not_the_meeting_that_spoke_last() -> 
         "总书记强调，要高效统筹疫情防控和经济社会发展。他指出，要保障好人民群众生活。",
     ]
     assert [d.speaker for d in find_directives(paragraphs)] == ["会议", "习近平", "习近平"]
+
+
+def test_a_request_opening_a_clause_asks_and_a_courtesy_does_not() -> None:
+    paragraphs = [
+        "市疫情防控指挥部提醒：",
+        "近14天内有疫情发生地旅居史的人员，请立即主动向所在社区报告。",
+        "请尊敬的总书记保重身体。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("市疫情防控指挥部", "近14天内有疫情发生地旅居史的人员，请立即主动向所在社区报告。")
+    ]
+
+
+def test_a_text_a_body_signs_off_speaks_for_it() -> None:
+    paragraphs = ["4月20日，我市无新增本土确诊病例。", "广大市民要坚持戴口罩、勤洗手。"]
+    found = find_directives(paragraphs, title="盐城市疫情防控工作情况通报", signer="盐城市疫情防控指挥部")
+    assert [(d.speaker, d.text) for d in found] == [("盐城市疫情防控指挥部", "广大市民要坚持戴口罩、勤洗手。")]
