@@ -139,10 +139,13 @@ _POINTS_ANNOUNCED = re.compile(
 
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
 _ANNOUNCED = re.compile(
-    r"^(?:(?:会上|会议上|随后|最后)[，,]?)?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:从[一二三四五六七八九十几多个\d]{1,3}方面)?"
-    r"(?:就|对|围绕)[^。；;：:，,]{1,40}?"
-    r"(?:提出|作出|做出|进行)(?:了)?(?:明确|具体|详细|几点|(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个?方面))?"
-    r"(?:要求|部署|安排|阐述|措施|举措|主张|建议|希望)"
+    # 会上，… / 为切实保障…，市疫情防控指挥部向全市人民发出如下倡议：
+    r"^(?:(?:会上|会议上|随后|最后)[，,]?|为了?[^，,。；;]{2,40}?[，,])?"
+    r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:从[一二三四五六七八九十几多个\d]{1,3}方面)?"
+    # …就…提出明确要求 / …向全市人民发出如下倡议：
+    r"(?:(?:就|对|围绕)[^。；;：:，,]{1,40}?|向[^。；;：:，,]{1,20}?)"
+    r"(?:提出|作出|做出|进行|发出)(?:了)?(?:明确|具体|详细|几点|如下|(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个?方面))?"
+    r"(?:要求|部署|安排|阐述|措施|举措|主张|建议|希望|倡议)"
     # the whole unit (四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating),
     # or up to a colon, what it announces after it (…进行了阐述：确保宪法全面实施；)
     r"(?:。?$|[：:])"
@@ -617,8 +620,8 @@ def _verb_first(text: str) -> bool:
         and words[1][0] in _LISTED_VERBS
     ):
         return True  # …and 重点做好…: "above all", not the subject (重点是…)
-    if len(words[0][0]) == 2 and (flag in ("a", "ad", "d") or words[0][0] in _MANNER_NOUNS) and words[1][1] == "v":
-        return True  # 合理安排…, 精心筹备… (精心 a noun to jieba)
+    if len(words[0][0]) == 2 and (flag in ("a", "ad", "d", "b") or words[0][0] in _MANNER_NOUNS) and words[1][1] == "v":
+        return True  # 合理安排…, 精心筹备… (精心 a noun to jieba), 主动参加… (主动 a "b" to it)
     if len(words[0][0]) == 2 and flag in ("a", "ad") and words[1][1] == "vn" and _takes_object(words[2:3]):
         return True  # 广泛宣传一线…: 宣传 a noun to jieba, a verb with its object (not 重大考验面前)
     if flag == "vn" and words[1][1] == "v":

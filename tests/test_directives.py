@@ -1337,3 +1337,14 @@ def test_a_text_a_body_signs_off_speaks_for_it() -> None:
     paragraphs = ["4月20日，我市无新增本土确诊病例。", "广大市民要坚持戴口罩、勤洗手。"]
     found = find_directives(paragraphs, title="盐城市疫情防控工作情况通报", signer="盐城市疫情防控指挥部")
     assert [(d.speaker, d.text) for d in found] == [("盐城市疫情防控指挥部", "广大市民要坚持戴口罩、勤洗手。")]
+
+
+def test_proposals_announced_after_a_purpose_are_the_proposer_s() -> None:
+    paragraphs = [
+        "为切实保障全市人民生命安全，市疫情防控指挥部向全市人民发出如下倡议：",
+        "三、积极配合核酸检测。按照属地安排，主动参加核酸检测，做到应检尽检。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("市疫情防控指挥部", "三、积极配合核酸检测。"),
+        ("市疫情防控指挥部", "按照属地安排，主动参加核酸检测，做到应检尽检。"),
+    ]

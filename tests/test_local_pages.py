@@ -28,7 +28,7 @@ def test_local_page_parses_as_labelled(gold_path: Path) -> None:
 
 
 def test_there_are_local_pages() -> None:
-    assert len(GOLDS) >= 15
+    assert len(GOLDS) >= 16
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=[p.stem for p in GOLDS])
