@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from bulletin_diff.evaluate import score_parse
+from bulletin_diff.evaluate import score_diff, score_parse
+from bulletin_diff.records import DocumentChanges
+from diffengine import compare
 from parsers.document import parse_document
 
 LOCAL = Path(__file__).parent / "fixtures" / "local"
-GOLDS = sorted(LOCAL.glob("*.json"))
+GOLDS = sorted(p for p in LOCAL.glob("*.json") if not p.name.startswith("diff-"))
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=[p.stem for p in GOLDS])
@@ -44,3 +46,11 @@ def test_a_local_page_set_as_plain_paragraphs_of_html_parses_like_its_text(gold_
     as_text = parse_document(page.read_bytes(), source=str(page))
     assert [a.title for a in as_html.articles] == [a.title for a in as_text.articles]
     assert [(d.speaker, d.norm) for d in as_html.directives] == [(d.speaker, d.norm) for d in as_text.directives]
+
+
+def test_the_next_meeting_of_a_city_headquarters_diffs_as_labelled() -> None:
+    gold = json.loads((LOCAL / "diff-city-headquarters.json").read_text(encoding="utf-8"))
+    root = LOCAL.parents[2]
+    old, new = (parse_document((root / gold[k]).read_bytes(), source=gold[k]) for k in ("earlier", "later"))
+    found = DocumentChanges(new.document, old.document, compare(new.directives, old.directives)).to_dict()
+    assert score_diff(gold, found).worst == 1.0
