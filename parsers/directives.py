@@ -848,8 +848,7 @@ def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
     """Who issued the document an attribution like 《通知》要求， cites."""
     for text in [title or "", *paragraphs[:1]]:
         for m in _ISSUED.finditer(text.replace(" ", "")):
-            who = m.group(1)
-            who = _REPORTED.sub("", who)  # 通报最高人民法院、…联合印发…: theirs, not the reporter's
+            who = _REPORTED.sub("", m.group(1))  # 通报最高人民法院、…联合印发…: theirs, not the reporter's
             if "、" in who or _AND_OTHERS.search(who):
                 if joint := _joint_issuers(who):
                     return joint  # 教育部、国家卫生健康委联合印发《…通知》: both
