@@ -87,7 +87,23 @@ def cmd_run(args: argparse.Namespace) -> int:
         sources=args.sources or ["seeds"], db_url=args.db, out_dir=args.out, reprocess=args.reprocess
     )
     print(summary)
+    _note_other_rules(args.db)
     return 0
+
+
+def _note_other_rules(db_url: str | None) -> None:
+    """Say how many stored documents were read by other rules than today's: what they
+    hold (speakers, series, changes) is what those rules gave until they are read again."""
+    from storage import Store, default_url
+
+    with Store(db_url or default_url()) as store:
+        stale = store.read_by_other_rules()
+    if stale:
+        print(
+            f"note: {stale} stored document(s) were read by other rules than this version's; "
+            "`bulletin-diff run --reprocess SOURCES` reads them again",
+            file=sys.stderr,
+        )
 
 
 def cmd_history(args: argparse.Namespace) -> int:

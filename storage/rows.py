@@ -15,6 +15,7 @@ from bulletin_diff.records import (
     Failure,
     WordOp,
 )
+from bulletin_diff.rules import rules_version
 
 Row = Mapping[Any, Any]  # a RowMapping, or a dict
 UNKNOWN_ARTICLE = -1  # article_index of a directive rebuilt from a change row alone
@@ -42,6 +43,7 @@ def document_row(document: Document, version: int, run_id: str) -> dict[str, Any
         "url": document.url,
         "stored_at": utc(),
         "run_id": run_id,
+        "rules": rules_version(),
     }
 
 

@@ -55,6 +55,7 @@ documents = sa.Table(
     sa.Column("url", sa.Text, nullable=True),
     sa.Column("stored_at", TIMESTAMP, nullable=False),
     sa.Column("run_id", sa.Text, nullable=True),
+    sa.Column("rules", sa.Text, nullable=True),  # bulletin_diff.rules.rules_version() of the rules that read it
     sa.UniqueConstraint("sha256"),
     sa.Index(None, "source"),
     sa.Index(None, "date", "id"),

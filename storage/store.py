@@ -31,6 +31,7 @@ from bulletin_diff.records import (
     ParsedDocument,
     RunReport,
 )
+from bulletin_diff.rules import rules_version
 
 from . import rows
 from .engine import create_engine, insert_ignore, lock, write_transaction
@@ -163,6 +164,7 @@ class Store:
             conn.execute(changes.delete().where(changes.c.document_id == doc_id))
             conn.execute(directives.delete().where(directives.c.document_id == doc_id))
             conn.execute(articles.delete().where(articles.c.document_id == doc_id))
+            conn.execute(documents.update().where(documents.c.id == doc_id).values(rules=rules_version()))
             for article in parsed.articles:
                 article_id = _insert(conn, articles, rows.article_row(article, doc_id))
                 directive_rows = [
@@ -172,6 +174,14 @@ class Store:
                 if directive_rows:
                     conn.execute(directives.insert(), directive_rows)
         return list(old[0].changes) if old else []
+
+    def read_by_other_rules(self, rules: str | None = None) -> int:
+        """How many stored documents were read by rules other than ``rules`` (by default
+        today's, :func:`~bulletin_diff.rules.rules_version`), or before rules were recorded."""
+        current = rules or rules_version()
+        stale = sa.or_(documents.c.rules.is_(None), documents.c.rules != current)
+        with _guard("count documents read by other rules"), self._engine.connect() as conn:
+            return int(conn.scalar(sa.select(sa.func.count()).select_from(documents).where(stale)) or 0)
 
     def load_document(self, sha256: str) -> ParsedDocument | None:
         with _guard("load a document"), self._engine.connect() as conn:

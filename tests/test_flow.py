@@ -168,3 +168,21 @@ def test_a_very_long_report_is_cut_for_the_ui_at_a_document_boundary() -> None:
     cut = artifact_markdown(report, limit=2_000)
     assert len(cut) < len(full) and cut.endswith("`changes.html`.*\n")
     assert cut.count("## 2020-") < full.count("## 2020-") and cut.count("## 2020-") >= 1
+
+
+def test_run_says_when_stored_documents_were_read_by_other_rules(
+    seeds_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bulletin_diff.cli import main
+    from storage.schema import documents
+
+    db = f"sqlite:///{tmp_path}/rules.db"
+    args = ["run", str(seeds_copy), "--db", db, "--out", str(tmp_path / "r")]
+    assert main(args) == 0
+    assert "--reprocess" not in capsys.readouterr().err
+    with Store(db) as store, store.engine.begin() as conn:
+        conn.execute(documents.update().values(rules="earlier-rules"))  # as an earlier version left them
+    assert main(args) == 0
+    assert "note: 2 stored document(s) were read by other rules" in capsys.readouterr().err
+    assert main([*args, "--reprocess"]) == 0
+    assert "--reprocess" not in capsys.readouterr().err

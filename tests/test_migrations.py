@@ -29,10 +29,11 @@ def version(url: str) -> str:
 
 def test_new_database_is_at_head(db_url: str) -> None:
     Store(db_url).close()
-    assert version(db_url) == "0004"
+    assert version(db_url) == "0005"
     assert {"series"} <= columns(db_url, "articles")
     assert {"tokens", "family"} <= columns(db_url, "directives")
     assert "split" in columns(db_url, "changes")
+    assert "rules" in columns(db_url, "documents")
 
 
 def test_database_at_an_older_revision_is_upgraded(db_url: str) -> None:
@@ -43,7 +44,7 @@ def test_database_at_an_older_revision_is_upgraded(db_url: str) -> None:
     assert "series" not in columns(db_url, "articles")
     with Store(db_url) as store:
         assert store.counts()["documents"] == 0
-    assert version(db_url) == "0004" and "family" in columns(db_url, "directives")
+    assert version(db_url) == "0005" and "family" in columns(db_url, "directives")
 
 
 def test_database_made_before_migrations_is_stamped_then_upgraded(tmp_path: object) -> None:
@@ -54,4 +55,4 @@ def test_database_made_before_migrations_is_stamped_then_upgraded(tmp_path: obje
         conn.exec_driver_sql("DROP TABLE alembic_version")
     engine.dispose()
     Store(url).close()
-    assert version(url) == "0004" and "tokens" in columns(url, "directives")
+    assert version(url) == "0005" and "tokens" in columns(url, "directives")

@@ -341,3 +341,19 @@ def test_a_report_names_the_previous_document_of_the_series(store: Store) -> Non
     other, _ = of_series("d.html", dt.date(2024, 1, 3), "市委常委会会议")
     chosen = compared_with(store, other)
     assert chosen is not None and chosen.document.sha256 == notice.document.sha256
+
+
+def test_each_document_records_the_rules_that_read_it(store: Store) -> None:
+    from bulletin_diff.rules import rules_version
+
+    parsed, raw = make_doc("bulletin.html", FIRST)
+    assert store.save_document(parsed, raw, "run-1")
+    assert store.read_by_other_rules() == 0
+    assert store.read_by_other_rules("another-rules") == 1  # what a later version of the rules would count
+    # a document stored before rules were recorded counts as read by other rules, until it is read again
+    with store.engine.begin() as conn:
+        conn.execute(documents.update().values(rules=None))
+    assert store.read_by_other_rules() == 1
+    store.replace_records(parsed)
+    assert store.read_by_other_rules() == 0
+    assert len(rules_version()) == 12
