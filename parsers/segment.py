@@ -144,13 +144,20 @@ def _main_headline(run: list[Block]) -> int:
     return ranked.index(min(ranked))
 
 
+def _took_author(article: ArticleDraft, line: str) -> bool:
+    """When ``line`` is a commentator's (本报评论员), make it the article's author and byline."""
+    commentator = COMMENTATOR.match(line.strip())
+    if commentator is None:
+        return False
+    article.author = article.byline = commentator.group("who")
+    article.own_paper = article.own_paper or article.author.startswith("本报")
+    return True
+
+
 def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> None:
     """Add one body block: a byline ends the article, a first paragraph may carry a dateline."""
-    commentator = COMMENTATOR.match(text.strip())
-    if commentator and not current.paragraphs:
-        current.author = current.byline = commentator.group("who")  # 本报评论员 under the title
-        current.own_paper = current.own_paper or current.author.startswith("本报")
-        return
+    if not current.paragraphs and _took_author(current, text):
+        return  # 本报评论员 under the title
     m = BYLINE.match(text)
     if m and is_byline(text):
         current.byline = _names(m.group("names"))
@@ -249,11 +256,8 @@ def segment(
         _add_body(current, text, doc_date)
         i += 1
     for article in articles:
-        for part in list(article.subtitle_parts):
-            if commentator := COMMENTATOR.match(part.strip()):
-                article.author = article.byline = commentator.group("who")  # not a subtitle: who wrote it
-                article.own_paper = article.own_paper or article.author.startswith("本报")
-                article.subtitle_parts.remove(part)
+        # a commentator's line in a run of headlines is no subtitle: it says who wrote it
+        article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]
         article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts)
         _fill_from_meta(article, meta, len(articles) == 1)
     return articles
