@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from parsers.blocks import Block
 from parsers.dates import parse_date
+from parsers.normalize import to_simplified
 
 SENTENCE_END = frozenset("。！？!?；;：:…")
 CLOSERS = frozenset("”’」』）)】》\"'")
@@ -145,7 +146,8 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    return BYLINE.match(text.strip()) is not None
+    """A reporter's credit on a line of its own (记者 吕正龙; 記者 on a Traditional page)."""
+    return BYLINE.match(to_simplified(text.strip())) is not None
 
 
 def looks_like_headline(text: str) -> bool:

@@ -88,12 +88,26 @@ def match_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+def _in_original(text: str, simplified: str, m: re.Match[str], group: str) -> str:
+    """A group matched on the Simplified reading of ``text``, as ``text`` writes it
+    (the names of a Traditional page stay Traditional) when the two align."""
+    if len(text) == len(simplified):
+        return text[m.start(group) : m.end(group)]
+    return m.group(group)
+
+
 _ROLE = re.compile(r"^(?:本报)?(?:见习记者|特约记者|记者|通讯员|摄影|报道)[：:]?")
 
 
 def _names(raw: str) -> str:
     """The names of a credit, roles left out (记者 张三 通讯员 李四 → 张三 李四)."""
-    return " ".join(n for n in (_ROLE.sub("", part) for part in re.split(r"[\s、，,/]+", raw.strip())) if n)
+    parts = re.split(r"[\s、，,/]+", raw.strip())
+    return " ".join(n for n in (_without_role(part) for part in parts) if n)
+
+
+def _without_role(part: str) -> str:
+    role = _ROLE.match(to_simplified(part))  # 通訊員 is 通讯员
+    return part[role.end() :] if role else part
 
 
 _SIGNED_DATE = re.compile(rf"^{YMD_DATE}$")
@@ -158,16 +172,17 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
     """Add one body block: a byline ends the article, a first paragraph may carry a dateline."""
     if not current.paragraphs and _took_author(current, text):
         return  # 本报评论员 under the title
-    m = BYLINE.match(text)
-    if m and is_byline(text):
-        current.byline = _names(m.group("names"))
+    simplified = to_simplified(text)  # 記者 is 记者
+    m = BYLINE.match(simplified)
+    if m and is_byline(simplified):
+        current.byline = _names(_in_original(text, simplified, m, "names"))
         current.ended = True
         if current.source is None and text.lstrip("（( ").startswith("本报"):
             current.own_paper = True  # 本报记者 张三: the page's own paper reported it
         return
-    inline = _INLINE_BYLINE.search(text)
+    inline = _INLINE_BYLINE.search(simplified)
     if inline:
-        current.byline = _names(inline.group("names"))
+        current.byline = _names(_in_original(text, simplified, inline, "names"))
     if not current.paragraphs:
         dl = match_dateline(text)
         if dl:

@@ -54,6 +54,20 @@ def test_the_reporters_credited_in_the_dateline_are_the_byline(lead: str, byline
     assert doc.articles[0].paragraphs[0] == lead
 
 
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        ("（記者 周瑩瑩）", "周瑩瑩"),  # at the end of the last paragraph
+        ("\n記者 張三 通訊員 李四", "張三 李四"),  # on a line of its own
+    ],
+)
+def test_a_traditional_pages_credit_is_the_byline_as_the_page_writes_it(closing: str, byline: str) -> None:
+    text = f"市政府召開常務會議\n\n會議強調，要守土有責。{closing}\n"
+    doc = parse_document(text.encode(), source="page.txt", date=dt.date(2020, 1, 31))
+    assert [a.byline for a in doc.articles] == [byline]
+    assert [d.text for d in doc.directives] == ["要守土有責。"]
+
+
 def test_a_list_in_a_directive_is_not_taken_for_a_speaker() -> None:
     text = "会议强调，要加强交通、物流保障，确保物资运输畅通。要做好医疗、防疫物资储备。"
     assert _parse(f"某某会议召开\n\n{text}\n") == [
