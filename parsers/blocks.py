@@ -29,6 +29,7 @@ class PageMeta:
     date: dt.date | None = None
     source: str | None = None  # publisher / 来源
     publication: str | None = None  # the newspaper whose page this is: the paper 本报 names
+    byline: str | None = None  # the author a page's info line names (作者：袁涛)
     url: str | None = None
 
 

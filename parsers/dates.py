@@ -4,6 +4,9 @@
   ``2022-03-17``, ``2022/3/17``, ``2022.03.17``, ``二〇二二年三月十七日`` and, given a
   reference date, ``3月17日`` (also in ``3月17日电``, ``3月17日晚``). A bare ``17日``
   is not a date.
+* :func:`lead_date` – when a report's lead says it happened, relative to the day the
+  page came out: ``昨晚``, ``昨日下午``, ``前天``, ``今天``, ``25日晚`` (the 25th on or
+  before that day).
 * :func:`resolve_month_day` – the year of a month-day date: the one that puts it
   nearest the reference, i.e. within half a year either side.
 * :func:`date_from_name` – ``2022-03-25_x.txt``, ``20200125.json``, ``/2020/01/25/``,
@@ -57,6 +60,30 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
         except (KeyError, ValueError):
             continue
         if found:
+            return found
+    return None
+
+
+_RELATIVE = re.compile(
+    r"^(?:(?P<day>\d{1,2})日(?=上午|下午|晚|早|凌晨|中午|傍晚|夜|[，,\s])|(?P<word>昨|前|今)[天日晚])"
+)
+_DAYS_BACK = {"今": 0, "昨": 1, "前": 2}
+
+
+def lead_date(lead: str, reference: dt.date) -> dt.date | None:
+    """The date a report's lead opens with when it is said relative to ``reference``
+    (the page's date): ``昨晚，`` the day before, ``前天`` two days before, ``今天`` the day
+    itself, ``25日晚，`` the latest 25th on or before it. None for any other opening."""
+    m = _RELATIVE.match(lead.translate(_FULLWIDTH))
+    if m is None:
+        return None
+    if m["word"]:
+        return reference - dt.timedelta(days=_DAYS_BACK[m["word"]])
+    day = int(m["day"])
+    month_start = reference.replace(day=1)
+    for start in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+        found = _valid(start.year, start.month, day)
+        if found and found <= reference:
             return found
     return None
 

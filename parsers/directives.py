@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parsers.layout import NUMBERED_HEADING, is_kicker
+from parsers.names import COMPOUND_SURNAMES, SURNAMES
 from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, SENT_GROUP, about_kind
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
@@ -44,7 +45,7 @@ IMPERATIVE_VERBS = (
 
 _VERBS = (
     "指出|强调|要求|认为|表示|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|确定|决定|部署"
-    "|叮嘱|嘱咐|告诫"
+    "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称"
 )
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
 _ADDRESSEES = (
@@ -105,6 +106,20 @@ _AFTER_NARRATIVE = re.compile(
     + r"|(?:要求|叮嘱|嘱咐)(?:他们|大家))"  # …了解学生伙食情况，叮嘱他们加强…
 )
 
+# a meeting or an official does something first, then speaks: 会议审议了《…》，强调要… /
+# 王晓东听取汇报后强调，要… / 12月7日下午，市长刘琦主持召开调度会，强调全市上下要… /
+# 江华对前一阶段工作表示肯定，强调各级各部门要… / 李飞对…进行了再部署，他要求…
+_ACTED_THEN_SAID = re.compile(
+    r"^(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后)(?:上午|下午|晚上|晚)?[，,])?"
+    r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:在[^，,。；;：:]{1,30}?)?"
+    r"(?:听取|审议|研究|主持|出席|参加|充分肯定|肯定|通报|传达|学习|分析|察看|查看|来到|前往|走进|深入|带队|率队"
+    r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出))"
+    r"[^。；;：:“”]{0,90}?(?:[，,]|(?<=[后时]))(?:他|她)?(?:还|也|并|同时|进一步)?(?:强调|指出|要求)"
+    r"(?:[，,：:]|"
+    + _INSTRUCTION_AHEAD  # the instruction straight after the verb: 强调要… / 强调各级各部门要…
+    + r"|(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必)|越是))"
+)
+
 # when a report says a body acted: 日前, 近日, 3日, 3月2日 (国务院办公厅日前印发…, 近日，国务院扶贫办…)
 _WHEN_DONE = r"(?:日前|近日|近期|今天|今日|昨天|昨日|当天|(?:\d{1,2}月)?\d{1,2}日)"
 
@@ -151,25 +166,12 @@ _ANNOUNCED = re.compile(
     r"(?:。?$|[：:])"
 )
 
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "习栗羊常温倪易殷庞彭滕康乔施伍殷聂谷钮应尚胥童翁闵柯季齐岳葛"
-    "洪詹凌祝阎樊邢裴宁牛屈项甘柳鲍焦苗"
-    # less common surnames (officials of provinces and cities among them: 信长星, 娄勤俭, 阮成发)
-    "傅阎樊邢颜庄章鲁翟詹申欧耿关兰焦俞左柳甘祝包宁符舒阮纪梅凌毕单裴霍涂成苗盛曲冉骆蓝路游辛靳管柴蒙"
-    "鲍华喻祁蒲房屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟臧"
-    "苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁南班储原燕楚鄢"
-    "劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初门容敬来扈晁芮浦戈"
-    "伏鹿薄邸雍辜乌母裘亓修邰赫杭况宿鲜逯隆茹诸战慕危玉亢嵇湛宾戎勾茅揭干尉冶斯元束檀衣信展阴昝智幸奉植"
-    "衡富尧"
-)
 _PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where something is said
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
     r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事|"
-    r"研究员|巡视员|主任医师|教授|总指挥|指挥长)$"
+    r"研究员|巡视员|主任医师|教授|总指挥|指挥长|司长|处长|科长|署长|州长|镇长|乡长|盟长|旗长|社长|台长|校长|所长|"
+    r"队长|站长|馆长)$"
 )
 # a meeting: 会议, 全会, 常委会, 座谈会; not a body whose name ends in 会 (欧洲议会, 银保监会, 商会)
 _BODY_SUFFIX = re.compile(
@@ -180,7 +182,7 @@ _BODY_SUFFIX = re.compile(
 _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"})
 _DOC_SUFFIX = re.compile("(?:" + "|".join(sorted(_DOC_KINDS)) + ")$")
 _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
-_PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于")
+_PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于", "据")
 # an order, not a name: 要认真贯彻落实全会部署， / 落实省委要求，
 _ORDER_WORDS = ("贯彻", "落实")
 _MODAL_OPENINGS = ("要", "必须", "务必")
@@ -274,9 +276,14 @@ def _person(who: str) -> str | None:
             continue
         if size < 4 and name[0] not in SURNAMES:
             continue
-        if is_common_word(name) or (name[-1] in _PLACE_WORDS and (size == 2 or name[:-1] in posseg.word_tags())):
-            continue  # 明确指出, 文件要求, 信中强调: a word or a place in a text, not a name
-        if not rest or TITLE_SUFFIX.search(rest) or rest.endswith(("、", "，")):
+        titled = bool(rest) and bool(TITLE_SUFFIX.search(rest))
+        if (is_common_word(name) and not titled) or (
+            name[-1] in _PLACE_WORDS and (size == 2 or name[:-1] in posseg.word_tags())
+        ):
+            # 明确指出, 文件要求, 信中强调: a word or a place in a text, not a name; but after
+            # a title a name may be a word too (市长江华: 江华 is a county)
+            continue
+        if not rest or titled or rest.endswith(("、", "，")):
             return name
     return None
 
@@ -289,6 +296,8 @@ def speaker_of(who: str) -> str | None:
         return None
     if who in _PRONOUNS or who in _WRITINGS:
         return ""  # same speaker as before, or the person last named
+    if who.endswith(("会上", "会议上")) and (person := _person(who.removesuffix("会上").removesuffix("会议上"))):
+        return person  # 米锋会上表示，: he, at the meeting
     if _BODY_SUFFIX.search(who):
         return "会议"
     m = _DOC_SUFFIX.search(who)
@@ -353,7 +362,7 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
         if speaker is not None:
             rest = unit[m.end() :].lstrip()
             return speaker, _SECOND_VERB.sub("", rest, count=1)
-    chaired = _CHAIRED.match(unit) or _TIGHT.match(unit) or _AFTER_NARRATIVE.match(unit)
+    chaired = _CHAIRED.match(unit) or _TIGHT.match(unit) or _AFTER_NARRATIVE.match(unit) or _ACTED_THEN_SAID.match(unit)
     if chaired and chaired.group("who") in ("他", "她"):
         return "", unit[chaired.end() :].lstrip()  # 他要求切实保障…: the same speaker
     if chaired and chaired.group("who").startswith("会议"):
@@ -371,6 +380,9 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
         return speaker, unit[announced.end() :].lstrip()
     return None, unit
 
+
+# an attribution set as a line of its own, with no colon (匡晓卫强调 ⏎ 要清醒认清…)
+_ATTRIBUTION_LINE = re.compile(rf"[\u4e00-\u9fff·、]{{2,40}}(?:{_VERBS})")
 
 _NUMBERED_MODAL = re.compile(r"^[一二三四五六七八九十]要$")  # 一要…二要…
 
@@ -732,7 +744,25 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     if _HEEDING.match(t) and not has_marker(t):
         return False  # 落实总书记要求，各地积极行动。: what others did on an order, a report
     # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
-    return t.startswith(IMPERATIVE_VERBS) or (any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 "))))
+    return _opens_with_listed_verb(t) or (any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 "))))
+
+
+_ONE_CHARACTER_VERBS = tuple(v for v in IMPERATIVE_VERBS if len(v) == 1)
+_LONGER_VERBS = tuple(v for v in IMPERATIVE_VERBS if len(v) > 1)
+
+
+def _opens_with_listed_verb(text: str) -> bool:
+    """Opens with a listed imperative verb; one of a single character (把, 以, 对, 要)
+    only as a word of its own: 以色列, 对外, 要素 open no order."""
+    if text.startswith(_LONGER_VERBS):
+        return True
+    if not text.startswith(_ONE_CHARACTER_VERBS):
+        return False
+    words = tokenize(text[:12])
+    if not words or words[0] in _ONE_CHARACTER_VERBS:
+        return True
+    tag = posseg.word_tags().get(words[0], "")
+    return not tag.startswith("n")  # 对于… goes on an order; 以色列, 要素 are names of things
 
 
 _ENUMERATION = re.compile(
@@ -1031,6 +1061,8 @@ def find_directives(
     listing = False
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
+        if _ATTRIBUTION_LINE.fullmatch(paragraph.strip()) and split_attribution(paragraph.strip() + "：")[1] == "":
+            units = [paragraph.strip() + "："]  # 匡晓卫强调 on a line of its own: 匡晓卫强调：
         # numbered points whose paragraph ended on a remark (一要…。…各地可…供地。) may go on
         # in the next one: a hard-wrapped page breaks a paragraph at any full line that ends
         # a sentence, so a measure there (充分挖潜利用…) is still on the list

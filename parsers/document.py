@@ -13,16 +13,17 @@ from pathlib import PurePath
 from bulletin_diff.errors import EmptyDocumentError, FeedMappingError
 from bulletin_diff.records import Article, Directive, Document, ParsedDocument, content_id
 from parsers.blocks import Block, Page, PageMeta
-from parsers.dates import date_from_name
+from parsers.dates import date_from_name, parse_date
 from parsers.decode import decode
 from parsers.detect import detect_reader
 from parsers.directives import find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
-from parsers.layout import is_page_furniture, join_broken, masthead, page_date, unwrap
+from parsers.layout import ends_sentence, is_byline, is_page_furniture, join_broken, masthead, page_date, unwrap
 from parsers.normalize import clean_display, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
+from parsers.webinfo import DATE_ONLY, info_author, info_source, is_credit_line, is_info
 from parsers.words import content_words
 
 logger = logging.getLogger(__name__)
@@ -30,8 +31,39 @@ logger = logging.getLogger(__name__)
 
 def _text_page(text: str) -> Page:
     lines = unwrap(text.split("\n"))
-    meta = PageMeta(publication=masthead(lines))
-    return Page(blocks=tuple(Block(text=clean_display(line)) for line in lines if line.strip()), meta=meta)
+    kept, info = _without_head_info(lines)
+    meta = PageMeta(
+        publication=masthead(lines),
+        source=info_source(info),
+        date=next((found for line in info if (found := parse_date(line))), None),
+        byline=info_author(info),
+    )
+    return Page(blocks=tuple(Block(text=clean_display(line)) for line in kept if line.strip()), meta=meta)
+
+
+_HEAD_LINE = 60
+
+
+def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the lines, the info lines): a page copied from a browser keeps the site's info
+    lines (``发布时间：2022-04-01 09:38``, ``来源：常州日报``, ``作者：袁涛``, a time stamp
+    alone) between the headline and the lead. Only lines under a headline or another
+    info line count: a notice's ``时间：3月20日起…`` in its text is no info line."""
+    kept: list[str] = []
+    info: list[str] = []
+    above: str | None = None  # the last line kept
+    for line in lines:
+        text = line.strip()
+        head = above is None or is_byline(above) or (len(above) <= _HEAD_LINE and not ends_sentence(above))
+        # a time stamp (2022-04-05 00:05), not a notice's signing date (2020年3月18日)
+        stamp = DATE_ONLY.match(text) is not None and "年" not in text
+        if text and ((head and (is_info(text) or stamp)) or is_credit_line(text)):
+            info.append(text)
+            continue
+        kept.append(line)
+        if text:
+            above = text
+    return kept, info
 
 
 def _clean_page(page: Page) -> Page:
@@ -156,7 +188,9 @@ def parse_text(
         for item in feed.items:
             drafts.extend(_item_drafts(item.html, item.title, item.date, item.url, source, doc_date))
         return TextParse(drafts, doc_date, f"feed:{chosen.name}", feed.problems)
-    return TextParse(_drafts(_text_page(text), date), date, "text")
+    page = _text_page(text)
+    doc_date = date or page.meta.date
+    return TextParse(_drafts(page, doc_date), doc_date, "text")
 
 
 def _item_drafts(

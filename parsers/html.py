@@ -41,7 +41,6 @@ from bulletin_diff.errors import EmptyDocumentError
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
 from parsers.layout import (
-    EPAPER_DATE_LINE,
     is_page_furniture,
     looks_like_headline,
     masthead,
@@ -49,6 +48,7 @@ from parsers.layout import (
     unwrap_blocks,
 )
 from parsers.segment import match_dateline
+from parsers.webinfo import DATE_ONLY, info_source, is_info
 
 logger = logging.getLogger(__name__)
 
@@ -82,20 +82,6 @@ _CHROME_LINE = re.compile(
     r"|版权所有|ICP备|网站标识码|(?:主办|承办)单位\s*[:：]|Copyright|©"
     r"|^(?:上一篇|下一篇)[:：]|^相关(?:链接|新闻|阅读)"
 )
-_INFO_START = re.compile(
-    r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻)?来源|稿源|作者)\s*[:：]"
-)
-_INFO_ANY = re.compile(
-    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
-)
-_SOURCE = re.compile(
-    r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布|时间|日期|浏览|字号)"
-)
-# a date alone on a line, or after the names of who posted it (盐城发布 2022-04-02 20:15;
-# WeChat: 原创 张三 盐城发布 2022-04-02 20:15)
-_DATE_ONLY = re.compile(
-    r"^(?:[^\d\s]{1,20}\s+){0,3}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
 # a WeChat article sets its time from a script: var ct = "1648901700"; (seconds, or
 # milliseconds, since the epoch), in China's time
 _SCRIPT_TIME = re.compile(r"""(?:var\s+|window\.)ct\s*=\s*["'](\d{10}|\d{13})["']""")
@@ -106,7 +92,6 @@ _SPLIT_DATE = re.compile(r"^(\d{4})\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*\d{1,2}:\d{
 # and "——" are no separators)
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜–]+|(?<!—)—(?!—)|(?<!\d)-+|-+(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
 
-_MAX_INFO_LINE = 120
 _MAX_CHROME_LINE = 200
 
 
@@ -134,9 +119,9 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
         raise EmptyDocumentError("HTML page has no article text", source)
 
     body_texts = {b.text for b in blocks}
-    info = [line for line in page_lines if _is_info(line)]  # then bare dates outside the article:
+    info = [line for line in page_lines if is_info(line)]  # then bare dates outside the article:
     outside = [line for line in page_lines if line not in body_texts]
-    info += [line for line in outside if _DATE_ONLY.match(line)]
+    info += [line for line in outside if DATE_ONLY.match(line)]
     info += [f"{m[1]}-{m[2]}-{m[3]}" for line in outside if (m := _SPLIT_DATE.match(line))]
     info += [line for line in outside if is_page_furniture(line)]  # 2022年05月06日 星期五
     title, subtitle = _title(tags, container, headlines, page_title, longer)
@@ -144,7 +129,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
         title=title,
         subtitle=subtitle,
         date=_date(tags, info, page_title, url) or stamped,
-        source=_meta_source(tags) or _info_source(info) or account,
+        source=_meta_source(tags) or info_source(info) or account,
         url=url or tags.get("og:url"),
         publication=_publication(tags, page_title, page_lines),
     )
@@ -225,18 +210,7 @@ def _clean(text: str) -> str:
 
 
 def _is_chrome(text: str) -> bool:
-    return (len(text) <= _MAX_CHROME_LINE and bool(_CHROME_LINE.search(text))) or _is_info(text)
-
-
-def _is_info(line: str) -> bool:
-    """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
-    ``2022年05月06日 人民日报 第01版``."""
-    return len(line) <= _MAX_INFO_LINE and bool(
-        _INFO_START.match(line) or _INFO_ANY.search(line) or _EPAPER_LINE.match(line)
-    )
-
-
-_EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
+    return (len(text) <= _MAX_CHROME_LINE and bool(_CHROME_LINE.search(text))) or is_info(text)
 
 
 _SITE = re.compile(r"(?:网|网站|门户网站|客户端|人民政府|政府)$")
@@ -416,11 +390,4 @@ def _script_date(soup: BeautifulSoup) -> dt.date | None:
         if m := _SCRIPT_TIME.search(script.get_text()):
             stamp = int(m.group(1)) / (1000 if len(m.group(1)) == 13 else 1)
             return dt.datetime.fromtimestamp(stamp, _CHINA).date()
-    return None
-
-
-def _info_source(info: list[str]) -> str | None:
-    for line in info:
-        if m := _SOURCE.search(line):
-            return m.group(1).strip("，,。")
     return None

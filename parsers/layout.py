@@ -16,15 +16,25 @@ from collections.abc import Callable, Iterable
 
 from parsers.blocks import Block
 from parsers.dates import parse_date
+from parsers.names import looks_like_name
 from parsers.normalize import to_simplified
 
 SENTENCE_END = frozenset("。！？!?；;：:…")
 CLOSERS = frozenset("”’」』）)】》\"'")
 BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
+_ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
+_CREDITED = r"[\u4e00-\u9fff·]{2,5}?"
+# a reporter's credit: 记者 吕正龙 / （本报记者 张三 通讯员 李四） / （玉溪日报全媒体记者 夏娜） /
+# （江苏广电总台·融媒体新闻中心记者王琎、臧西宁报道）
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报|新华社|人民日报)?(?:见习记者|特约记者|记者|通讯员)[：:\s]*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)\s*[)）]?$"
+    r"^[（(]?\s*(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?(?:全媒体|融媒体)?"
+    rf"{_ROLE}[：:\s]*"
+    rf"(?P<names>{_CREDITED}(?:[\s、，,]+(?:{_ROLE}[：:\s]*)?{_CREDITED})*?)\s*(?:报道)?\s*[)）]?$"
+)
+# names alone in brackets under a text: （王炯） / （罗鸣灶 刘岩松）
+_BRACKETED_NAMES = re.compile(
+    r"^[（(]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
 )
 # a commentary's author, on a line of its own under the title: 本报评论员, 新华社评论员
 COMMENTATOR = re.compile(
@@ -71,6 +81,7 @@ _PAGE_FURNITURE = re.compile(
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
     r"|^原标题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
     r"|^[（(【\[]?\s*(?:本文|此文|文章)有(?:删节|删减|节选)\s*[)）】\]]?$"  # 本文有删节: an editor's word
+    r"|^[（(]\s*(?:未完)?(?:待续|完|全文完|续完)\s*[)）]$"  # （待续）
     # where an e-paper article ran: 《 人民日报 》（ 2022年05月06日 01 版）
     rf"|^《\s*[\u4e00-\u9fff]{{2,10}}报\s*》\s*[（(]\s*{_PRINTED_DATE}\s*{_PAGE_NUMBER}\s*[)）]$"
     # a photo's caption and credit: 图为会议现场。 本报记者 李四 摄 / （张三 摄）
@@ -145,9 +156,22 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+def byline_match(text: str) -> re.Match[str] | None:
+    """A reporter's credit set as a line of its own, matched on the Simplified reading
+    of ``text.strip()`` (its group ``names``, roles and all); None when it is none."""
+    simplified = to_simplified(text.strip())
+    if m := BYLINE.match(simplified):
+        return m
+    if (m := _BRACKETED_NAMES.match(simplified)) and all(
+        looks_like_name(n) for n in re.split(r"[\s、，,]+", m["names"])
+    ):
+        return m
+    return None
+
+
 def is_byline(text: str) -> bool:
-    """A reporter's credit on a line of its own (记者 吕正龙; 記者 on a Traditional page)."""
-    return BYLINE.match(to_simplified(text.strip())) is not None
+    """A reporter's credit on a line of its own (记者 吕正龙; 記者 on a Traditional page; （王炯）)."""
+    return byline_match(text) is not None
 
 
 def looks_like_headline(text: str) -> bool:
@@ -174,6 +198,13 @@ def is_kicker(line: str) -> bool:
     return bool(_KICKER.match(t)) and not _SAID_BEFORE_COLON.search(re.split("[：:]", t)[0])
 
 
+# a lead that opens with when (10月21日下午，… / 25日晚，… / 昨晚，… / 近日，…): no sentence goes on so
+LEAD_DATE = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|早|凌晨|中午|傍晚|夜)|近日|日前|昨[天日晚]|前[天日]|今[天日晚]"
+    r"|连日来|当天|当日|当晚)"
+)
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -192,6 +223,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
     # A short line at an article's head with punctuation in it may still be a
     # headline (``坚定信心，同舟共济``) standing before its subtitle.
     headline_slot = after_headline and len(t) <= 50 and "。" not in t
+    if headline_slot and LEAD_DATE.match(n):
+        return False  # a headline with a lead under it that opens with a date
     # …and the line after it a subtitle, a comma at most inside (党中央决策部署上来,党政同责,
     # 齐抓共管,做到守 is a sentence going on)
     return not (

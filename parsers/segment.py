@@ -16,8 +16,17 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.blocks import Block, PageMeta
-from parsers.dates import parse_date
-from parsers.layout import BYLINE, COMMENTATOR, YMD_DATE, ends_sentence, is_byline, looks_like_headline
+from parsers.dates import lead_date, parse_date
+from parsers.layout import (
+    COMMENTATOR,
+    LEAD_DATE,
+    YMD_DATE,
+    byline_match,
+    ends_sentence,
+    is_byline,
+    looks_like_headline,
+)
+from parsers.names import looks_like_name
 from parsers.normalize import to_simplified
 from parsers.notices import join_title
 
@@ -25,7 +34,7 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     # 新华社北京3月17日电  /  新华社北京3月17日电（记者 张三）  /  本报南京3月17日讯  /  中新网3月17日电
     re.compile(
         r"^(?:据)?(?P<source>新华社|中新社|人民日报|光明日报|经济日报|中国日报|人民网|新华网|央视网|本报"
-        r"|[\u4e00-\u9fff]{1,6}?(?:社|网|报|台))(?:记者)?"
+        r"|[\u4e00-\u9fff]{1,6}?(?:社|网|报|台|客户端))(?:记者)?"
         r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<date>\d{1,2}月\d{1,2}日)[电讯]"
         r"(?:\s*[（(](?P<credit>(?:记者|通讯员)?[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
@@ -41,7 +50,12 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
 # the heading of a column of short news, which no article goes on under: 简讯, 快讯
 _DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
 _CREDIT = re.compile(r"^\s*(?:本报)?(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>.{2,40})$")
-_INLINE_BYLINE = re.compile(r"[（(]\s*(?:本报)?(?:见习记者|记者|通讯员)\s*(?P<names>[^()（）]{2,30})[)）]\s*$")
+_INLINE_BYLINE = re.compile(
+    r"[（(]\s*(?:本报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?(?:全媒体|融媒体)?"
+    r"(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>[^()（）]{2,30}?)\s*(?:报道)?[)）]\s*$"
+)
+# names alone in brackets after the last sentence: …守住底线。（罗鸣灶 刘岩松）
+_INLINE_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[^()（），,。]{2,20})[)）]\s*$")
 
 
 @dataclass
@@ -105,6 +119,12 @@ def _names(raw: str) -> str:
     return " ".join(n for n in (_without_role(part) for part in parts) if n)
 
 
+def _all_names(text: str) -> bool:
+    """``text`` is one to four personal names and nothing else (王拓 崔骏)."""
+    parts = [p for p in re.split(r"[\s、，,]+", text.strip()) if p]
+    return 0 < len(parts) <= 4 and all(looks_like_name(p) for p in parts)
+
+
 def _without_role(part: str) -> str:
     role = _ROLE.match(to_simplified(part))  # 通訊員 is 通讯员
     return part[role.end() :] if role else part
@@ -139,12 +159,37 @@ def _headed_by_comma(blocks: list[Block], j: int) -> bool:
     )
 
 
-def _headline_run(blocks: list[Block], i: int, html: bool) -> int:
-    """How many blocks from ``i`` form a run of headlines."""
+def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
+    """At an article's head (the page's first line, or after an article that ended), a
+    short line with a comma, a colon or a 、 in it but no sentence end, above a headline,
+    a dateline or a lead that opens with a date: a headline
+    (杜小刚召开续会,调度全市疫情应急处置工作; 国家卫健委:坚决防止简单化、一刀切)."""
+    text = blocks[j].text.strip()
+    if not at_head or len(text) > _PUNCTUATED_HEADLINE or ends_sentence(text) or re.search(r"[。；;！？!?]", text):
+        return False
+    if not re.search(r"[，,：:、|｜]", text) or is_byline(text) or COMMENTATOR.match(text) or match_dateline(text):
+        return False  # a credit (本报记者 张三 通讯员 李四) or a dateline is no headline
+    if j == 0:
+        return j + 1 < len(blocks)
+    after = blocks[j + 1].text.strip() if j + 1 < len(blocks) else ""
+    return bool(after) and (
+        looks_like_headline(after) or match_dateline(after) is not None or LEAD_DATE.match(after) is not None
+    )
+
+
+_PUNCTUATED_HEADLINE = 50
+
+
+def _headline_run(blocks: list[Block], i: int, html: bool, at_head: bool = False) -> int:
+    """How many blocks from ``i`` form a run of headlines; ``at_head``: no article is under way."""
     j = i
     while j < len(blocks):
         b = blocks[j]
-        is_head = b.heading if html else looks_like_headline(b.text) or _headed_by_comma(blocks, j)
+        is_head = (
+            b.heading
+            if html
+            else looks_like_headline(b.text) or _headed_by_comma(blocks, j) or _punctuated_headline(blocks, j, at_head)
+        )
         if not is_head or match_dateline(b.text):
             break
         j += 1
@@ -173,15 +218,15 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
     if not current.paragraphs and _took_author(current, text):
         return  # 本报评论员 under the title
     simplified = to_simplified(text)  # 記者 is 记者
-    m = BYLINE.match(simplified)
-    if m and is_byline(simplified):
-        current.byline = _names(_in_original(text, simplified, m, "names"))
+    m = byline_match(text)
+    if m:
+        current.byline = _names(_in_original(text.strip(), to_simplified(text.strip()), m, "names"))
         current.ended = True
         if current.source is None and text.lstrip("（( ").startswith("本报"):
             current.own_paper = True  # 本报记者 张三: the page's own paper reported it
         return
-    inline = _INLINE_BYLINE.search(simplified)
-    if inline:
+    inline = _INLINE_BYLINE.search(simplified) or _INLINE_NAMES.search(simplified)
+    if inline and (inline.re is _INLINE_BYLINE or _all_names(inline["names"])):
         current.byline = _names(_in_original(text, simplified, inline, "names"))
     if not current.paragraphs:
         dl = match_dateline(text)
@@ -191,13 +236,17 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
             current.own_paper = src == "本报"
             current.place = dl.groupdict().get("place") or None
             current.lead_offset = dl.end()
-            credit = _CREDIT.match(dl.groupdict().get("credit") or dl.groupdict().get("bare") or "")
+            credited = dl.groupdict().get("credit") or dl.groupdict().get("bare") or ""
+            credit = _CREDIT.match(credited)
             if credit and current.byline is None:
                 current.byline = _names(credit.group("names"))  # 本报讯（记者 张三 通讯员 李四）
+            elif current.byline is None and _all_names(credited):
+                current.byline = _names(credited)  # 本报讯（王拓 崔骏）
             if dl.groupdict().get("date"):
                 current.date = parse_date(dl.group("date"), doc_date)
         if current.date is None:
-            current.date = parse_date(text[current.lead_offset : current.lead_offset + 24], doc_date)
+            lead = text[current.lead_offset :].lstrip(" \u3000")
+            current.date = parse_date(lead[:24], doc_date) or (lead_date(lead, doc_date) if doc_date else None)
     current.paragraphs.append(text)
 
 
@@ -225,7 +274,8 @@ def segment(
             current.ended = True
             i += signed
             continue
-        run = 0 if one_article else _headline_run(blocks, i, html)
+        at_head = current is None or current.ended
+        run = 0 if one_article else _headline_run(blocks, i, html, at_head)
         if run:
             after = blocks[i + run] if i + run < len(blocks) else None
             heads = [b.text.strip() for b in blocks[i : i + run]]
@@ -291,6 +341,8 @@ def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
         article.subtitle_parts.append(meta.subtitle)
     if article.source is None:
         article.source = meta.source
+    if article.byline is None:
+        article.byline = meta.byline
     if article.date is None and not article.truncated:
         article.date = meta.date
     if article.url is None:

@@ -68,6 +68,36 @@ def test_a_traditional_pages_credit_is_the_byline_as_the_page_writes_it(closing:
     assert [d.text for d in doc.directives] == ["要守土有責。"]
 
 
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        ("\n（王炯）", "王炯"),  # names alone in brackets under the text
+        ("（罗鸣灶 刘岩松）", "罗鸣灶 刘岩松"),  # …after the last sentence
+        ("\n（玉溪日报全媒体记者 夏娜）", "夏娜"),  # the paper before the role
+        ("\n(江苏广电总台·融媒体新闻中心记者王琎、臧西宁报道)", "王琎 臧西宁"),
+        ("\n(新民晚报记者 陆梓华 见习记者 蔡骏)", "陆梓华 蔡骏"),
+        ("（完）", None),
+        ("\n（待续）", None),
+    ],
+)
+def test_credits_under_the_text_in_the_forms_papers_use(closing: str, byline: str | None) -> None:
+    doc = parse_document(f"某某会议召开\n\n会议强调，要守住底线。{closing}\n".encode(), source="p.txt")
+    assert [a.byline for a in doc.articles] == [byline]
+    assert [d.text for d in doc.directives] == ["要守住底线。"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "byline"),
+    [
+        ("本报讯（王拓 崔骏）4月2日，省里召开会议。", None, "王拓 崔骏"),  # names without a role
+        ("新湖南客户端7月29日讯（通讯员 秦浩）省里召开会议。", "新湖南客户端", "秦浩"),
+    ],
+)
+def test_credits_in_the_dateline_in_the_forms_papers_use(lead: str, source: str | None, byline: str) -> None:
+    doc = parse_document(f"某某会议召开\n\n{lead}\n".encode(), source="page.txt", date=dt.date(2022, 7, 30))
+    assert [(a.source, a.byline) for a in doc.articles] == [(source, byline)]
+
+
 def test_a_list_in_a_directive_is_not_taken_for_a_speaker() -> None:
     text = "会议强调，要加强交通、物流保障，确保物资运输畅通。要做好医疗、防疫物资储备。"
     assert _parse(f"某某会议召开\n\n{text}\n") == [
@@ -90,6 +120,22 @@ def test_a_list_in_a_directive_is_not_taken_for_a_speaker() -> None:
         ("李克强在湖北调研，指出要统筹推进疫情防控。", "李克强", "要统筹推进疫情防控。"),
         ("吴政隆强调要坚决守住底线。", "吴政隆", "要坚决守住底线。"),
         ("他还强调要守住底线。", "", "要守住底线。"),  # "": the speaker named before
+        # a meeting or an official does something first, then speaks
+        ("王东听取汇报后强调，要严格落实各项措施。", "王东", "要严格落实各项措施。"),
+        ("会议听取了汇报，指出，要从严从紧抓好防控。", "会议", "要从严从紧抓好防控。"),
+        ("会议审议了《行动计划》，强调要深入贯彻落实。", "会议", "要深入贯彻落实。"),
+        ("会议充分肯定前一阶段工作，强调越是形势严峻，越要保持清醒。", "会议", "越是形势严峻，越要保持清醒。"),
+        ("李明对场所码的申领进行了再部署，他要求各级各部门要高度重视。", "李明", "各级各部门要高度重视。"),
+        ("12月7日下午，市长刘新主持召开调度会，强调全市上下要统一思想。", "刘新", "全市上下要统一思想。"),
+        ("省委书记吴政隆主持召开领导小组会议时强调，要进一步压实责任。", "吴政隆", "要进一步压实责任。"),
+        # a name that is a word too, after a title (江华 is a county)
+        ("市委副书记、市长江华强调，要认真贯彻落实。", "江华", "要认真贯彻落实。"),
+        # a spokesman at a press conference
+        ("米锋会上表示，要坚持群防群控。", "米锋", "要坚持群防群控。"),
+        ("米锋称，抗击疫情需要群防群控，要加强个人防护。", "米锋", "抗击疫情需要群防群控，要加强个人防护。"),
+        ("新闻发言人、宣传司副司长米锋表示，要继续做好防控。", "米锋", "要继续做好防控。"),
+        ("米锋介绍，截至目前，各地要求的检测已完成。", None, None),  # 介绍 reports
+        ("据称，要继续做好防控。", None, None),
         ("工作要求各地落实。", None, None),
         ("要按照党中央、国务院部署，科学防控。", None, "要按照党中央、国务院部署，科学防控。"),
         ("默克尔：谎言和虚假信息不能抗击疫情德国总理默克尔日前在欧洲议会表示，控制疫情不能靠谎言。", None, None),

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from parsers.dates import date_from_name, parse_date, resolve_month_day
+from parsers.dates import date_from_name, lead_date, parse_date, resolve_month_day
+from parsers.document import parse_document
 
 D = dt.date
 
@@ -120,3 +121,31 @@ def test_date_from_name(name: str, expected: dt.date) -> None:
 )
 def test_no_date_in_name(name: str) -> None:
     assert date_from_name(name) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("昨晚，市里召开会议。", dt.date(2022, 4, 16)),
+        ("昨日下午，全省经济工作例会召开。", dt.date(2022, 4, 16)),
+        ("前天，区里召开会议。", dt.date(2022, 4, 15)),
+        ("今天上午，县里召开会议。", dt.date(2022, 4, 17)),
+        ("15日晚，市里召开会议。", dt.date(2022, 4, 15)),
+        ("25日晚，市里召开会议。", dt.date(2022, 3, 25)),  # the latest 25th on or before the page
+        ("１７日，市里召开会议。", dt.date(2022, 4, 17)),
+        ("会议昨晚召开。", None),  # only an opening says when
+        ("25日起，实行新的措施。", None),
+        ("今年以来，全市上下…", None),
+    ],
+)
+def test_a_lead_dated_relative_to_the_page(lead: str, expected: dt.date | None) -> None:
+    assert lead_date(lead, dt.date(2022, 4, 17)) == expected
+
+
+def test_a_lead_dated_relative_to_the_page_dates_the_article() -> None:
+    doc = parse_document(
+        "市里召开会议\n\n昨晚，市里召开会议。会议要求，要做好保供。\n".encode(),
+        source="x.txt",
+        date=dt.date(2022, 4, 17),
+    )
+    assert [a.date for a in doc.articles] == [dt.date(2022, 4, 16)]

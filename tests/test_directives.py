@@ -648,8 +648,12 @@ def test_an_attribution_on_a_line_of_its_own_announces_the_points_below() -> Non
         ("张叶飞", "1.各县（市、区）要压实属地责任，主要负责同志靠前指挥。"),
         ("张叶飞", "2.加强物资储备，确保防疫物资充足。"),
     ]
-    # without the colon the line is no announcement: a subject after it opens narrative
-    assert find_directives(["张叶飞强调", "各县要压实属地责任。"]) == []
+    # without the colon, as a city site sets it (匡晓卫强调 ⏎ 要清醒认清…), the same
+    assert [(f.speaker, f.text) for f in find_directives(["张叶飞强调", "各县要压实属地责任。"])] == [
+        ("张叶飞", "各县要压实属地责任。")
+    ]
+    # a line that only names who spoke, not what he did, announces nothing
+    assert find_directives(["张叶飞同志", "各县要压实属地责任。"]) == []
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,30 @@
+"""Chinese personal names: the surnames a name may open with.
+
+Who spoke is read from the name before 强调 or after a title (省长许昆林), and a
+reporter's credit from the names in brackets under a text (（王炯）); both check
+that a name opens with a surname. Pure data and one predicate.
+"""
+
+from __future__ import annotations
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "习栗羊常温倪易殷庞彭滕康乔施伍殷聂谷钮应尚胥童翁闵柯季齐岳葛"
+    "洪詹凌祝阎樊邢裴宁牛屈项甘柳鲍焦苗"
+    # less common surnames (officials of provinces and cities among them: 信长星, 娄勤俭, 阮成发)
+    "傅阎樊邢颜庄章鲁翟詹申欧耿关兰焦俞左柳甘祝包宁符舒阮纪梅凌毕单裴霍涂成苗盛曲冉骆蓝路游辛靳管柴蒙"
+    "鲍华喻祁蒲房屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟臧"
+    "苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁南班储原燕楚鄢"
+    "劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初门容敬来扈晁芮浦戈"
+    "伏鹿薄邸雍辜乌母裘亓修邰赫杭况宿鲜逯隆茹诸战慕危玉亢嵇湛宾戎勾茅揭干尉冶斯元束檀衣信展阴昝智幸奉植"
+    "衡富尧"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
+
+
+def looks_like_name(word: str) -> bool:
+    """Two or three characters opening with a surname, or four opening with a compound one."""
+    if len(word) == 4:
+        return word.startswith(COMPOUND_SURNAMES)
+    return len(word) in (2, 3) and word[0] in SURNAMES

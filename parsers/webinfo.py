@@ -1,0 +1,74 @@
+"""A web page's info line: when it was posted, where from, by whom.
+
+``发布时间：2022-03-17 20:15 来源：新华社 浏览次数：12 字号：大 中 小``, ``来源：常州日报``,
+``作者：袁涛``, an e-paper's ``2022年05月06日 人民日报 第01版``, a time stamp alone
+(``2022-04-05 00:05``). It says nothing of the article's own text: the HTML reader
+reads it around the article, the text reader at an article's head (a page copied
+from a browser keeps it between the headline and the lead). Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.layout import EPAPER_DATE_LINE
+
+MAX_INFO_LINE = 120
+
+_INFO_START = re.compile(
+    r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文)?来源|稿源|作者)\s*[:：]"
+)
+_INFO_ANY = re.compile(
+    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
+)
+_SOURCE = re.compile(
+    r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
+)
+_AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
+_ROLE = re.compile(r"^(?:本报|新华社)?(?:见习记者|特约记者|记者|通讯员)")
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+# a date alone on a line, or after the names of who posted it (盐城发布 2022-04-02 20:15;
+# WeChat: 原创 张三 盐城发布 2022-04-02 20:15)
+DATE_ONLY = re.compile(
+    r"^(?:[^\d\s]{1,20}\s+){0,3}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
+
+
+def is_info(line: str) -> bool:
+    """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
+    ``2022年05月06日 人民日报 第01版``."""
+    return len(line) <= MAX_INFO_LINE and bool(
+        _INFO_START.match(line) or _INFO_ANY.search(line) or _EPAPER_LINE.match(line)
+    )
+
+
+_CREDIT_LINE = re.compile(r"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件)?来源|稿源|作者)\s*[:：]\s*\S")
+_MAX_CREDIT_LINE = 40
+
+
+def is_credit_line(line: str) -> bool:
+    """A short line that says where a text came from or who wrote it (``来源：微青原``)."""
+    return len(line) <= _MAX_CREDIT_LINE and bool(_CREDIT_LINE.match(line)) and not re.search(r"[。；;！？]", line)
+
+
+def info_source(info: list[str]) -> str | None:
+    """The source the first info line naming one gives (``来源：常州日报`` → 常州日报)."""
+    for line in info:
+        if m := _SOURCE.search(line):
+            return m.group(1).strip("，,。")
+    return None
+
+
+def info_author(info: list[str]) -> str | None:
+    """The names an info line gives as the author (``作者：袁涛 来源：…`` → 袁涛), space-separated."""
+    for line in info:
+        if m := _AUTHOR.search(line):
+            words = [_ROLE.sub("", w) for w in re.split(r"[\s、，,]+", m["value"].strip())]
+            words = [w for w in words if w]
+            if m["label"]:
+                words = words[:-1]  # the next field's label: 来源
+            names = [w for w in words if _NAME.match(w)]
+            if names and len(names) == len(words):
+                return " ".join(names)
+    return None

@@ -1,0 +1,101 @@
+"""Reports copied from a news site as text: headlines with commas in them, the site's
+info lines between the headline and the lead, a source line under the text, an
+attribution set on a line of its own.
+
+The pages here are written for these tests in the manner of such copies (a city
+paper's site, a province's portal); none is copied from a real page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bulletin_diff.records import Article, ParsedDocument
+from parsers.document import parse_document
+
+
+def parse(text: str, date: dt.date | None = dt.date(2022, 4, 2)) -> ParsedDocument:
+    return parse_document(text.encode(), source="copy.txt", date=date)
+
+
+def only(doc: ParsedDocument) -> Article:
+    assert len(doc.articles) == 1, [a.title for a in doc.articles]
+    return doc.articles[0]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "张明召开续会,调度全市疫情处置工作",
+        "市委常委会召开会议：以快制快控制疫情，一鼓作气打赢攻坚战",
+        "王强主持召开全市疫情防控、安全生产和民生实事工作调度会",
+    ],
+)
+def test_a_headline_with_a_comma_a_colon_or_a_list_heads_the_page(headline: str) -> None:
+    doc = parse(f"{headline}\n\n4月1日晚,市委书记张明主持召开会议。会议强调,要从严从紧抓好防控。\n")
+    article = only(doc)
+    assert article.title == headline
+    assert article.date == dt.date(2022, 4, 1)
+    assert [(d.text, d.speaker) for d in doc.directives] == [("要从严从紧抓好防控。", "会议")]
+
+
+def test_a_headline_with_a_comma_after_an_article_that_ended() -> None:
+    doc = parse(
+        "市里召开会议\n\n4月1日，市里召开会议。会议要求，要做好保供。\n\n记者 李青\n\n"
+        "坚定信心，同舟共济\n\n4月2日上午，区里召开会议。会议强调，要守住底线。\n"
+    )
+    assert [(a.title, a.byline, a.date) for a in doc.articles] == [
+        ("市里召开会议", "李青", dt.date(2022, 4, 1)),
+        ("坚定信心，同舟共济", None, dt.date(2022, 4, 2)),
+    ]
+
+
+def test_the_sites_info_lines_are_neither_subtitle_nor_text() -> None:
+    doc = parse(
+        "常山市疫情防控指挥部召开会议\n\n发布时间:2022-04-02 09:38\n\n来源:常山日报\n\n作者:袁林\n\n"
+        "4月1日晚,常山市疫情防控指挥部召开会议。会议要求,各地要加快筛查。\n",
+        date=None,
+    )
+    article = only(doc)
+    assert (article.title, article.subtitle, article.source, article.byline) == (
+        "常山市疫情防控指挥部召开会议",
+        None,
+        "常山日报",
+        "袁林",
+    )
+    assert article.date == dt.date(2022, 4, 1)  # the meeting's, not the posting's
+    assert doc.document.date == dt.date(2022, 4, 2)  # the page was posted then
+    assert [d.text for d in doc.directives] == ["各地要加快筛查。"]
+
+
+def test_a_time_stamp_alone_under_the_headline_is_no_subtitle() -> None:
+    doc = parse("区里部署疫情防控工作\n\n2022-04-05 00:05\n\n4月4日，区里召开会议。会议强调，要织密防线。\n")
+    article = only(doc)
+    assert (article.subtitle, article.date) == (None, dt.date(2022, 4, 4))
+
+
+def test_a_source_line_under_the_text_names_the_source_and_starts_no_article() -> None:
+    doc = parse("区里召开会议\n\n4月1日晚，区里召开会议。会议强调，要守住底线。\n\n来源:微山河\n")
+    assert (only(doc).source, [d.text for d in doc.directives]) == ("微山河", ["要守住底线。"])
+
+
+def test_a_notices_time_line_in_its_text_stays() -> None:
+    doc = parse(
+        "关于开展核酸检测的通告\n\n为做好疫情防控工作，现通告如下。\n\n时间：4月3日起。\n\n一、全体居民要按时参加检测。\n"
+    )
+    assert "时间：4月3日起。" in only(doc).paragraphs
+
+
+def test_an_attribution_on_a_line_of_its_own_speaks_for_the_paragraph_under_it() -> None:
+    doc = parse(
+        "县里召开领导小组会议\n\n4月1日晚，县里召开领导小组会议。\n\n匡明强调\n\n"
+        "要清醒认清当前疫情形势，扎实做好各项工作。\n\n县委副书记、县长曾华要求\n\n"
+        "认识要到位，绷紧防控之弦；措施要到位，做细防控之举。\n"
+    )
+    assert [(d.text, d.speaker) for d in doc.directives] == [
+        ("要清醒认清当前疫情形势，扎实做好各项工作。", "匡明"),
+        ("认识要到位，绷紧防控之弦；", "曾华"),
+        ("措施要到位，做细防控之举。", "曾华"),
+    ]
