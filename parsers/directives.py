@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from parsers.layout import NUMBERED_HEADING, is_kicker
 from parsers.names import COMPOUND_SURNAMES, SURNAMES
-from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, SENT_GROUP, about_kind
+from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, SENT_GROUP, about_kind, bare_title
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -155,10 +155,10 @@ _POINTS_ANNOUNCED = re.compile(
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
 _ANNOUNCED = re.compile(
     # 会上，… / 为切实保障…，市疫情防控指挥部向全市人民发出如下倡议：
-    r"^(?:(?:会上|会议上|随后|最后)[，,]?|为了?[^，,。；;]{2,40}?[，,])?"
+    r"^(?:(?:会上|会议上|随后|最后)[，,]?|为了?[^。；;：:]{2,60}?[，,])?"
     r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:从[一二三四五六七八九十几多个\d]{1,3}方面)?"
     # …就…提出明确要求 / …向全市人民发出如下倡议：
-    r"(?:(?:就|对|围绕)[^。；;：:，,]{1,40}?|向[^。；;：:，,]{1,20}?)"
+    r"(?:(?:就|对|围绕)[^。；;：:，,]{1,40}?|向[^。；;：:，,]{1,20}?|(?=发出如下))"
     r"(?:提出|作出|做出|进行|发出)(?:了)?(?:明确|具体|详细|几点|如下|(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个?方面))?"
     r"(?:要求|部署|安排|阐述|措施|举措|主张|建议|希望|倡议)"
     # the whole unit (四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating),
@@ -186,7 +186,7 @@ _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "�
 # an order, not a name: 要认真贯彻落实全会部署， / 落实省委要求，
 _ORDER_WORDS = ("贯彻", "落实")
 _MODAL_OPENINGS = ("要", "必须", "务必")
-_PRONOUNS = frozenset({"他", "她", "他们", "总书记"})
+_PRONOUNS = frozenset({"他", "她", "他们", "总书记", "我们"})  # 我们倡议，: the body that signs
 # what a person wrote or said, speaking for them: 李克强作出重要批示。批示指出：…; 贺信指出，…
 _WRITINGS = frozenset(
     {
@@ -376,7 +376,7 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
     if body and (speaker := _speaker_named(body.group("who"))):
         return speaker, unit[body.end() :].lstrip()
     announced = _ANNOUNCED.match(unit) or _POINTS_ANNOUNCED.match(unit)
-    if announced and (speaker := _speaker_named(announced.group("who"))):
+    if announced and (speaker := _speaker_named(announced.group("who"))) is not None:  # 我们发出如下倡议：
         return speaker, unit[announced.end() :].lstrip()
     return None, unit
 
@@ -744,7 +744,16 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     if _HEEDING.match(t) and not has_marker(t):
         return False  # 落实总书记要求，各地积极行动。: what others did on an order, a report
     # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
-    return _opens_with_listed_verb(t) or (any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 "))))
+    return _opens_with_listed_verb(t) or (
+        any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 ")) or _not_to(t))
+    )
+
+
+def _not_to(text: str) -> bool:
+    """In a run of instructions, a verb negated (不扎堆、不聚集; 不对返乡人员实施隔离) is one too:
+    the word 不 alone, then a verb (不断, 不仅, 不少 are other words)."""
+    words = tokenize(text[:16])
+    return len(words) > 1 and words[0] == "不" and _verb_first(text[1:])
 
 
 _ONE_CHARACTER_VERBS = tuple(v for v in IMPERATIVE_VERBS if len(v) == 1)
@@ -811,8 +820,9 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
     for a title that names none (关于…的通知, …情况通报), whoever signs the text off."""
     if not title:
         return None
-    m = NOTICE_TITLE.match(title.replace(" ", "")) or ISSUED_AS.match(title.replace(" ", ""))
-    if not m:
+    bare = bare_title(title)
+    m = NOTICE_TITLE.match(bare) or ISSUED_AS.match(bare)
+    if not m or m.group("issuer").startswith("关于"):  # 关于转发…的通知 names no issuer
         kind = about_kind(title)
         # a text a body signs off (情况通报, 提醒, 倡议书…) speaks for it whatever its title
         return (signer or kind) if kind else signer

@@ -205,7 +205,7 @@ LEAD_DATE = re.compile(
 )
 
 
-def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
+def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
     t = prev.strip()
@@ -225,6 +225,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool) -> bool:
     headline_slot = after_headline and len(t) <= 50 and "。" not in t
     if headline_slot and LEAD_DATE.match(n):
         return False  # a headline with a lead under it that opens with a date
+    if first and len(t) <= 40 and not re.search(r"[，,：:]", t):
+        return False  # the page's first line, a list in it (坚持非必须不出境、不出辽、不离沈)
     # …and the line after it a subtitle, a comma at most inside (党中央决策部署上来,党政同责,
     # 齐抓共管,做到守 is a sentence going on)
     return not (
@@ -243,11 +245,12 @@ def join_broken(blocks: list[Block]) -> tuple[list[Block], int]:
         after_headline = (
             not out or ends_sentence(out[-1].text) or looks_like_headline(out[-1].text) or is_byline(out[-1].text)
         )
-        while not block.heading and i + 1 < len(blocks) and _may_continue(text, blocks[i + 1], after_headline):
+        first = not out
+        while not block.heading and i + 1 < len(blocks) and _may_continue(text, blocks[i + 1], after_headline, first):
             text = text + blocks[i + 1].text.strip()
             joins += 1
             i += 1
-            after_headline = False
+            after_headline = first = False
         out.append(Block(text=text, heading=block.heading, level=block.level))
         i += 1
     return out, joins

@@ -45,11 +45,31 @@ ISSUED_AS = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff、（）()]{{2,40}}?{BODY_E
 _ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?{BODY_ENDING}\s*){{1,4}}$")
 
 
+# the number of a notice in its series: 公告（第47号）, 通告 第5号, 〔2022〕3号
+_NUMBERED = re.compile(
+    r"\s*[（(【\[]?\s*(?:第\s*[\d一二三四五六七八九十百〇零]+\s*号|〔\d{4}〕\s*\d+\s*号)\s*[)）】\]]?$"
+)
+# what a body addresses to the public, titled by whom it goes to (致全市人民的倡议书) or
+# by what it is (温馨提示): whoever signs it off speaks
+APPEAL = r"(?:倡议书|倡议|公开信|一封信|告知书|温馨提示|提示|提醒|告市民书|告全市人民书)"
+_APPEAL_TITLE = re.compile(rf"^(?:致.{{2,30}}?的|关于.{{2,40}}?的|[\u4e00-\u9fff“”\"]{{0,16}}?)?{APPEAL}$")
+_ENDS_APPEAL = re.compile(rf"{APPEAL}$")
+
+
+def bare_title(title: str) -> str:
+    """A notice's title without spaces and without its number (…公告（第47号） → …公告)."""
+    return _NUMBERED.sub("", title.replace(" ", "").replace("\u3000", ""))
+
+
 def about_kind(title: str) -> str | None:
-    """The kind of a notice whose title names no issuer (关于…的通知 → 通知), else None."""
-    title = title.replace(" ", "")
-    found = ENDS_KIND.search(title) if ABOUT.match(title) else None
-    return found.group() if found else None
+    """The kind of a notice whose title names no issuer (关于…的通知 → 通知; 致全市人民的
+    倡议书 → 倡议书), else None."""
+    title = bare_title(title)
+    if ABOUT.match(title) and (found := ENDS_KIND.search(title)):
+        return found.group()
+    if _APPEAL_TITLE.match(title) and (found := _ENDS_APPEAL.search(title)):
+        return found.group()
+    return None
 
 
 def is_issuer(line: str) -> bool:

@@ -99,3 +99,8 @@ def test_an_attribution_on_a_line_of_its_own_speaks_for_the_paragraph_under_it()
         ("认识要到位，绷紧防控之弦；", "曾华"),
         ("措施要到位，做细防控之举。", "曾华"),
     ]
+
+
+def test_a_first_line_with_a_list_in_it_is_the_headline() -> None:
+    doc = parse("坚持非必要不出境、不出省、不离市\n\n当前疫情形势依然严峻。广大市民朋友要时刻绷紧防控这根弦。\n")
+    assert only(doc).title == "坚持非必要不出境、不出省、不离市"

@@ -120,3 +120,39 @@ def test_a_word_export_titled_by_its_about_line_joins_the_issuer_above_it() -> N
 )
 def test_headings_that_are_not_one_notice_title_stay_apart(title: str, parts: list[str]) -> None:
     assert join_title(title, parts) == (title, parts)
+
+
+def _spoken(text: str) -> list[tuple[str, str | None]]:
+    doc = parse_document(text.encode(), source="notice.txt", date=dt.date(2022, 11, 5))
+    return [(d.text, d.speaker) for d in doc.directives]
+
+
+def test_a_numbered_announcement_is_its_issuers() -> None:
+    assert _spoken("兴安县疫情防控指挥部公告（第47号）\n\n请全县广大干部群众自觉遵守疫情防控规定。\n") == [
+        ("请全县广大干部群众自觉遵守疫情防控规定。", "兴安县疫情防控指挥部")
+    ]
+
+
+def test_a_notice_that_forwards_another_is_its_signers() -> None:
+    text = (
+        "关于转发县疫情防控指挥部令（第10号）的通知\n\n各乡镇：\n\n现将指挥部令转发给你们，请认真贯彻执行。"
+        "\n\n中共某某县委办公室\n\n2022年11月5日\n"
+    )
+    assert _spoken(text) == [("现将指挥部令转发给你们，请认真贯彻执行。", "中共某某县委办公室")]
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [("\n\n某某街道疫情防控领导小组办公室\n\n2022年11月4日\n", "某某街道疫情防控领导小组办公室"), ("", "倡议书")],
+)
+def test_an_appeal_titled_by_whom_it_goes_to_is_its_signers(signature: str, speaker: str) -> None:
+    text = (
+        "致全体居民的倡议书\n\n广大居民朋友们：\n\n为尽快阻断传播链条，恢复正常秩序，我们发出如下倡议：\n\n"
+        "一是做自身健康的守护者。请按要求参加核酸检测。\n\n二是做防控秩序的维护者。不聚集、不扎堆。" + signature
+    )
+    assert _spoken(text) == [
+        ("一是做自身健康的守护者。", speaker),
+        ("请按要求参加核酸检测。", speaker),
+        ("二是做防控秩序的维护者。", speaker),
+        ("不聚集、不扎堆。", speaker),
+    ]
