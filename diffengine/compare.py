@@ -42,13 +42,21 @@ from diffengine.similarity import (
     local_weights,
 )
 from diffengine.worddiff import word_diff
+from parsers.normalize import to_simplified
 
 NEAREST_THRESHOLD = 0.35  # a new directive shows its nearest earlier wording above this
 CHANGED_THRESHOLD = DEFAULT.threshold
 
 
+def same_speaker(a: Directive, b: Directive) -> bool:
+    """The same speaker, in whichever script each page writes the name (信長星 is 信长星)."""
+    return a.speaker == b.speaker or (
+        a.speaker is not None and b.speaker is not None and to_simplified(a.speaker) == to_simplified(b.speaker)
+    )
+
+
 def speaker_penalty(a: Directive, b: Directive, config: MatchConfig = DEFAULT) -> float:
-    if a.speaker == b.speaker:
+    if same_speaker(a, b):
         return 0.0
     if a.speaker and b.speaker:
         return config.speaker_penalty
@@ -204,7 +212,7 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     for i, d in enumerate(new):
         same = [j for j in by_norm.get(d.norm, []) if j not in used_old]
         if same:
-            j = min(same, key=lambda j: (old[j].speaker != d.speaker, abs(j - i)))
+            j = min(same, key=lambda j: (not same_speaker(old[j], d), abs(j - i)))
             pair[i] = (j, 1.0)
             used_old.add(j)
     new_left = [i for i in range(len(new)) if i not in pair]
@@ -306,7 +314,7 @@ def _splits(changes: Sequence[Change]) -> list[Change]:
         if change.kind is ChangeKind.NEW and change.directive is not None and continued:
             new = change.directive
             coverage, source = max(
-                ((covered(new, p), p) for p in continued if p.speaker == new.speaker),
+                ((covered(new, p), p) for p in continued if same_speaker(p, new)),
                 default=(0.0, None),
                 key=lambda x: x[0],
             )
@@ -328,7 +336,7 @@ def _merges(changes: Sequence[Change], dropped: Sequence[Directive]) -> dict[int
         for change in changes:
             if change.kind is not ChangeKind.CHANGED or change.directive is None:
                 continue
-            if change.previous is not None and change.previous.speaker != earlier.speaker:
+            if change.previous is not None and not same_speaker(change.previous, earlier):
                 continue
             coverage = covered(earlier, change.directive)
             if coverage >= MERGE_COVERAGE and (best is None or coverage > best[0]):

@@ -100,15 +100,31 @@ def _find_in_simplified(
         signer=to_simplified(signer) if signer else None,
         author=to_simplified(author) if author else None,
     )
+    written: dict[str, str] = {}
     for found in found_all:
         original, simple = paragraphs[found.paragraph], simplified[found.paragraph]
+        speaker = found.speaker
+        if speaker and speaker != "会议" and simplified != paragraphs:
+            if speaker not in written:
+                written[speaker] = _as_written(speaker, [*paragraphs, title or ""], [*simplified, simple_title or ""])
+            speaker = written[speaker]
         at = simple.find(found.text, cursors[found.paragraph])
         if at >= 0 and len(original) == len(simple):
             cursors[found.paragraph] = at + len(found.text)
-            out.append((original[at : at + len(found.text)], found.speaker))
+            out.append((original[at : at + len(found.text)], speaker))
         else:
-            out.append((found.text, found.speaker))
+            out.append((found.text, speaker))
     return out
+
+
+def _as_written(name: str, originals: list[str], simplified: list[str]) -> str:
+    """A speaker's name as a Traditional page writes it (信長星, not 信长星), where the
+    page names it; 会议 stays the convention's word."""
+    for original, simple in zip(originals, simplified, strict=True):
+        at = simple.find(name)
+        if at >= 0 and len(original) == len(simple):
+            return original[at : at + len(name)]
+    return name
 
 
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:

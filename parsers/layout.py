@@ -79,7 +79,7 @@ _PAGE_FURNITURE = re.compile(
     r"\s*[)）】\]]?$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
-    r"|^原标题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
+    r"|^原(?:标)?题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
     r"|^[（(【\[]?\s*(?:本文|此文|文章)有(?:删节|删减|节选)\s*[)）】\]]?$"  # 本文有删节: an editor's word
     r"|^[（(]\s*(?:未完)?(?:待续|完|全文完|续完)\s*[)）]$"  # （待续）
     # where an e-paper article ran: 《 人民日报 》（ 2022年05月06日 01 版）
@@ -145,7 +145,7 @@ def is_page_furniture(text: str) -> bool:
     """A date line, page and section (``A2 要闻``), editors' credits, a ``（下转A3版）``, a
     photo's caption with its credit (``图为会议现场。 本报记者 李四 摄``), or the ``原标题：``
     line of a reposted article."""
-    return _PAGE_FURNITURE.match(text.strip()) is not None
+    return _PAGE_FURNITURE.match(to_simplified(text.strip())) is not None  # 原標題：…
 
 
 def ends_sentence(text: str) -> bool:

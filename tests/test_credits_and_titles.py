@@ -213,3 +213,32 @@ def test_a_commentary_instructs_in_its_author_s_voice() -> None:
         ("各级党员干部必须清醒认识疫情防控的复杂性。", "本报评论员"),
         ("要把“快”字贯穿始终，第一时间发现、第一时间处置。", "本报评论员"),
     ]
+
+
+@pytest.mark.parametrize("acts", ["深入基层检查工作", "前往企业督导", "带队检查疫情防控工作"])
+def test_he_who_speaks_after_an_inspection_is_the_official_named(acts: str) -> None:
+    assert _parse(f"省长检查工作\n\n省长王晓东{acts}。他强调，要严格落实各项措施。\n") == [
+        ("要严格落实各项措施。", "王晓东")
+    ]
+
+
+def test_a_word_that_begins_with_yao_is_no_modal() -> None:
+    assert _parse("某某会议召开\n\n会议指出，疫情防控是一稳皆稳、一失皆失的大事要事。要压实责任。\n") == [
+        ("要压实责任。", "会议")
+    ]
+
+
+def test_a_reminder_to_the_public_is_its_issuers() -> None:
+    text = "文旅部发布提示\n\n文化和旅游部提醒公众，元旦期间不要前往中高风险地区。\n"
+    assert _parse(text) == [("元旦期间不要前往中高风险地区。", "文化和旅游部")]
+
+
+def test_a_traditional_pages_speaker_is_named_as_the_page_writes_it() -> None:
+    text = "省長信長星主持會議\n\n會議強調，要守土有責。信長星聽取情況介紹後強調，要嚴格按照規定執行。\n"
+    assert _parse(text) == [("要守土有責。", "会议"), ("要嚴格按照規定執行。", "信長星")]
+
+
+@pytest.mark.parametrize("line", ["原题：加强防控", "原標題：加強防控"])
+def test_the_title_a_reposted_article_had_is_no_subtitle(line: str) -> None:
+    doc = parse_document(f"市里召开会议\n\n{line}\n\n会议强调，要守住底线。\n".encode(), source="p.txt")
+    assert [(a.title, a.subtitle) for a in doc.articles] == [("市里召开会议", None)]
