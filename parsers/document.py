@@ -16,7 +16,7 @@ from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
 from parsers.decode import decode
 from parsers.detect import detect_reader
-from parsers.directives import find_directives
+from parsers.directives import default_speaker, find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
 from parsers.layout import ends_sentence, is_byline, is_page_furniture, join_broken, masthead, page_date, unwrap
@@ -117,6 +117,16 @@ def _find_in_simplified(
     return out
 
 
+def _heading(draft: ArticleDraft) -> str | None:
+    """The line that says what the text is: the title, or a subtitle that names a notice
+    or an appeal under a slogan for a title (和衷共济 聚力战疫 ⏎ 致全体市民的倡议书)."""
+    if draft.title and default_speaker(to_simplified(draft.title)) is None:
+        for part in draft.subtitle_parts:
+            if default_speaker(to_simplified(part.strip("—－-– "))) is not None:
+                return part.strip("—－-– ")
+    return draft.title
+
+
 def _as_written(name: str, originals: list[str], simplified: list[str]) -> str:
     """A speaker's name as a Traditional page writes it (信長星, not 信长星), where the
     page names it; 会议 stays the convention's word."""
@@ -130,7 +140,7 @@ def _as_written(name: str, originals: list[str], simplified: list[str]) -> str:
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     series = series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None
     directives = []
-    found = _find_in_simplified(draft.body(), draft.title, draft.signed_by, draft.author)
+    found = _find_in_simplified(draft.body(), _heading(draft), draft.signed_by, draft.author)
     for offset, (text, speaker) in enumerate(found):
         norm = normalize(text)
         position = first_position + offset

@@ -51,8 +51,10 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("tw2s")  # t2s plus the Taiwan variant forms (著力 → 着力)
 
 
+@functools.lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified characters (OpenCC), for matching only."""
+    """Traditional → Simplified characters (OpenCC), for matching only (cached: a line
+    is read as Simplified by several stages)."""
     return str(_t2s().convert(text))
 
 

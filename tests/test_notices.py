@@ -156,3 +156,8 @@ def test_an_appeal_titled_by_whom_it_goes_to_is_its_signers(signature: str, spea
         ("二是做防控秩序的维护者。", speaker),
         ("不聚集、不扎堆。", speaker),
     ]
+
+
+def test_an_appeal_under_a_slogan_is_named_by_its_subtitle() -> None:
+    text = "和衷共济 聚力战疫\n\n——致全体市民的疫情防控倡议书\n\n我们倡议，做好个人防护，坚持戴口罩；做好健康监测。\n"
+    assert _spoken(text) == [("做好个人防护，坚持戴口罩；", "倡议书"), ("做好健康监测。", "倡议书")]
