@@ -720,6 +720,8 @@ _BASIS = re.compile(r"^(?:根据|按照|依据|依照|结合|针对)[^，,。；
 _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心))[，,]?")
 # what a measure is for: 为帮扶外贸企业纾困发展，…支持…
 _PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[，,]")  # not 为贯彻落实…关于…的指示
+# what a measure guards against, in a run of them: 不因职责不清而责任缺项，压紧压实…
+_LEST = re.compile(r"^不因[^，,。；;]{2,30}?而[^，,。；;]{1,20}?[，,]")
 
 
 def _opening_stripped(text: str) -> str:
@@ -727,7 +729,7 @@ def _opening_stripped(text: str) -> str:
     order: a connective, a date, a setting, a purpose (为…，在…同时，支持…)."""
     for _ in range(3):
         before = text
-        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS):
+        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST):
             text = pattern.sub("", text, count=1)
         if text == before:
             break
@@ -745,8 +747,20 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
         return False  # 落实总书记要求，各地积极行动。: what others did on an order, a report
     # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
     return _opens_with_listed_verb(t) or (
-        any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 ")) or _not_to(t))
+        any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 ")) or _not_to(t) or _each_told(t))
     )
+
+
+# whom a measure in a run tells to act, then a listed verb: 各单位加强抢险物资保障
+_EACH = re.compile(
+    r"^(?:全[市省县区])?各(?:级|地|部门|单位|县(?:市|区)?|区|乡镇|街道|镇|村|企业|学校|有关部门|相关部门|成员单位)"
+    r"(?:[、和及][\u4e00-\u9fff]{1,6}?)?(?:要|都要)?"
+)
+
+
+def _each_told(text: str) -> bool:
+    m = _EACH.match(text)
+    return m is not None and _opens_with_listed_verb(text[m.end() :])
 
 
 def _not_to(text: str) -> bool:
@@ -985,7 +999,7 @@ _DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐)(?:他们|大家)?$")  #
 
 # a demand whose subject the unit before named (会议审议了…指南。要求加强…): the demand
 # opens the unit, with no one before it
-_BARE_DEMAND = re.compile(r"^(?:并|同时|还|也|另外|此外)?[，,]?要求(?![的是了])[，,：:]?")
+_BARE_DEMAND = re.compile(r"^(?:并|同时|还|也|另外|此外)?[，,]?(?:要求(?![的是了])|强调(?=[\u4e00-\u9fff]))[，,：:]?")
 # who acted in that unit: 会议审议了…, 河北省委日前召开常委扩大会议，…, 国务院办公厅印发《…》
 _ACTED = re.compile(
     r"(?P<who>[\u4e00-\u9fff、]{2,30}?)"

@@ -49,9 +49,12 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
 )
 # the heading of a column of short news, which no article goes on under: 简讯, 快讯
 _DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
-_CREDIT = re.compile(r"^\s*(?:本报)?(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>.{2,40})$")
+_CREDIT = re.compile(
+    r"^\s*(?:本报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?\s*(?:全媒体|融媒体)?"
+    r"(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>.{2,40})$"
+)
 _INLINE_BYLINE = re.compile(
-    r"[（(]\s*(?:本报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?(?:全媒体|融媒体)?"
+    r"[（(]\s*(?:本报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?\s*(?:全媒体|融媒体)?"
     r"(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>[^()（）]{2,30}?)\s*(?:报道)?[)）]\s*$"
 )
 # names alone in brackets after the last sentence: …守住底线。（罗鸣灶 刘岩松）
@@ -110,13 +113,35 @@ def _in_original(text: str, simplified: str, m: re.Match[str], group: str) -> st
     return m.group(group)
 
 
-_ROLE = re.compile(r"^(?:本报)?(?:见习记者|特约记者|记者|通讯员|摄影|报道)[：:]?")
+_ROLE = re.compile(r"^(?:本报)?(?:见习记者|特约记者|记者|通讯员|实习生|摄影|报道)[：:]?")
 
 
 def _names(raw: str) -> str:
     """The names of a credit, roles left out (记者 张三 通讯员 李四 → 张三 李四)."""
-    parts = re.split(r"[\s、，,/]+", raw.strip())
-    return " ".join(n for n in (_without_role(part) for part in parts) if n)
+    parts = [n for n in (_without_role(part) for part in re.split(r"[\s、，,/]+", raw.strip())) if n]
+    return " ".join(_spaced_names(parts))
+
+
+def _spaced_names(parts: list[str]) -> list[str]:
+    """A two-character name set with a space in it to fill the width of a three (成 超):
+    single characters in a row are one name."""
+    names: list[str] = []
+    for part in parts:
+        if len(part) == 1 and names and len(names[-1]) == 1:
+            names[-1] += part
+        else:
+            names.append(part)
+    return names
+
+
+# a lead whose second sentence says when: 为贯彻落实…。1月10日上午，息县疫情防控调度会召开
+_SENTENCE_DATE = re.compile(r"[。！？]\s*((?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+_LEAD_SPAN = 160
+
+
+def _dated_sentence(lead: str, doc_date: dt.date | None) -> dt.date | None:
+    m = _SENTENCE_DATE.search(lead[:_LEAD_SPAN])
+    return parse_date(m.group(1), doc_date) if m else None
 
 
 def _all_names(text: str) -> bool:
@@ -156,6 +181,7 @@ def _headed_by_comma(blocks: list[Block], j: int) -> bool:
         and not re.search(r"[。；;！？!?：:]", text)
         and match_dateline(blocks[j + 1].text) is not None
         and match_dateline(text) is None
+        and not is_byline(text)  # 记者 成 超 above the lead is its credit
     )
 
 
@@ -177,7 +203,7 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
     )
 
 
-_PUNCTUATED_HEADLINE = 50
+_PUNCTUATED_HEADLINE = 64
 
 
 def _headline_run(blocks: list[Block], i: int, html: bool, at_head: bool = False) -> int:
@@ -246,7 +272,11 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
                 current.date = parse_date(dl.group("date"), doc_date)
         if current.date is None:
             lead = text[current.lead_offset :].lstrip(" \u3000")
-            current.date = parse_date(lead[:24], doc_date) or (lead_date(lead, doc_date) if doc_date else None)
+            current.date = (
+                parse_date(lead[:24], doc_date)
+                or (lead_date(lead, doc_date) if doc_date else None)
+                or _dated_sentence(lead, doc_date)
+            )
     current.paragraphs.append(text)
 
 

@@ -19,7 +19,7 @@ _INFO_START = re.compile(
     r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文)?来源|稿源|作者)\s*[:：]"
 )
 _INFO_ANY = re.compile(
-    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
+    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
 )
 _SOURCE = re.compile(
     r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
@@ -35,11 +35,19 @@ DATE_ONLY = re.compile(
 _EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
 
 
+# a time stamp, then who posted it: 2022-05-05 21:17:38 新华社
+_STAMP_THEN_SOURCE = re.compile(
+    r"^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<source>[\u4e00-\u9fff·]{2,20})$"
+)
+# names that name nobody: this site, anonymous
+_NOBODY = frozenset({"本网", "本站", "佚名", "网络", "网络综合", "综合"})
+
+
 def is_info(line: str) -> bool:
     """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
     ``2022年05月06日 人民日报 第01版``."""
     return len(line) <= MAX_INFO_LINE and bool(
-        _INFO_START.match(line) or _INFO_ANY.search(line) or _EPAPER_LINE.match(line)
+        _INFO_START.match(line) or _INFO_ANY.search(line) or _EPAPER_LINE.match(line) or _STAMP_THEN_SOURCE.match(line)
     )
 
 
@@ -53,10 +61,12 @@ def is_credit_line(line: str) -> bool:
 
 
 def info_source(info: list[str]) -> str | None:
-    """The source the first info line naming one gives (``来源：常州日报`` → 常州日报)."""
+    """The source the first info line naming one gives (``来源：常州日报`` → 常州日报;
+    ``2022-05-05 21:17:38 新华社``); not this site (本网)."""
     for line in info:
-        if m := _SOURCE.search(line):
-            return m.group(1).strip("，,。")
+        m = _SOURCE.search(line) or _STAMP_THEN_SOURCE.match(line)
+        if m and (source := m.group(1).strip("，,。")) not in _NOBODY:
+            return source
     return None
 
 
@@ -69,6 +79,6 @@ def info_author(info: list[str]) -> str | None:
             if m["label"]:
                 words = words[:-1]  # the next field's label: 来源
             names = [w for w in words if _NAME.match(w)]
-            if names and len(names) == len(words):
+            if names and len(names) == len(words) and not _NOBODY.intersection(names):
                 return " ".join(names)
     return None

@@ -104,3 +104,37 @@ def test_an_attribution_on_a_line_of_its_own_speaks_for_the_paragraph_under_it()
 def test_a_first_line_with_a_list_in_it_is_the_headline() -> None:
     doc = parse("坚持非必要不出境、不出省、不离市\n\n当前疫情形势依然严峻。广大市民朋友要时刻绷紧防控这根弦。\n")
     assert only(doc).title == "坚持非必要不出境、不出省、不离市"
+
+
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("2022-03-14 09:45来源:平安日报天眼新闻", "平安日报天眼新闻"),  # 来源 glued to the time
+        ("2022-05-05 21:17:38 新华社", "新华社"),  # who posted it after the time stamp
+        ("来源 : 本网", None),  # this site names nobody
+    ],
+)
+def test_info_lines_in_the_forms_sites_use(info: str, source: str | None) -> None:
+    doc = parse(f"省里召开会议\n\n{info}\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n")
+    article = only(doc)
+    assert (article.subtitle, article.source, article.date) == (None, source, dt.date(2022, 5, 4))
+
+
+def test_an_anonymous_author_is_no_byline() -> None:
+    doc = parse("省里召开会议\n\n作者:佚名\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n")
+    assert only(doc).byline is None
+
+
+def test_a_long_headline_with_a_comma_heads_the_page() -> None:
+    headline = "番禺区组织收看全国安全生产电视电话会议,全省、全市安全生产电视电话会议暨安委会全体成员会议随后召开"
+    doc = parse(f"{headline}\n\n7月21日下午，区里组织收看会议。会议强调，要压实安全生产责任。\n")
+    assert (only(doc).title, only(doc).date) == (headline, dt.date(2022, 7, 21))
+
+
+def test_a_lead_that_says_when_in_its_second_sentence() -> None:
+    doc = parse(
+        "息县召开疫情防控调度会\n\n为贯彻落实上级部署，巩固防控成果。1月10日上午，息县疫情防控调度会召开。"
+        "会议强调，要压实责任。\n",
+        date=dt.date(2022, 1, 11),
+    )
+    assert only(doc).date == dt.date(2022, 1, 10)

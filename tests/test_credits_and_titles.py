@@ -91,6 +91,11 @@ def test_credits_under_the_text_in_the_forms_papers_use(closing: str, byline: st
     [
         ("本报讯（王拓 崔骏）4月2日，省里召开会议。", None, "王拓 崔骏"),  # names without a role
         ("新湖南客户端7月29日讯（通讯员 秦浩）省里召开会议。", "新湖南客户端", "秦浩"),
+        ("本报讯（融媒体中心记者宋小亚）省里召开会议。", None, "宋小亚"),  # the paper's unit before the role
+        ("福州日报讯（福州日报记者 黄凌）省里召开会议。", "福州日报", "黄凌"),
+        ("本报讯（云南日报 记者雍明虹）省里召开会议。", None, "雍明虹"),
+        ("本报讯（郑报全媒体记者 王际宾 王治）省里召开会议。", None, "王际宾 王治"),
+        ("本报讯（记者 张三 实习生 李四）省里召开会议。", None, "张三 李四"),
     ],
 )
 def test_credits_in_the_dateline_in_the_forms_papers_use(lead: str, source: str | None, byline: str) -> None:
@@ -242,3 +247,27 @@ def test_a_traditional_pages_speaker_is_named_as_the_page_writes_it() -> None:
 def test_the_title_a_reposted_article_had_is_no_subtitle(line: str) -> None:
     doc = parse_document(f"市里召开会议\n\n{line}\n\n会议强调，要守住底线。\n".encode(), source="p.txt")
     assert [(a.title, a.subtitle) for a in doc.articles] == [("市里召开会议", None)]
+
+
+def test_a_credit_line_with_a_name_spaced_out_is_the_byline() -> None:
+    doc = parse_document(
+        "某某会议召开\n\n记者 成 超\n\n导报讯 8月30日晚，区里召开会议。会议强调，要守住底线。\n".encode(),
+        source="p.txt",
+        date=dt.date(2022, 8, 31),
+    )
+    assert [a.byline for a in doc.articles] == ["成超"]
+
+
+@pytest.mark.parametrize("each", ["各单位", "各部门", "全市各单位"])
+def test_each_told_to_act_in_a_run_of_measures(each: str) -> None:
+    text = f"某某会议召开\n\n会议要求，一要压实防汛责任；二要{each}加强抢险物资保障，提高应急处置能力。\n"
+    assert [d for d, _ in _parse(text)][-1].endswith("提高应急处置能力。")
+    assert len(_parse(text)) == 2
+
+
+def test_a_retold_notices_emphasis_is_its_issuers() -> None:
+    text = (
+        "某某方案印发\n\n国务院联防联控机制综合组印发《工作方案》。《工作方案》要求，要坚持外防输入。"
+        "强调严格人员出行要求，加强重点人员排查。\n"
+    )
+    assert [d for d, _ in _parse(text)] == ["要坚持外防输入。", "严格人员出行要求，加强重点人员排查。"]

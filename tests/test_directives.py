@@ -1352,3 +1352,15 @@ def test_proposals_announced_after_a_purpose_are_the_proposer_s() -> None:
         ("市疫情防控指挥部", "三、积极配合核酸检测。"),
         ("市疫情防控指挥部", "按照属地安排，主动参加核酸检测，做到应检尽检。"),
     ]
+
+
+def test_what_a_measure_guards_against_may_open_it_in_a_run() -> None:
+    paragraph = (
+        "张定超强调，要始终绷紧疫情防控这根弦；不因职责不清而责任缺项，压紧压实四方责任；"
+        "不因把关不严而外防失守，坚持人、物、环境同防。"
+    )
+    assert [f.text for f in find_directives([paragraph])] == [
+        "要始终绷紧疫情防控这根弦；",
+        "不因职责不清而责任缺项，压紧压实四方责任；",
+        "不因把关不严而外防失守，坚持人、物、环境同防。",
+    ]
