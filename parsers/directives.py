@@ -111,7 +111,7 @@ _AFTER_NARRATIVE = re.compile(
 # 江华对前一阶段工作表示肯定，强调各级各部门要… / 李飞对…进行了再部署，他要求…
 _ACTED_THEN_SAID = re.compile(
     r"^(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后)(?:上午|下午|晚上|晚)?[，,])?"
-    r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:在[^，,。；;：:]{1,30}?)?"
+    r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:还|也|又|随后|同时)?(?:在[^，,。；;：:]{1,30}?)?"
     r"(?:听取|审议|研究|主持|出席|参加|充分肯定|肯定|通报|传达|学习|分析|察看|查看|来到|前往|走进|深入|带队|率队"
     r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出))"
     r"[^。；;：:“”]{0,90}?(?:[，,]|(?<=[后时]))(?:他|她)?(?:还|也|并|同时|进一步)?(?:强调|指出|要求)"
@@ -311,13 +311,15 @@ def speaker_of(who: str) -> str | None:
         return person
     if _ORG_SUFFIX.search(who) and len(who) <= 16:
         return who
-    if _MEMBERS.fullmatch(who):
-        return who  # 委员们建议，: members speak together
+    if _MEMBERS.fullmatch(who) or _LEADERS.fullmatch(who):
+        return who  # 委员们建议，: members speak together; so do 区领导 unnamed
     return None
 
 
 # members who speak as one: 委员们, 与会代表 (not 专家, whose views a report quotes)
 _MEMBERS = re.compile(r"(?:委员|代表)们|(?:与会|参会)(?:委员|代表)")
+# leaders unnamed: 区领导要求，, 与会市领导强调，
+_LEADERS = re.compile(r"(?:与会|参会)?[省市县区镇乡村]?(?:主要)?领导(?:同志|们)?")
 
 
 _MAX_WHO = 24  # a longer run before 指出， is a sentence, not a name (a list of titles may be longer)

@@ -19,7 +19,17 @@ from parsers.detect import detect_reader
 from parsers.directives import default_speaker, find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
-from parsers.layout import ends_sentence, is_byline, is_page_furniture, join_broken, masthead, page_date, unwrap
+from parsers.layout import (
+    DATELINE_START,
+    LEAD_DATE,
+    ends_sentence,
+    is_byline,
+    is_page_furniture,
+    join_broken,
+    masthead,
+    page_date,
+    unwrap,
+)
 from parsers.normalize import clean_display, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
@@ -44,6 +54,13 @@ def _text_page(text: str) -> Page:
 _HEAD_LINE = 60
 
 
+def _lead_below(lines: list[str], index: int) -> bool:
+    """The next line with text under ``index`` opens an article's text: a dateline, a
+    date, or a long line."""
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return bool(DATELINE_START.match(below) or LEAD_DATE.match(below)) or len(below) > _HEAD_LINE
+
+
 def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the lines, the info lines): a page copied from a browser keeps the site's info
     lines (``发布时间：2022-04-01 09:38``, ``来源：常州日报``, ``作者：袁涛``, a time stamp
@@ -52,11 +69,12 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     info: list[str] = []
     above: str | None = None  # the last line kept
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.strip()
         head = above is None or is_byline(above) or (len(above) <= _HEAD_LINE and not ends_sentence(above))
-        # a time stamp (2022-04-05 00:05), not a notice's signing date (2020年3月18日)
-        stamp = DATE_ONLY.match(text) is not None and "年" not in text
+        # a time stamp (2022-04-05 00:05); a date (2022年08月30日) only above a lead, not a
+        # notice's signing date under its issuer (国务院办公厅 ⏎ 2020年3月18日)
+        stamp = DATE_ONLY.match(text) is not None and ("年" not in text or _lead_below(lines, index))
         if text and ((head and (is_info(text) or stamp)) or is_credit_line(text)):
             info.append(text)
             continue

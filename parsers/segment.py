@@ -38,11 +38,13 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<date>\d{1,2}月\d{1,2}日)[电讯]"
         r"(?:\s*[（(](?P<credit>(?:记者|通讯员)?[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
+    # 【新民晚报·新民网】: the paper and its site in brackets
+    re.compile(r"^【(?P<source>[\u4e00-\u9fff]{2,10}(?:报|社|网|台|客户端))(?:·[\u4e00-\u9fff]{2,10})?】\s*"),
     # 央视网消息（新闻联播）：
     re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,8}?)消息\s*(?:[（(][^)）]{0,20}[)）]\s*[：:，,]?|[：:])\s*"),
     # 盐城晚报讯 / 本报讯（记者 张三）
     re.compile(
-        r"^(?P<source>[\u4e00-\u9fff]{2,10}?)讯(?=[\s（(：:，,\d])\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)讯(?=[\s（(：:，,\d])\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
         # 新华日报讯 记者 王梦然 4月8日下午，…: the credit without brackets, before the date
         r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s+|(?=\d)))+)?"
     ),

@@ -22,7 +22,7 @@ _INFO_ANY = re.compile(
     r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
 )
 _SOURCE = re.compile(
-    r"来源\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
+    r"(?:来源|稿源)\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
 )
 _AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
 _ROLE = re.compile(r"^(?:本报|新华社)?(?:见习记者|特约记者|记者|通讯员)")
@@ -65,7 +65,7 @@ def info_source(info: list[str]) -> str | None:
     ``2022-05-05 21:17:38 新华社``); not this site (本网)."""
     for line in info:
         m = _SOURCE.search(line) or _STAMP_THEN_SOURCE.match(line)
-        if m and (source := m.group(1).strip("，,。")) not in _NOBODY:
+        if m and (source := m.group(1).strip("，,。")) not in _NOBODY and not source.startswith(("整理", "综合")):
             return source
     return None
 

@@ -138,3 +138,37 @@ def test_a_lead_that_says_when_in_its_second_sentence() -> None:
         date=dt.date(2022, 1, 11),
     )
     assert only(doc).date == dt.date(2022, 1, 10)
+
+
+def test_a_date_line_above_the_lead_is_no_subtitle_but_a_signing_date_stays() -> None:
+    doc = parse(
+        "打赢稳进提质攻坚战\n\n2022年08月30日\n\n本报讯 昨日下午，全省工作例会召开。会议强调，要稳住经济。\n", date=None
+    )
+    assert (only(doc).subtitle, only(doc).date) == (None, dt.date(2022, 8, 29))
+    notice = parse(
+        "关于做好防控工作的通知\n\n各地要做好防控工作。\n\n某某县人民政府办公室\n\n2022年8月30日\n", date=None
+    )
+    assert only(notice).date == dt.date(2022, 8, 30)
+
+
+def test_a_dateline_whose_source_has_a_dot_in_it() -> None:
+    doc = parse(
+        "吴明主持召开领导小组会议：以快制快控制疫情，一鼓作气打赢攻坚战\n\n"
+        "新江苏·中国江苏网讯 4月6日，省委书记吴明主持召开领导小组会议时强调，要进一步压实责任。\n"
+    )
+    article = only(doc)
+    assert (article.source, article.date) == ("新江苏·中国江苏网", dt.date(2022, 4, 6))
+    assert [(d.text, d.speaker) for d in doc.directives] == [("要进一步压实责任。", "吴明")]
+
+
+@pytest.mark.parametrize(
+    ("head", "source"),
+    [
+        ("发布会 | 新的一周将开始,口罩不可轻易摘\n\n【新民晚报·新民网】今天下午", "新民晚报"),
+        ("发布会召开\n\n稿源: 沈阳晚报 2022-02-09\n\n今天下午", "沈阳晚报"),
+        ("发布会召开\n\n来源:整理自 央视新闻网 川观新闻\n\n今天下午", None),  # compiled from several
+    ],
+)
+def test_sources_in_the_forms_sites_use(head: str, source: str | None) -> None:
+    doc = parse(f"{head}，市政府举行新闻发布会。发言人强调，要做好个人防护。\n")
+    assert (only(doc).source, only(doc).subtitle) == (source, None)
