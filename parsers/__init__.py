@@ -3,8 +3,9 @@
 Pure functions only: no database, no network, no Prefect. The stages, one module
 each: ``decode`` (bytes → text), ``detect`` (which reader), ``html`` / ``feeds``
 (markup → blocks), ``layout`` (join lines broken mid-sentence), ``segment``
-(articles, dateline, byline), ``directives`` (units, markers, speakers), ``dates``,
-``normalize`` (the matching key) and ``words`` (jieba).
+(articles, dateline, byline), ``directives`` (units, markers, speakers), ``webinfo``
+(a site's info lines), ``names`` (surnames), ``dates``, ``normalize`` (the matching key)
+and ``words`` (jieba).
 """
 
 from __future__ import annotations

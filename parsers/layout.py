@@ -24,6 +24,8 @@ CLOSERS = frozenset("”’」』）)】》\"'")
 BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
 _ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
+# a credit's role before a name (本报记者张三, 通讯员 李四), to leave out of the byline
+ROLE_PREFIX = re.compile(rf"^(?:本报|新华社)?(?:{_ROLE}|摄影|报道)[：:]?")
 _CREDITED = r"(?:[\u4e00-\u9fff·]{2,5}?|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"  # 成 超: a name spaced out
 # a reporter's credit: 记者 吕正龙 / （本报记者 张三 通讯员 李四） / （玉溪日报全媒体记者 夏娜） /
 # （江苏广电总台·融媒体新闻中心记者王琎、臧西宁报道）

@@ -20,6 +20,7 @@ from parsers.dates import lead_date, parse_date
 from parsers.layout import (
     COMMENTATOR,
     LEAD_DATE,
+    ROLE_PREFIX,
     YMD_DATE,
     byline_match,
     ends_sentence,
@@ -115,7 +116,6 @@ def _in_original(text: str, simplified: str, m: re.Match[str], group: str) -> st
     return m.group(group)
 
 
-_ROLE = re.compile(r"^(?:本报)?(?:见习记者|特约记者|记者|通讯员|实习生|摄影|报道)[：:]?")
 
 
 def _names(raw: str) -> str:
@@ -153,7 +153,7 @@ def _all_names(text: str) -> bool:
 
 
 def _without_role(part: str) -> str:
-    role = _ROLE.match(to_simplified(part))  # 通訊員 is 通讯员
+    role = ROLE_PREFIX.match(to_simplified(part))  # 通訊員 is 通讯员
     return part[role.end() :] if role else part
 
 

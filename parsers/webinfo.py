@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.layout import EPAPER_DATE_LINE
+from parsers.layout import EPAPER_DATE_LINE, ROLE_PREFIX
 
 MAX_INFO_LINE = 120
 
@@ -25,7 +25,6 @@ _SOURCE = re.compile(
     r"(?:来源|稿源)\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
 )
 _AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
-_ROLE = re.compile(r"^(?:本报|新华社)?(?:见习记者|特约记者|记者|通讯员)")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 # a date alone on a line, or after the names of who posted it (盐城发布 2022-04-02 20:15;
 # WeChat: 原创 张三 盐城发布 2022-04-02 20:15)
@@ -74,7 +73,7 @@ def info_author(info: list[str]) -> str | None:
     """The names an info line gives as the author (``作者：袁涛 来源：…`` → 袁涛), space-separated."""
     for line in info:
         if m := _AUTHOR.search(line):
-            words = [_ROLE.sub("", w) for w in re.split(r"[\s、，,]+", m["value"].strip())]
+            words = [ROLE_PREFIX.sub("", w) for w in re.split(r"[\s、，,]+", m["value"].strip())]
             words = [w for w in words if w]
             if m["label"]:
                 words = words[:-1]  # the next field's label: 来源
