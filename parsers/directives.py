@@ -41,6 +41,7 @@ IMPERATIVE_VERBS = (
     "有序", "分类", "集中", "动员", "依法", "稳妥", "稳步", "创新", "改进", "增强", "扛起", "树牢",
     "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
     "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
+    "丰富", "聚力", "严守", "坚守", "恪守",
 )  # fmt: skip
 
 _VERBS = (
@@ -59,6 +60,7 @@ _ATTRIBUTION = re.compile(
     r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上)?"
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
+    r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示))?"  # (对/就…工作)作出重要批示：
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
@@ -99,7 +101,8 @@ _AFTER_NARRATIVE = re.compile(
     r"^(?:(?:上午|下午|晚上|当天|随后|此前|在[^，,。；;：:]{1,20})[，,]?)?"
     rf"(?P<who>[\u4e00-\u9fff·]{{2,4}}?|[\u4e00-\u9fff]{{1,6}}?{SENT_GROUP})"
     r"(?:接着|随后|先后|还|又|特别)?(?:与[^，,。；;]{1,10}?)?"
-    r"(?:听取|询问|察看|查看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席|关心|了解|交流|座谈|先后到|到)"
+    r"(?:听取|询问|察看|查看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席|关心|了解|交流|座谈|先后到|到"
+    r"|实地|检查|督查|督导|暗访|走访)"
     r"[^。；;：:“”]{0,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
     + _INSTRUCTION_AHEAD
     + r"|(?:强调|指出)(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必))"  # …，强调这些普惠性政策要…
@@ -112,7 +115,8 @@ _AFTER_NARRATIVE = re.compile(
 _ACTED_THEN_SAID = re.compile(
     r"^(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后)(?:上午|下午|晚上|晚)?[，,])?"
     r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:还|也|又|随后|同时)?(?:在[^，,。；;：:]{1,30}?)?"
-    r"(?:听取|审议|研究|主持|出席|参加|充分肯定|肯定|通报|传达|学习|分析|察看|查看|来到|前往|走进|深入|带队|率队"
+    r"(?:听取|审议|研究|主持|出席|参加|充分肯定|肯定|通报|传达|学习|分析|察看|查看|来到|前往|走进|深入|带队|率队|实地|检查"
+    r"|督查|督导|暗访|走访|讨论"
     r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出))"
     r"[^。；;：:“”]{0,90}?(?:[，,]|(?<=[后时]))(?:他|她)?(?:还|也|并|同时|进一步)?(?:强调|指出|要求)"
     r"(?:[，,：:]|"
@@ -334,6 +338,12 @@ def _titled_person(who: str) -> str | None:
     return _person(last) or (_person(last[: m.start()]) if (m := TITLE_SUFFIX.search(last)) and m.start() else None)
 
 
+def _persons_together(who: str) -> str | None:
+    """Officials who speak together (曹路宝、吴庆文强调，): all of them, as written."""
+    parts = who.split("、")
+    return who if len(parts) <= 4 and all(_person(p) == p for p in parts) else None
+
+
 # …等9部门, …等二十三个部门: the bodies named, and more
 _AND_OTHERS = re.compile(r"等(?:[\d一二三四五六七八九十两]+个?)?(?:部门|部委|单位)$")
 
@@ -350,8 +360,29 @@ def _joint_issuers(who: str) -> str | None:
 
 def _speaker_named(who: str) -> str | None:
     if "、" in who:
-        return _titled_person(who)
+        return _titled_person(who) or _persons_together(who)
     return speaker_of(who) if len(who) <= _MAX_WHO else None
+
+
+_TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
+_TITLE_PUNCT = str.maketrans({c: "之" for c in "，,：:“”‘’\"'、；;"})
+
+
+def _quiet_titles(unit: str) -> str:
+    """``unit`` with the punctuation inside 《》 made a plain character, lengths kept: a
+    title cited (《…“后发先至”…》) says nothing of who speaks."""
+    if "《" not in unit:
+        return unit
+    return _TITLE_SPAN.sub(lambda m: m.group().translate(_TITLE_PUNCT), unit)
+
+
+# verbs after which two characters are more often how than who: …，周密部署，… (jieba tags
+# 周密 a name), where 会议确定， or 李克强部署， do speak
+_WEAK_VERBS = frozenset({"部署", "确定", "决定", "明确"})
+
+
+def _bare_two(who: str) -> bool:
+    return len(who) == 2 and _person(who) == who
 
 
 def split_attribution(unit: str) -> tuple[str | None, str]:
@@ -359,25 +390,31 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
 
     The speaker is ``""`` for a pronoun (他强调，): the same speaker as before.
     """
-    for m in _ATTRIBUTION.finditer(unit[:80]):
+    quiet = _quiet_titles(unit)  # matched on; the rest is cut from ``unit`` at the same offsets
+    for m in _ATTRIBUTION.finditer(quiet[:80]):
+        if m.start() > 0 and quiet[m.start() - 1] in "，," and m.group("verb") in _WEAK_VERBS and _bare_two(m["who"]):
+            continue  # 二要突出重点，周密部署，…: a manner and a verb after a comma, nobody speaking
         speaker = _speaker_named(m.group("who"))
         if speaker is not None:
             rest = unit[m.end() :].lstrip()
             return speaker, _SECOND_VERB.sub("", rest, count=1)
-    chaired = _CHAIRED.match(unit) or _TIGHT.match(unit) or _AFTER_NARRATIVE.match(unit) or _ACTED_THEN_SAID.match(unit)
-    if chaired and chaired.group("who") in ("他", "她"):
-        return "", unit[chaired.end() :].lstrip()  # 他要求切实保障…: the same speaker
-    if chaired and chaired.group("who").startswith("会议"):
-        return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
-    if chaired and (speaker := _speaker_named(chaired.group("who"))) is not None:
-        return speaker, unit[chaired.end() :].lstrip()
-    notice = _NOTICE_DEMANDS.match(unit)
+    for pattern in (_CHAIRED, _TIGHT, _AFTER_NARRATIVE, _ACTED_THEN_SAID):
+        chaired = pattern.match(quiet)
+        if chaired is None:
+            continue
+        if chaired.group("who") in ("他", "她"):
+            return "", unit[chaired.end() :].lstrip()  # 他要求切实保障…: the same speaker
+        if chaired.group("who").startswith("会议"):
+            return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
+        if (speaker := _speaker_named(chaired.group("who"))) is not None:
+            return speaker, unit[chaired.end() :].lstrip()
+    notice = _NOTICE_DEMANDS.match(quiet)
     if notice and (speaker := _speaker_named(notice.group("who")) or _joint_issuers(notice.group("who"))):
         return speaker, unit[notice.end() :].lstrip()
-    body = _BODY_DEMANDS.match(unit)
+    body = _BODY_DEMANDS.match(quiet)
     if body and (speaker := _speaker_named(body.group("who"))):
         return speaker, unit[body.end() :].lstrip()
-    announced = _ANNOUNCED.match(unit) or _POINTS_ANNOUNCED.match(unit)
+    announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet)
     if announced and (speaker := _speaker_named(announced.group("who"))) is not None:  # 我们发出如下倡议：
         return speaker, unit[announced.end() :].lstrip()
     return None, unit
@@ -893,7 +930,7 @@ _ISSUED = re.compile(
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
     r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到|深入)[^，,。；;]{0,20}?)?"
-    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|考察|视察|出席|听取|会见|调研|提出|作出|讲话|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
+    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|考察|视察|出席|参加|听取|会见|调研|提出|作出|讲话|(?:充分)?肯定了|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
 )  # 从站起来、富起来到强起来: nobody 来到
 
 
@@ -929,9 +966,7 @@ def named_in(unit: str) -> str | None:
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
-    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|"
-    + _DAY
-    + r")"
+    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|" + _DAY + r")"
 )
 
 
@@ -1124,9 +1159,10 @@ def find_directives(
                 # persons named spoke last, else the person the article named last
                 speaker = last_person or named_person or speaker
             elif who == "":
-                # 他指出，: the person last named, else the speaker, else whoever spoke last
+                # 他指出，: the person named before it in the unit (陈平在会上作了讲话，他指出，),
+                # else the person last named, else the speaker, else whoever spoke last
                 # (总书记要求… after a paragraph of narrative)
-                speaker = last_named or speaker or last_person
+                speaker = named_in(unit[: len(unit) - len(rest)]) or last_named or speaker or last_person
             elif who in _DOC_KINDS and (issuer or fallback or last_issuer):
                 speaker = issuer or fallback or last_issuer  # 《通知》要求， → the body that issued it
             elif who:

@@ -39,13 +39,18 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<date>\d{1,2}月\d{1,2}日)[电讯]"
         r"(?:\s*[（(](?P<credit>(?:记者|通讯员)?[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
+    # 掌上张家界4月22日讯（记者 王姣）: an app's name, the date
+    re.compile(
+        r"^(?P<source>[\u4e00-\u9fff]{2,10}?)(?P<date>\d{1,2}月\d{1,2}日)讯"
+        r"(?:\s*[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+    ),
     # 【新民晚报·新民网】: the paper and its site in brackets
     re.compile(r"^【(?P<source>[\u4e00-\u9fff]{2,10}(?:报|社|网|台|客户端))(?:·[\u4e00-\u9fff]{2,10})?】\s*"),
     # 央视网消息（新闻联播）：
     re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,8}?)消息\s*(?:[（(][^)）]{0,20}[)）]\s*[：:，,]?|[：:])\s*"),
     # 盐城晚报讯 / 本报讯（记者 张三）
     re.compile(
-        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)讯(?=[\s（(：:，,\d])\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)讯(?=[\s（(：:，,\d]|昨|今|前|近日|日前)\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
         # 新华日报讯 记者 王梦然 4月8日下午，…: the credit without brackets, before the date
         r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s+|(?=\d)))+)?"
     ),
@@ -58,7 +63,7 @@ _CREDIT = re.compile(
 )
 _INLINE_BYLINE = re.compile(
     r"[（(]\s*(?:本报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?\s*(?:全媒体|融媒体)?"
-    r"(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>[^()（）]{2,30}?)\s*(?:报道)?[)）]\s*$"
+    r"(?:见习记者|特约记者|记者|通讯员)[：:\s]*(?P<names>[^()（）]{2,30}?)\s*(?:报道)?[)）]\s*$"
 )
 # names alone in brackets after the last sentence: …守住底线。（罗鸣灶 刘岩松）
 _INLINE_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[^()（），,。]{2,20})[)）]\s*$")
@@ -114,8 +119,6 @@ def _in_original(text: str, simplified: str, m: re.Match[str], group: str) -> st
     if len(text) == len(simplified):
         return text[m.start(group) : m.end(group)]
     return m.group(group)
-
-
 
 
 def _names(raw: str) -> str:

@@ -38,6 +38,15 @@ _EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
 _STAMP_THEN_SOURCE = re.compile(
     r"^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<source>[\u4e00-\u9fff·]{2,20})$"
 )
+# who posted it, then the time stamp: 成都日报 2021-09-19 07:42
+_SOURCE_THEN_STAMP = re.compile(
+    r"^(?P<source>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|客户端|发布))\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# a reprint's origin in brackets: （据山西新闻网-山西日报 12月31日）
+_REPRINTED = re.compile(
+    r"^[（(]\s*据(?:[\u4e00-\u9fff]{2,12}[-－—–])?(?P<source>[\u4e00-\u9fff·]{2,16}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*[)）]$"
+)
 # names that name nobody: this site, anonymous
 _NOBODY = frozenset({"本网", "本站", "佚名", "网络", "网络综合", "综合"})
 
@@ -46,7 +55,12 @@ def is_info(line: str) -> bool:
     """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
     ``2022年05月06日 人民日报 第01版``."""
     return len(line) <= MAX_INFO_LINE and bool(
-        _INFO_START.match(line) or _INFO_ANY.search(line) or _EPAPER_LINE.match(line) or _STAMP_THEN_SOURCE.match(line)
+        _INFO_START.match(line)
+        or _INFO_ANY.search(line)
+        or _EPAPER_LINE.match(line)
+        or _STAMP_THEN_SOURCE.match(line)
+        or _SOURCE_THEN_STAMP.match(line)
+        or _REPRINTED.match(line)
     )
 
 
@@ -63,7 +77,8 @@ def info_source(info: list[str]) -> str | None:
     """The source the first info line naming one gives (``来源：常州日报`` → 常州日报;
     ``2022-05-05 21:17:38 新华社``); not this site (本网)."""
     for line in info:
-        m = _SOURCE.search(line) or _STAMP_THEN_SOURCE.match(line)
+        m = _SOURCE.search(line) or _STAMP_THEN_SOURCE.match(line) or _SOURCE_THEN_STAMP.match(line)
+        m = m or _REPRINTED.match(line)
         if m and (source := m.group(1).strip("，,。")) not in _NOBODY and not source.startswith(("整理", "综合")):
             return source
     return None

@@ -172,3 +172,34 @@ def test_a_dateline_whose_source_has_a_dot_in_it() -> None:
 def test_sources_in_the_forms_sites_use(head: str, source: str | None) -> None:
     doc = parse(f"{head}，市政府举行新闻发布会。发言人强调，要做好个人防护。\n")
     assert (only(doc).source, only(doc).subtitle) == (source, None)
+
+
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("成都日报 2021-09-19 07:42", "成都日报"),  # who posted it, then the time
+        ("(据山西新闻网-山西日报 12月31日)", "山西日报"),  # a reprint's origin
+    ],
+)
+def test_more_info_lines_sites_use(info: str, source: str) -> None:
+    doc = parse(f"省里召开会议\n\n{info}\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n")
+    assert (only(doc).subtitle, only(doc).source) == (None, source)
+
+
+@pytest.mark.parametrize("credit", ["文字:丁福花", "制作:农锦庄 王南"])
+def test_a_makers_credit_under_the_text_starts_no_article(credit: str) -> None:
+    doc = parse(f"省里召开会议\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n\n{credit}\n")
+    assert [d.text for d in only(doc).directives] == ["要守住底线。"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "byline", "date"),
+    [
+        ("本报讯昨日，市里召开会议。", None, None, dt.date(2022, 4, 1)),
+        ("掌上张家界4月1日讯（记者 王姣 邵颖）市里召开会议。", "掌上张家界", "王姣 邵颖", dt.date(2022, 4, 1)),
+        ("4月1日，市里召开会议。（记者:冯荣伟）", None, "冯荣伟", dt.date(2022, 4, 1)),
+    ],
+)
+def test_datelines_and_credits_in_more_forms(lead: str, source: str | None, byline: str | None, date: dt.date) -> None:
+    article = only(parse(f"市里召开会议\n\n{lead}\n"))
+    assert (article.source, article.byline, article.date) == (source, byline, date)

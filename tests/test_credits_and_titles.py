@@ -135,6 +135,12 @@ def test_a_list_in_a_directive_is_not_taken_for_a_speaker() -> None:
         ("省委书记吴政隆主持召开领导小组会议时强调，要进一步压实责任。", "吴政隆", "要进一步压实责任。"),
         ("周斌还对防范大风天气作出安排，要求各级各部门高度重视。", "周斌", "各级各部门高度重视。"),
         ("区领导要求，各板块、各部门要思想重视。", "区领导", "各板块、各部门要思想重视。"),  # unnamed
+        ("二要突出重点，周密部署，毫不放松抓好防汛工作。", None, None),  # 周密 is how, not who
+        ("文晓波指出，要做好防汛工作。", "文晓波", "要做好防汛工作。"),
+        ("吴明智会议总结时强调，要做好防汛工作。", "吴明智", "要做好防汛工作。"),
+        ("杜小刚实地检查防控措施落实情况，要求进一步完善应急预案。", "杜小刚", "进一步完善应急预案。"),
+        ("曹路宝、吴庆文强调，要全面贯彻落实。", "曹路宝、吴庆文", "要全面贯彻落实。"),  # together
+        ("会议审议并原则通过了《关于“后发先至”的意见》等文件，要求深入贯彻。", "会议", "深入贯彻。"),
         # a name that is a word too, after a title (江华 is a county)
         ("市委副书记、市长江华强调，要认真贯彻落实。", "江华", "要认真贯彻落实。"),
         # a spokesman at a press conference
@@ -273,3 +279,12 @@ def test_a_retold_notices_emphasis_is_its_issuers() -> None:
         "强调严格人员出行要求，加强重点人员排查。\n"
     )
     assert [d for d, _ in _parse(text)] == ["要坚持外防输入。", "严格人员出行要求，加强重点人员排查。"]
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [("陈平在会上作了讲话，", "陈平"), ("吴新明参加会议并讲话。", "吴新明"), ("曹路宝肯定了前一阶段工作。", "曹路宝")],
+)
+def test_he_is_whom_the_text_just_named(before: str, name: str) -> None:
+    text = f"某某会议召开\n\n会议由市长于玉主持。{before}他强调，全市各级要做好防汛工作。\n"
+    assert _parse(text) == [("全市各级要做好防汛工作。", name)]
