@@ -27,7 +27,7 @@ MODAL_WORDS = frozenset(
     {
         "要", "必须", "务必", "应当", "应该", "应", "须", "必需", "不得", "严禁", "禁止", "坚决",
         "确保", "决不能", "绝不能", "不能", "不要", "一定要", "切忌", "力戒", "严防", "杜绝", "一律",
-        "切不可", "决不可", "万万不可",
+        "切不可", "决不可", "万万不可", "不得有误",
     }
 )  # fmt: skip
 
@@ -100,7 +100,7 @@ _TIGHT = re.compile(
 _AFTER_NARRATIVE = re.compile(
     r"^(?:(?:上午|下午|晚上|当天|随后|此前|在[^，,。；;：:]{1,20})[，,]?)?"
     rf"(?P<who>[\u4e00-\u9fff·]{{2,4}}?|[\u4e00-\u9fff]{{1,6}}?{SENT_GROUP})"
-    r"(?:接着|随后|先后|还|又|特别)?(?:与[^，,。；;]{1,10}?)?"
+    r"(?:接着|随后|先后|还|又|特别|详细|仔细|认真|一一)?(?:与[^，,。；;]{1,10}?)?"
     r"(?:听取|询问|察看|查看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席|关心|了解|交流|座谈|先后到|到"
     r"|实地|检查|督查|督导|暗访|走访)"
     r"[^。；;：:“”]{0,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
@@ -379,6 +379,18 @@ def _quiet_titles(unit: str) -> str:
 # verbs after which two characters are more often how than who: …，周密部署，… (jieba tags
 # 周密 a name), where 会议确定， or 李克强部署， do speak
 _WEAK_VERBS = frozenset({"部署", "确定", "决定", "明确"})
+
+
+def _topic_heading(text: str, body: str) -> bool:
+    """A short numbered heading with no sentence mark that ends on a noun (二、采样检测对象,
+    三、组织形式, 四、保障措施), not a point (一、更好实施就业优先政策 says how to act)."""
+    if not NUMBERED_HEADING.fullmatch(text.strip()) or has_marker(body) or len(body) > _TOPIC:
+        return False
+    tags = pos_tags(body)
+    return bool(tags) and tags[-1][1].startswith("n") and not tags[0][1].startswith(("d", "a"))
+
+
+_TOPIC = 8
 
 
 def _bare_two(who: str) -> bool:
@@ -892,6 +904,8 @@ def is_directive_unit(
     so a later one is a point too, verb or not (一是对党忠诚。…二是服务人民。).
     """
     enumerated, body = enumeration_body(text)
+    if enumerated and _topic_heading(text, body):
+        return False  # 二、采样检测对象: a notice's section heading names a topic, nobody acts
     if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
     if _TAKES_EFFECT.match(body):

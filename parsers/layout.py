@@ -34,9 +34,10 @@ BYLINE = re.compile(
     rf"{_ROLE}[：:\s]*"
     rf"(?P<names>{_CREDITED}(?:[\s、，,]+(?:{_ROLE}[：:\s]*)?{_CREDITED})*?)\s*(?:报道)?\s*[)）]?$"
 )
-# names alone in brackets under a text: （王炯） / （罗鸣灶 刘岩松）
+# names alone in brackets under a text: （王炯） / （罗鸣灶 刘岩松）; or before 报道: 杨艳秋 徐子淳 报道
 _BRACKETED_NAMES = re.compile(
-    r"^[（(]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]$"
+    r"^(?:[（(]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
+    r"|(?P<reported>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s+报道)$"
 )
 # a commentary's author, on a line of its own under the title: 本报评论员, 新华社评论员
 COMMENTATOR = re.compile(
@@ -166,7 +167,7 @@ def byline_match(text: str) -> re.Match[str] | None:
     if m := BYLINE.match(simplified):
         return m
     if (m := _BRACKETED_NAMES.match(simplified)) and all(
-        looks_like_name(n) for n in re.split(r"[\s、，,]+", m["names"])
+        looks_like_name(n) for n in re.split(r"[\s、，,]+", m["names"] or m["reported"])
     ):
         return m
     return None
@@ -204,7 +205,7 @@ def is_kicker(line: str) -> bool:
 # a lead that opens with when (10月21日下午，… / 25日晚，… / 昨晚，… / 近日，…): no sentence goes on so
 LEAD_DATE = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|早|凌晨|中午|傍晚|夜)|近日|日前|昨[天日晚]|前[天日]|今[天日晚]"
-    r"|连日来|当天|当日|当晚)"
+    r"|连日来|当天|当日|当晚|据[^，,。；;]{2,30}?报道[，,])"  # 据《吉林日报》官方微信公众号报道，
 )
 
 

@@ -56,9 +56,14 @@ _APPEAL_TITLE = re.compile(rf"^(?:致.{{2,30}}?的|关于.{{2,40}}?的)?[\u4e00-
 _ENDS_APPEAL = re.compile(rf"{APPEAL}$")
 
 
+# the number before the kind: 疫情防控指挥部3号通告, 指挥部第5号令
+_NUMBER_BEFORE_KIND = re.compile(r"第?[\d一二三四五六七八九十]+号(?=(?:通告|公告|令)$)")
+
+
 def bare_title(title: str) -> str:
-    """A notice's title without spaces and without its number (…公告（第47号） → …公告)."""
-    return _NUMBERED.sub("", title.replace(" ", "").replace("\u3000", ""))
+    """A notice's title without spaces and without its number (…公告（第47号） → …公告;
+    …指挥部3号通告 → …指挥部通告)."""
+    return _NUMBER_BEFORE_KIND.sub("", _NUMBERED.sub("", title.replace(" ", "").replace("\u3000", "")))
 
 
 def about_kind(title: str) -> str | None:

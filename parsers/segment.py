@@ -251,7 +251,8 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
     simplified = to_simplified(text)  # 記者 is 记者
     m = byline_match(text)
     if m:
-        current.byline = _names(_in_original(text.strip(), to_simplified(text.strip()), m, "names"))
+        group = "names" if m["names"] is not None else "reported"  # 杨艳秋 徐子淳 报道
+        current.byline = _names(_in_original(text.strip(), to_simplified(text.strip()), m, group))
         current.ended = True
         if current.source is None and text.lstrip("（( ").startswith("本报"):
             current.own_paper = True  # 本报记者 张三: the page's own paper reported it

@@ -203,3 +203,11 @@ def test_a_makers_credit_under_the_text_starts_no_article(credit: str) -> None:
 def test_datelines_and_credits_in_more_forms(lead: str, source: str | None, byline: str | None, date: dt.date) -> None:
     article = only(parse(f"市里召开会议\n\n{lead}\n"))
     assert (article.source, article.byline, article.date) == (source, byline, date)
+
+
+def test_a_headline_with_a_comma_over_a_lead_that_says_where_it_was_reported() -> None:
+    doc = parse(
+        "省委书记：有序放开社会面管控,确保防控和经济发展两手抓\n\n"
+        "据《吉林日报》官方微信公众号报道,4月9日下午,省委书记召开会议。会议强调,要统筹抓好防控。\n"
+    )
+    assert only(doc).title == "省委书记：有序放开社会面管控,确保防控和经济发展两手抓"

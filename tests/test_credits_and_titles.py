@@ -139,6 +139,7 @@ def test_a_list_in_a_directive_is_not_taken_for_a_speaker() -> None:
         ("文晓波指出，要做好防汛工作。", "文晓波", "要做好防汛工作。"),
         ("吴明智会议总结时强调，要做好防汛工作。", "吴明智", "要做好防汛工作。"),
         ("杜小刚实地检查防控措施落实情况，要求进一步完善应急预案。", "杜小刚", "进一步完善应急预案。"),
+        ("杜小刚详细询问企业复工情况，要求进一步完善应急预案。", "杜小刚", "进一步完善应急预案。"),
         ("曹路宝、吴庆文强调，要全面贯彻落实。", "曹路宝、吴庆文", "要全面贯彻落实。"),  # together
         ("会议审议并原则通过了《关于“后发先至”的意见》等文件，要求深入贯彻。", "会议", "深入贯彻。"),
         # a name that is a word too, after a title (江华 is a county)
@@ -288,3 +289,8 @@ def test_a_retold_notices_emphasis_is_its_issuers() -> None:
 def test_he_is_whom_the_text_just_named(before: str, name: str) -> None:
     text = f"某某会议召开\n\n会议由市长于玉主持。{before}他强调，全市各级要做好防汛工作。\n"
     assert _parse(text) == [("全市各级要做好防汛工作。", name)]
+
+
+def test_names_before_reported_under_the_text_are_the_byline() -> None:
+    doc = parse_document("某某会议召开\n\n会议强调，要守住底线。\n\n杨艳秋 徐子淳 报道\n".encode(), source="p.txt")
+    assert [a.byline for a in doc.articles] == ["杨艳秋 徐子淳"]

@@ -161,3 +161,19 @@ def test_an_appeal_titled_by_whom_it_goes_to_is_its_signers(signature: str, spea
 def test_an_appeal_under_a_slogan_is_named_by_its_subtitle() -> None:
     text = "和衷共济 聚力战疫\n\n——致全体市民的疫情防控倡议书\n\n我们倡议，做好个人防护，坚持戴口罩；做好健康监测。\n"
     assert _spoken(text) == [("做好个人防护，坚持戴口罩；", "倡议书"), ("做好健康监测。", "倡议书")]
+
+
+def test_a_numbered_announcement_with_the_number_before_its_kind() -> None:
+    text = "某某市疫情防控指挥部3号通告\n\n一、所有小区一律封闭式管理；\n\n二、居民不得有误。\n"
+    assert _spoken(text) == [
+        ("一、所有小区一律封闭式管理；", "某某市疫情防控指挥部"),
+        ("二、居民不得有误。", "某某市疫情防控指挥部"),
+    ]
+
+
+def test_a_section_heading_that_names_a_topic_is_no_directive() -> None:
+    text = (
+        "某某市疫情防控指挥部通告\n\n一、采样检测时间\n\n4月1日至4月3日。\n\n二、采样检测对象\n\n"
+        "全体居民要按时参加检测。\n\n三、严格落实防控要求\n\n各单位要落实责任。\n"
+    )
+    assert [t for t, _ in _spoken(text)] == ["全体居民要按时参加检测。", "三、严格落实防控要求", "各单位要落实责任。"]
