@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from parsers.blocks import Block
 from parsers.dates import parse_date
-from parsers.names import looks_like_name
+from parsers.names import all_names
 from parsers.normalize import to_simplified
 
 SENTENCE_END = frozenset("。！？!?；;：:…")
@@ -24,14 +24,16 @@ CLOSERS = frozenset("”’」』）)】》\"'")
 BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
 _ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
+# who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after)
+CREDIT_ORG = r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?\s*(?:全媒体|融媒体)?"
+REPORTER = rf"{CREDIT_ORG}{_ROLE}"
 # a credit's role before a name (本报记者张三, 通讯员 李四), to leave out of the byline
 ROLE_PREFIX = re.compile(rf"^(?:本报|新华社)?(?:{_ROLE}|摄影|报道)[：:]?")
 _CREDITED = r"(?:[\u4e00-\u9fff·]{2,5}?|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"  # 成 超: a name spaced out
 # a reporter's credit: 记者 吕正龙 / （本报记者 张三 通讯员 李四） / （玉溪日报全媒体记者 夏娜） /
 # （江苏广电总台·融媒体新闻中心记者王琎、臧西宁报道）
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?(?:全媒体|融媒体)?"
-    rf"{_ROLE}[：:\s]*"
+    rf"^[（(]?\s*{REPORTER}[：:\s]*"
     rf"(?P<names>{_CREDITED}(?:[\s、，,]+(?:{_ROLE}[：:\s]*)?{_CREDITED})*?)\s*(?:报道)?\s*[)）]?$"
 )
 # names alone in brackets under a text: （王炯） / （罗鸣灶 刘岩松）; or before 报道: 杨艳秋 徐子淳 报道
@@ -166,9 +168,7 @@ def byline_match(text: str) -> re.Match[str] | None:
     simplified = to_simplified(text.strip())
     if m := BYLINE.match(simplified):
         return m
-    if (m := _BRACKETED_NAMES.match(simplified)) and all(
-        looks_like_name(n) for n in re.split(r"[\s、，,]+", m["names"] or m["reported"])
-    ):
+    if (m := _BRACKETED_NAMES.match(simplified)) and all_names(m["names"] or m["reported"]):
         return m
     return None
 

@@ -7,6 +7,8 @@ that a name opens with a surname. Pure data and one predicate.
 
 from __future__ import annotations
 
+import re
+
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -29,3 +31,9 @@ def looks_like_name(word: str) -> bool:
     if len(word) == 4:
         return word.startswith(COMPOUND_SURNAMES)
     return len(word) in (2, 3) and word[0] in SURNAMES
+
+
+def all_names(text: str) -> bool:
+    """``text`` is one to four personal names and nothing else (王拓 崔骏; 罗鸣灶、刘岩松)."""
+    parts = [p for p in re.split(r"[\s、，,]+", text.strip()) if p]
+    return 0 < len(parts) <= 4 and all(looks_like_name(p) for p in parts)

@@ -20,6 +20,7 @@ from parsers.dates import lead_date, parse_date
 from parsers.layout import (
     COMMENTATOR,
     LEAD_DATE,
+    REPORTER,
     ROLE_PREFIX,
     YMD_DATE,
     byline_match,
@@ -27,7 +28,7 @@ from parsers.layout import (
     is_byline,
     looks_like_headline,
 )
-from parsers.names import looks_like_name
+from parsers.names import all_names
 from parsers.normalize import to_simplified
 from parsers.notices import join_title
 
@@ -57,14 +58,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
 )
 # the heading of a column of short news, which no article goes on under: 简讯, 快讯
 _DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
-_CREDIT = re.compile(
-    r"^\s*(?:本报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?\s*(?:全媒体|融媒体)?"
-    r"(?:见习记者|特约记者|记者|通讯员)\s*(?P<names>.{2,40})$"
-)
-_INLINE_BYLINE = re.compile(
-    r"[（(]\s*(?:本报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端))?\s*(?:全媒体|融媒体)?"
-    r"(?:见习记者|特约记者|记者|通讯员)[：:\s]*(?P<names>[^()（）]{2,30}?)\s*(?:报道)?[)）]\s*$"
-)
+_CREDIT = re.compile(rf"^\s*{REPORTER}\s*(?P<names>.{{2,40}})$")
+_INLINE_BYLINE = re.compile(rf"[（(]\s*{REPORTER}[：:\s]*(?P<names>[^()（）]{{2,30}}?)\s*(?:报道)?[)）]\s*$")
 # names alone in brackets after the last sentence: …守住底线。（罗鸣灶 刘岩松）
 _INLINE_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[^()（），,。]{2,20})[)）]\s*$")
 
@@ -147,12 +142,6 @@ _LEAD_SPAN = 160
 def _dated_sentence(lead: str, doc_date: dt.date | None) -> dt.date | None:
     m = _SENTENCE_DATE.search(lead[:_LEAD_SPAN])
     return parse_date(m.group(1), doc_date) if m else None
-
-
-def _all_names(text: str) -> bool:
-    """``text`` is one to four personal names and nothing else (王拓 崔骏)."""
-    parts = [p for p in re.split(r"[\s、，,]+", text.strip()) if p]
-    return 0 < len(parts) <= 4 and all(looks_like_name(p) for p in parts)
 
 
 def _without_role(part: str) -> str:
@@ -258,7 +247,7 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
             current.own_paper = True  # 本报记者 张三: the page's own paper reported it
         return
     inline = _INLINE_BYLINE.search(simplified) or _INLINE_NAMES.search(simplified)
-    if inline and (inline.re is _INLINE_BYLINE or _all_names(inline["names"])):
+    if inline and (inline.re is _INLINE_BYLINE or all_names(inline["names"])):
         current.byline = _names(_in_original(text, simplified, inline, "names"))
     if not current.paragraphs:
         dl = match_dateline(text)
@@ -272,7 +261,7 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
             credit = _CREDIT.match(credited)
             if credit and current.byline is None:
                 current.byline = _names(credit.group("names"))  # 本报讯（记者 张三 通讯员 李四）
-            elif current.byline is None and _all_names(credited):
+            elif current.byline is None and all_names(credited):
                 current.byline = _names(credited)  # 本报讯（王拓 崔骏）
             if dl.groupdict().get("date"):
                 current.date = parse_date(dl.group("date"), doc_date)
