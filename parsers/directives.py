@@ -393,6 +393,10 @@ def _topic_heading(text: str, body: str) -> bool:
 _TOPIC = 8
 
 
+# how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)
+_ATTRIBUTION_REACH = 120
+
+
 def _bare_two(who: str) -> bool:
     return len(who) == 2 and _person(who) == who
 
@@ -403,7 +407,7 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
     The speaker is ``""`` for a pronoun (他强调，): the same speaker as before.
     """
     quiet = _quiet_titles(unit)  # matched on; the rest is cut from ``unit`` at the same offsets
-    for m in _ATTRIBUTION.finditer(quiet[:80]):
+    for m in _ATTRIBUTION.finditer(quiet[:_ATTRIBUTION_REACH]):
         if m.start() > 0 and quiet[m.start() - 1] in "，," and m.group("verb") in _WEAK_VERBS and _bare_two(m["who"]):
             continue  # 二要突出重点，周密部署，…: a manner and a verb after a comma, nobody speaking
         speaker = _speaker_named(m.group("who"))
@@ -980,7 +984,7 @@ def named_in(unit: str) -> str | None:
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
-    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|" + _DAY + r")"
+    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|" + _DAY + r")"
 )
 
 

@@ -294,3 +294,13 @@ def test_he_is_whom_the_text_just_named(before: str, name: str) -> None:
 def test_names_before_reported_under_the_text_are_the_byline() -> None:
     doc = parse_document("某某会议召开\n\n会议强调，要守住底线。\n\n杨艳秋 徐子淳 报道\n".encode(), source="p.txt")
     assert [a.byline for a in doc.articles] == ["杨艳秋 徐子淳"]
+
+
+def test_an_attribution_deep_in_a_long_unit_of_narrative() -> None:
+    narrative = (
+        "在城关镇卡口，市委书记李世书详细了解了人员车辆进出登记、体温检测、消杀防护、物资储备、值班值守、"
+        "志愿者轮换、核酸采样点设置、隔离场所准备、冷链货物查验和周边群众生活物资保障等情况后"
+    )
+    text = f"某某调研\n\n{narrative}，他强调，各防控点要严格落实查验措施。\n"
+    assert len(narrative) > 80
+    assert _parse(text) == [("各防控点要严格落实查验措施。", "李世书")]
