@@ -30,7 +30,7 @@ from parsers.layout import (
     page_date,
     unwrap,
 )
-from parsers.normalize import clean_display, normalize, to_simplified
+from parsers.normalize import as_written, clean_display, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
 from parsers.webinfo import DATE_ONLY, info_author, info_source, is_credit_line, is_info
@@ -127,11 +127,10 @@ def _find_in_simplified(
                 written[speaker] = _as_written(speaker, [*paragraphs, title or ""], [*simplified, simple_title or ""])
             speaker = written[speaker]
         at = simple.find(found.text, cursors[found.paragraph])
-        if at >= 0 and len(original) == len(simple):
+        text = as_written(original, simple, at, at + len(found.text)) if at >= 0 else None
+        if text is not None:
             cursors[found.paragraph] = at + len(found.text)
-            out.append((original[at : at + len(found.text)], speaker))
-        else:
-            out.append((found.text, speaker))
+        out.append((text or found.text, speaker))
     return out
 
 
@@ -150,8 +149,8 @@ def _as_written(name: str, originals: list[str], simplified: list[str]) -> str:
     page names it; 会议 stays the convention's word."""
     for original, simple in zip(originals, simplified, strict=True):
         at = simple.find(name)
-        if at >= 0 and len(original) == len(simple):
-            return original[at : at + len(name)]
+        if at >= 0 and (written := as_written(original, simple, at, at + len(name))) is not None:
+            return written
     return name
 
 

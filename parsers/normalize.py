@@ -58,6 +58,12 @@ def to_simplified(text: str) -> str:
     return str(_t2s().convert(text))
 
 
+def as_written(original: str, simplified: str, start: int, end: int) -> str | None:
+    """The span ``start:end`` of ``simplified`` (``to_simplified(original)``) as ``original``
+    writes it, when the two align (t2s keeps lengths nearly always); else None."""
+    return original[start:end] if len(original) == len(simplified) else None
+
+
 def fold_width(text: str) -> str:
     """NFKC (full-width ASCII → ASCII) and CJK punctuation → one ASCII form."""
     return unicodedata.normalize("NFKC", text).translate(_PUNCT)

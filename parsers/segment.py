@@ -29,7 +29,7 @@ from parsers.layout import (
     looks_like_headline,
 )
 from parsers.names import all_names
-from parsers.normalize import to_simplified
+from parsers.normalize import as_written, to_simplified
 from parsers.notices import join_title
 
 _DATELINES: tuple[re.Pattern[str], ...] = (
@@ -111,9 +111,7 @@ def match_dateline(text: str) -> re.Match[str] | None:
 def _in_original(text: str, simplified: str, m: re.Match[str], group: str) -> str:
     """A group matched on the Simplified reading of ``text``, as ``text`` writes it
     (the names of a Traditional page stay Traditional) when the two align."""
-    if len(text) == len(simplified):
-        return text[m.start(group) : m.end(group)]
-    return m.group(group)
+    return as_written(text, simplified, m.start(group), m.end(group)) or m.group(group)
 
 
 def _names(raw: str) -> str:
