@@ -41,16 +41,16 @@ IMPERATIVE_VERBS = (
     "有序", "分类", "集中", "动员", "依法", "稳妥", "稳步", "创新", "改进", "增强", "扛起", "树牢",
     "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
     "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
-    "丰富", "聚力", "严守", "坚守", "恪守",
+    "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止",
 )  # fmt: skip
 
 _VERBS = (
-    "指出|强调|要求|认为|表示|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|确定|决定|部署"
+    "指出|强调|要求|认为|表示|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
     "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称"
 )
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
 _ADDRESSEES = (
-    r"(?:(?<=提醒|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫)(?:广大|全体|全市|全省|全县|全区|各位|辖区)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫)(?:广大|全体|全市|全省|全县|全区|各位|辖区)?[\u4e00-\u9fff]{0,8}?"
     r"(?:市民|群众|居民|村民|朋友|党员|干部|游客|旅客|师生|学生|家长|网友|人员|同志|负责人|员工|职工|公众|消费者|乘客|考生)(?:朋友们?|们)?)?"
 )
 _ATTRIBUTION = re.compile(
@@ -130,11 +130,13 @@ _WHEN_DONE = r"(?:日前|近日|近期|今天|今日|昨天|昨日|当天|(?:\d{
 # a body's notice and what it demands: 教育部日前通知，要求做好…  /  国家林草局近日发出通知，要求坚决取缔…
 # /  自然资源部近日公布进一步做好村庄规划的意见，明确村庄规划编制和实施要…
 _NOTICE_DEMANDS = re.compile(
-    rf"^(?:{_WHEN_DONE}[，,])?"  # 近日，国务院扶贫办作出安排，要求…
+    rf"^(?:{_WHEN_DONE}(?:[（(][^）)]{{1,12}}[）)])?[，,])?"  # 近日，国务院扶贫办作出安排，要求… / 今天（11月11日），
     rf"(?P<who>[\u4e00-\u9fff、]{{2,40}}?){_WHEN_DONE}?"
     r"(?:(?:联合)?(?:(?:发出|印发|下发|下达|发布|公布)(?:《?[^，,。；;]{2,40}?的)?)?(?:紧急)?(?:指导|实施)?(?:通知|意见)"
     r"(?:（[一二三四五六七八九十]）)?》?"
     r"|(?:召开|举行)[^，,。；;]{2,20}?会(?:议)?|(?:作出|做出)(?:安排|部署))"  # 召开视频调度会，要求… / 作出安排，要求…
+    # …的通知》，对…二十条措施作出重要部署，要求…: what the notice does, then its demand
+    r"(?:[，,]对[^。；;：:]{2,60}?(?:作出|做出|进行)(?:了)?(?:重要|全面|具体|明确|进一步)?(?:部署|安排))?"
     r"[，,](?:要求|明确)[，,：:]?"
 )
 
@@ -189,6 +191,8 @@ _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于", "据")
 # an order, not a name: 要认真贯彻落实全会部署， / 落实省委要求，
 _ORDER_WORDS = ("贯彻", "落实")
+# a document being made is no document speaking: …，制定好中长期发展规划建议，…
+_DRAFTING = ("制定", "出台", "印发", "起草", "编制", "研究制定", "修订", "修改")
 _MODAL_OPENINGS = ("要", "必须", "务必")
 _PRONOUNS = frozenset({"他", "她", "他们", "总书记", "我们"})  # 我们倡议，: the body that signs
 # what a person wrote or said, speaking for them: 李克强作出重要批示。批示指出：…; 贺信指出，…
@@ -305,7 +309,7 @@ def speaker_of(who: str) -> str | None:
     if _BODY_SUFFIX.search(who):
         return "会议"
     m = _DOC_SUFFIX.search(who)
-    if m and len(who) <= 12:
+    if m and len(who) <= 12 and not who.startswith(_DRAFTING):
         return m.group(0)
     person = _person(who)
     title = TITLE_SUFFIX.search(who)
@@ -430,10 +434,27 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
     body = _BODY_DEMANDS.match(quiet)
     if body and (speaker := _speaker_named(body.group("who"))):
         return speaker, unit[body.end() :].lstrip()
+    if (said := _QUOTE_THEN_WHO.match(quiet)) and (speaker := _speaker_named(said.group("who"))):
+        return speaker, unit  # “…也请大家不必恐慌和焦虑。”李慧芳表示。: a quotation, then who said it
     announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet)
     if announced and (speaker := _speaker_named(announced.group("who"))) is not None:  # 我们发出如下倡议：
         return speaker, unit[announced.end() :].lstrip()
     return None, unit
+
+
+# a quotation, then who said it, as the whole unit: “…。”常昭瑞说。
+_QUOTE_THEN_WHO = re.compile(
+    r"^“[^“”]+”[，,]?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:表示|说|强调|指出|介绍|提醒|称)[。.]?$"
+)
+
+
+_SAID = re.compile(r"[，,]?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:表示|说|强调|指出|介绍|提醒|称)[。.]?")
+
+
+def _said_by(after: Sequence[str]) -> str | None:
+    """Who the unit after a quotation says said it (李慧芳表示。), if it is only that."""
+    m = _SAID.fullmatch(after[0].strip()) if after else None
+    return _speaker_named(m.group("who")) or None if m else None
 
 
 # an attribution set as a line of its own, with no colon (匡晓卫强调 ⏎ 要清醒认清…)
@@ -477,6 +498,26 @@ def has_marker(text: str) -> bool:
     return bool(markers(text))
 
 
+_NEED = frozenset({"需", "需要", "尚需", "亟需", "亟须", "仍需", "还需"})
+# 所需物资, 根据需要; 更需要加强合作, 最需要坚定维护的: what matters most, no order
+_NOT_NEEDING = frozenset({"所", "的", "根据", "按", "按照", "如有", "有", "更", "更加", "最", "尤其", "特别", "都", "尤为"})
+_GOING_ON = frozenset({"继续", "进一步", "持续", "不断", "切实", "及时", "主动"})
+_PUNCTUATION = frozenset("，,。；;！？!?：:、")
+
+
+def _needs_doing(words: Sequence[str], i: int) -> bool:
+    """需/需要 at ``i`` says what must be done: an imperative verb with what it acts on, or an
+    adverb of going on, follows it (仍需继续…, 还需做好防护); not 工作需要加强。 (what is
+    lacking), 还需要付出努力 (what it takes), 所需物资, 根据救治需要再增派."""
+    before = words[i - 1] if i > 0 else ""
+    if i + 1 >= len(words) or before in _NOT_NEEDING:
+        return False
+    if words[i] == "需要" and before not in ("仍", "还", "也"):
+        return False  # 这些工作需要坚持…, 疫情防控是一个系统工程，需要…: what a task takes
+    after = words[i + 2] if i + 2 < len(words) else "。"
+    return (words[i + 1] in _GOING_ON or words[i + 1] in IMPERATIVE_VERBS) and after not in _PUNCTUATION
+
+
 def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
@@ -496,9 +537,11 @@ def markers(text: str) -> list[str]:
             continue
         if _NUMBERED_MODAL.match(w) or _fused_modal(w) or (w == "不可" and _lax_after(words, i)):
             found.append(w)
+        elif w in _NEED and _needs_doing(words, i):
+            found.append(w)  # 仍需继续强调做好个人防护: "still needs to", an instruction
         elif (
             w == "请"
-            and (i == 0 or words[i - 1] in ("，", ",", "：", ":"))
+            and (i == 0 or words[i - 1] in ("，", ",", "：", ":", "也", "还", "并", "同时"))
             and i + 1 < len(words)
             and not any(x in _COURTESIES for x in words[i + 1 : i + 12])
         ):
@@ -639,6 +682,12 @@ _LOOKS_BACK = re.compile(
 )
 
 
+# what is under way now: 目前，全区上下正在认真贯彻落实…，坚决打赢…
+_UNDER_WAY = re.compile(r"^(?:目前|当前|眼下|现在)[，,]?[^。；;，,]{0,16}?正在")
+# a later notice will tell: 恢复时间另行通告。
+_LATER_NOTICE = re.compile(r"另行(?:通知|通告|公告|公布|发布|告知|安排)[。；;]?$")
+
+
 def _done(text: str) -> bool:
     """A completed action (提高了…, 成果已经显现): a point of a review, not of an order.
     A setting is left out: 在已发行…基础上，再提前下达… orders."""
@@ -662,6 +711,7 @@ _WHEN = re.compile(
     r"^(?:(?:\d{4}|今|明)年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末)?|年底|年内|(?:今|明)年(?:底|内))(?:前|起|以前)?[，,]"
     r"|^(?:(?:\d{4}|今|明)年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)[，,]"
     r"|^[\u4e00-\u9fff]{2,6}?期间[，,]?"  # 工作期间做好各种防护: while something goes on
+    r"|^(?:从|自)(?:即日|今日|今天|明日|明天|现在|(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?)(?:起|开始)[，,]?"  # 从即日起
 )
 
 
@@ -703,7 +753,33 @@ def _verb_first(text: str) -> bool:
         if words[0][0] == "在" and (_SETTING.match(text) or _WHERE_ENDS.search(first)):
             return False  # 在抗击疫情的战场上，…: a setting, said before what happens in it
         return any(f == "v" for w, f in pos_tags(first)[2:])
+    if flag in ("d", "ad") and words[1][0] in _MEASURE_PREPOSITIONS and words[0][0] not in _NOT_MEASURE_ADVERBS:
+        return _verb_first(text[len(words[0][0]) :])  # 再向中央发电企业拨付…: how, then whom it is for
+    if words[0][0] == "将":
+        # 将风险区由…调整为…, 将…纳入…, 将扶贫小额信贷还款期限延长至…: what a measure does to
+        # what; not what will be (将有…, 将于…开展, 将继续扩大…)
+        second = words[1]
+        return (
+            second[1][:1] not in ("p", "d", "c", "u")
+            and second[0] not in _GOING_ON | {"有", "是", "会", "能", "可", "继续", "要"}
+            and _disposes(text)
+        )
     return flag in ("d", "ad") and words[1][1].startswith("v")
+
+
+# adverbs before a preposition that say what is or was, not how to act: 已向…拨付, 正在…
+_NOT_MEASURE_ADVERBS = frozenset({"已", "已经", "正", "正在", "曾", "曾经", "都", "均", "共", "累计", "仍", "还"})
+# a verb that moves what 将/把 took into a new state or place (调整为, 纳入, 延长至, 再降10%)
+_DISPOSAL = re.compile(
+    r"(?:调整|改|降|提高|延长|延期|扩大|缩短|压减|减少|增加|上调|下调|放宽|纳入|列入|列为|作为|视为|转为|降为|移交|扩展|延续)"
+)
+
+
+def _disposes(text: str) -> bool:
+    """``text`` (将/把 first) goes on to a verb of disposal in its first clause: 将…调整为…,
+    将…纳入…; 将于明日起开展… says what will be done, 将有 what there will be."""
+    first = re.split(r"[，,。；;]", text)[0]
+    return bool(_DISPOSAL.search(first, 2))
 
 
 def _verb_then_object(text: str) -> bool:
@@ -798,8 +874,9 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     t = _opening_stripped(text.lstrip("　 "))
     if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _AS_FOR.match(t) or _ATTENDING.match(t) or _states(t):
         return False
-    if _HEEDING.match(t) and not has_marker(t):
-        return False  # 落实总书记要求，各地积极行动。: what others did on an order, a report
+    heeding = _HEEDING.match(t)
+    if heeding and not has_marker(t) and not _verb_first(t[heeding.end() :]):
+        return False  # 落实总书记要求，各地积极行动。: what others did on an order (not 落实“四早”要求，减少…)
     # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
     return _opens_with_listed_verb(t) or (
         any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 ")) or _not_to(t) or _each_told(t))
@@ -853,8 +930,10 @@ _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]|^(?:\d{4}年)?\d
 # 战胜疫情，关键要靠科技。 / 保护好秦岭生态环境，对…具有十分重大而深远的意义。 judge, they do not instruct
 _ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$")
 _REPORTING = re.compile(
-    r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·、]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨)(?:[，,：:]|(?=要|一定要|必须))"
-)  # 官兵们表示要…: no comma before what they say either
+    r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·、]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨|提醒)"
+    + _ADDRESSEES
+    + r"(?:[，,：:]|(?=要|一定要|必须))"
+)  # 官兵们表示要…: no comma before what they say either; 工作人员提醒市民，: nobody who speaks
 
 
 # 本通知自印发之日起执行。 / 通知将从今年6月1日开始实施。
@@ -899,6 +978,18 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
     return issuer if speaker_of(issuer) or len(issuer) >= 4 else m.group("kind")
 
 
+# a legal warning: 对违反规定的，将依法依规追究责任 / 一经发现，依法严肃处理
+_CONSEQUENCE = re.compile(
+    r"^(?:对[^。；;]{2,60}?的|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
+    r"|[^。；;，,]{0,12}?(?:造成|引发)[^。；;，,]{1,30}?的)[，,]"
+    r"(?:将|一律|均将|均)?(?:依法|依规|依纪|按照[^。；;，,]{1,20}?)[^。；;]{0,20}?(?:追究|处理|处罚|查处|惩处|处置)"
+)
+
+
+# a request to those it names, after what they did: 12月25日以来，有…旅居史的…人员，请立即…报告
+_REQUEST = re.compile(r"[，,](?:也|还|并)?请(?:务必|立即|及时|尽快|主动|于)")
+
+
 def is_directive_unit(
     text: str, *, attributed: bool, in_list: bool, continued: bool = False, pointed: bool = False
 ) -> bool:
@@ -910,7 +1001,8 @@ def is_directive_unit(
     enumerated, body = enumeration_body(text)
     if enumerated and _topic_heading(text, body):
         return False  # 二、采样检测对象: a notice's section heading names a topic, nobody acts
-    if _RETROSPECTIVE.match(body) or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
+    looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
+    if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
     if _TAKES_EFFECT.match(body):
         return False  # 通知将从今年6月1日开始实施。: when the document applies, no order
@@ -924,10 +1016,12 @@ def is_directive_unit(
         return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
     if marked and _marker_in_what_was_done(body):
         return False  # …进一步坚定了全党坚决打赢…的信心
-    if marked and set(marked) <= _ADVERB_MARKERS and _LOOKS_BACK.match(body):
+    if marked and set(marked) <= _ADVERB_MARKERS and (_LOOKS_BACK.match(body) or _UNDER_WAY.match(body)):
         return False  # 近期全市上下坚决落实…，各项防控措施有力有效: a review of the weeks past
     if marked:
         return True
+    if _CONSEQUENCE.match(body) or _LATER_NOTICE.search(body):
+        return False  # 对拒不配合的，将依法追究法律责任。: what will befall offenders, no order to anyone
     if _CAN_ASSURE.search(body):
         return False  # 实施上述政策，可确保… / …，有利于…: what a measure can do, not an instruction
     if enumerated and pointed:
@@ -1011,6 +1105,16 @@ def _by_surname(who: str, known: set[str]) -> str | None:
 _SETTING_FIRST = re.compile(r"^(?:在[^，,。；;]{1,24}?|随后|接着|当天|上午|下午)[，,]")
 
 
+def _named_again(unit: str, known: set[str]) -> tuple[str, str] | None:
+    """(name, rest) when the unit opens with an attribution by a person the article has
+    already named with a title (市长江华出席… / 江华强调，…), whose name alone is a word
+    too (江华 is a county) and so is not read as a name on its own; else None."""
+    m = _ATTRIBUTION.match(_quiet_titles(unit))
+    if m is None or m.group("who") not in known:
+        return None
+    return m.group("who"), _SECOND_VERB.sub("", unit[m.end() :].lstrip(), count=1)
+
+
 def _opens_with(unit: str, names: set[str]) -> str | None:
     """The person of ``names`` a unit opens with (吴政隆充分肯定…: he acts, 他 is he),
     after a setting if any (在…采样点，戴源察看…)."""
@@ -1036,6 +1140,12 @@ _TOLD_TO = re.compile(
 )  # …, 此外，贫困地区的一些大型扶贫项目，要…
 
 
+# a unit that announces the list after it: …措施包括： / 具体如下：
+# a notice's preamble, whatever its purpose clause demands: 为…，坚决遏制…，现将有关事项通告如下：
+_PREAMBLE = re.compile(r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]\s*$")
+_LIST_LEAD = re.compile(r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$")
+
+
 def _bare_modal(text: str) -> bool:
     """Opens with a modal and no subject (要坚持…, 必须…): an order in the voice of
     whoever was speaking, not of someone the text has just introduced."""
@@ -1054,7 +1164,14 @@ _DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐)(?:他们|大家)?$")  #
 
 # a demand whose subject the unit before named (会议审议了…指南。要求加强…): the demand
 # opens the unit, with no one before it
-_BARE_DEMAND = re.compile(r"^(?:并|同时|还|也|另外|此外)?[，,]?(?:要求(?![的是了])|强调(?=[\u4e00-\u9fff]))[，,：:]?")
+_BARE_DEMAND = re.compile(
+    r"^(?:并|同时|还|也|另外|此外)?[，,]?(?:要求(?![的是了])|强调(?=[\u4e00-\u9fff]))[，,：:]?"
+    # 为帮扶…毕业生减负和就业，决定免除…: what a decision is for, then the decision
+    # 根据…，结合…，经…研究决定，从现在开始…: what a decision goes by, then the decision
+    r"|^(?:(?:(?:为了?(?![^，,。；;]*关于)|根据|按照|依据|结合)[^，,。；;]{2,40}?[，,]){1,3}"
+    r"(?:经[^，,。；;]{2,40}?(?:研究|同意)?[，,]?)?|经[^，,。；;]{2,40}?(?:研究|同意)[，,]?)"
+    r"(?:研究)?(?:决定|确定)[，,：:]?(?=[\u4e00-\u9fff])"
+)
 # who acted in that unit: 会议审议了…, 河北省委日前召开常委扩大会议，…, 国务院办公厅印发《…》
 _ACTED = re.compile(
     r"(?P<who>[\u4e00-\u9fff、]{2,30}?)"
@@ -1139,6 +1256,7 @@ def find_directives(
     # itself, across paragraphs: a hard-wrapped page may break one anywhere
     bridged = False
     listing = False
+    led = False  # a list lead (…措施包括：) announced the measures under way
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         if _ATTRIBUTION_LINE.fullmatch(paragraph.strip()) and split_attribution(paragraph.strip() + "：")[1] == "":
@@ -1158,6 +1276,10 @@ def find_directives(
             continue
         for u_index, unit in enumerate(units):
             who, rest = split_attribution(unit)
+            if who is None and (again := _named_again(unit, known)):
+                who, rest = again  # 市长江华… then 江华强调，: a name that is a word too, named before
+            if who is None and _is_quotation(unit) and (after := _said_by(units[u_index + 1 : u_index + 2])):
+                who = after  # “…也请大家不必恐慌。” ⏎ 李慧芳表示。: the quotation is the one named after it
             if (
                 who is None
                 and (bare := _BARE_DEMAND.match(unit))
@@ -1215,6 +1337,15 @@ def find_directives(
                 # hard-wrapped page may have cut off its attribution (…开展全覆盖筛查。/ 目前诊断
                 # 方法…不断优化…。当前正值春运，人员流动大，必须进一步加强防控。)
                 speaker = suspended
+            if (
+                speaker is not None
+                and not attributed
+                and _LIST_LEAD.search(rest)
+                and (not has_marker(rest) or _PREAMBLE.search(rest))
+            ):
+                # 优化…措施包括：: the measures follow, one a paragraph maybe, and it is none of them
+                in_list, pointed, led = True, True, True
+                continue
             if not rest:
                 # 张叶飞强调： on a line of its own announces the points of the next paragraphs
                 in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
@@ -1224,10 +1355,11 @@ def find_directives(
             is_directive = speaker is not None and is_directive_unit(
                 rest,
                 attributed=attributed,
-                in_list=(in_list or listing) and (u_index > 0 or interrupted),
+                in_list=(in_list or listing) and (u_index > 0 or interrupted or led),
                 continued=in_list or listing or (bridged and not _JUDGES.search(rest)),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
+            led = led and is_directive
             bridged = (
                 in_list
                 and not is_directive

@@ -179,13 +179,13 @@ def _headed_by_comma(blocks: list[Block], j: int) -> bool:
 
 def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
     """At an article's head (the page's first line, or after an article that ended), a
-    short line with a comma, a colon or a 、 in it but no sentence end, above a headline,
+    short line with a comma, a colon, a 、 or a question in it but no sentence end, above a headline,
     a dateline or a lead that opens with a date: a headline
     (杜小刚召开续会,调度全市疫情应急处置工作; 国家卫健委:坚决防止简单化、一刀切)."""
     text = blocks[j].text.strip()
-    if not at_head or len(text) > _PUNCTUATED_HEADLINE or ends_sentence(text) or re.search(r"[。；;！？!?]", text):
-        return False
-    if not re.search(r"[，,：:、|｜]", text) or is_byline(text) or COMMENTATOR.match(text) or match_dateline(text):
+    if not at_head or len(text) > _PUNCTUATED_HEADLINE or ends_sentence(text) or re.search(r"[。；;]", text):
+        return False  # a question inside is a headline's (“乙类乙管”实施后,哪些情形需要…?中疾控回应)
+    if not _HEADLINE_MARKS.search(text) or is_byline(text) or COMMENTATOR.match(text) or match_dateline(text):
         return False  # a credit (本报记者 张三 通讯员 李四) or a dateline is no headline
     if j == 0:
         return j + 1 < len(blocks)
@@ -196,6 +196,7 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
 
 
 _PUNCTUATED_HEADLINE = 64
+_HEADLINE_MARKS = re.compile(r"[，,：:、|｜！？!?]")
 
 
 def _headline_run(blocks: list[Block], i: int, html: bool, at_head: bool = False) -> int:

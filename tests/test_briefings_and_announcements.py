@@ -1,0 +1,147 @@
+"""Press briefings, numbered announcements and policy lists: who is quoted, what a list
+lead announces, what a notice warns, and the measures a list states without a modal.
+
+The sentences are written for these tests; each mirrors a form met in real texts
+(thirteenth session: twelve notices, appeals and briefings, and pairs of national reports,
+labelled by hand before the parser was run on them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.directives import find_directives, markers, split_attribution, starts_imperative
+from parsers.document import parse_document
+
+
+def _found(paragraphs: list[str], **kwargs: str) -> list[tuple[str | None, str]]:
+    return [(d.speaker, d.text) for d in find_directives(paragraphs, **kwargs)]
+
+
+def test_a_name_that_is_a_word_speaks_once_the_article_has_named_it_with_a_title() -> None:
+    paragraphs = ["昨日，全县防汛工作会议召开。县长江华出席会议。", "江华强调，要压实各级防汛责任。"]
+    assert _found(paragraphs) == [("江华", "要压实各级防汛责任。")]
+
+
+def test_a_name_that_is_a_word_and_was_never_named_is_no_speaker() -> None:
+    assert _found(["江华强调，要压实各级防汛责任。"]) == []
+
+
+def test_staff_who_remind_the_public_take_the_floor_from_the_official() -> None:
+    paragraphs = ["县长江华出席会议并讲话。", "江华要求，要做好汛期值守。工作人员提醒市民，要远离河道。"]
+    assert _found(paragraphs) == [("江华", "要做好汛期值守。")]
+
+
+def test_an_official_who_advises_the_public_speaks() -> None:
+    unit = "记者在发布会上获悉，市疾控中心副主任王明提示市民，外出要佩戴口罩。"
+    assert split_attribution(unit) == ("王明", "外出要佩戴口罩。")
+
+
+def test_a_quotation_is_the_official_named_after_it() -> None:
+    paragraphs = ["发布会上，副市长李芳介绍了近期情况。", "“病例仍在增加。也请大家减少外出。”李芳表示。"]
+    assert _found(paragraphs) == [("李芳", "“病例仍在增加。也请大家减少外出。”")]
+
+
+def test_a_quotation_with_its_speaker_after_the_closing_mark_in_one_unit() -> None:
+    assert split_attribution("“大家还需要继续做好防护，”王明说。") == ("王明", "“大家还需要继续做好防护，”王明说。")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("仍需继续做好个人防护。", ["需"]),
+        ("还需要进一步压实责任。", ["需要"]),
+        ("这项工作需要加强。", []),  # what is lacking, said of the work
+        ("完成任务还需要付出努力。", []),  # what it takes
+        ("根据防控需要再调派人员。", []),  # 需要 as a noun
+        ("所需物资已经运抵。", []),
+    ],
+)
+def test_need_to_is_a_modal_only_before_what_is_to_be_done(text: str, found: list[str]) -> None:
+    assert markers(text) == found
+
+
+def test_a_notice_that_issues_measures_and_demands_their_implementation() -> None:
+    unit = "今天（5月6日），省防控办发出《关于调整防控措施的通知》，对十项措施作出具体部署，要求各市要抓好落实。"
+    assert split_attribution(unit) == ("省防控办", "各市要抓好落实。")
+
+
+def test_a_list_lead_announces_the_measures_and_is_none_of_them() -> None:
+    paragraphs = [
+        "省指挥部印发通知，要求各地严格执行。",
+        "调整后的措施包括：",
+        "将入境人员集中隔离时间调整为五天。",
+        "摸清重点人群底数，建立健康台账。",
+    ]
+    assert [text for _, text in _found(paragraphs)] == [
+        "各地严格执行。",
+        "将入境人员集中隔离时间调整为五天。",
+        "摸清重点人群底数，建立健康台账。",
+    ]
+
+
+def test_a_notice_preamble_that_ends_in_as_follows_is_no_directive() -> None:
+    paragraphs = [
+        "为坚决遏制疫情扩散，确保群众安全，现将有关事项通告如下：",
+        "一、全县各类娱乐场所暂停营业。",
+        "二、对拒不执行的，将依法追究相关人员责任。",
+        "三、如故意隐瞒行程，一经查实，依法严肃处理。",
+        "四、恢复营业时间另行通知。",
+    ]
+    assert _found(paragraphs, title="县疫情防控指挥部通告") == [("县疫情防控指挥部", "一、全县各类娱乐场所暂停营业。")]
+
+
+def test_a_decision_is_stated_without_what_it_goes_by() -> None:
+    paragraphs = [
+        "会议指出，今年物流成本明显上升。为减轻运输企业负担，决定对货车通行费减免一成；",
+        "经县防控领导小组研究，确定从即日起暂停各类集市。",
+    ]
+    assert [text for _, text in _found(paragraphs)] == ["对货车通行费减免一成；", "从即日起暂停各类集市。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "imperative"),
+    [
+        ("将小微企业宽带资费再降一成。", True),  # 将 takes the object, the verb moves it
+        ("将重点行业纳入鼓励目录。", True),
+        ("将于明日起开展全员检测。", False),  # what will happen
+        ("将有更多企业复工。", False),
+        ("将进一步加强防控。", False),
+        ("在前期支持基础上，再向发电企业拨付补贴。", True),  # how, whom, then the verb
+        ("已向发电企业拨付补贴。", False),  # what was done
+        ("指导地方拿出示范项目。", True),
+        ("落实“四早”要求，缩短处置时间。", True),  # an order, not what others did on one
+        ("落实省委要求，各地积极行动。", False),
+    ],
+)
+def test_measures_in_a_list_without_a_modal(text: str, imperative: bool) -> None:
+    assert starts_imperative(text, any_verb=True) is imperative
+
+
+def test_a_request_to_travellers_after_a_date_is_an_order() -> None:
+    paragraphs = ["县指挥部发布提示。", "5月1日以来，有外省旅居史的返乡人员，请立即向社区报告。"]
+    assert _found(paragraphs, title="县疫情防控指挥部通告") == [
+        ("县疫情防控指挥部", "5月1日以来，有外省旅居史的返乡人员，请立即向社区报告。")
+    ]
+
+
+def test_what_is_under_way_now_is_a_report_not_an_order() -> None:
+    paragraphs = ["目前，全区上下正在认真落实各项部署，坚决打赢防控阻击战。"]
+    assert _found(paragraphs, title="区文明办倡议书") == []
+
+
+BRIEFING = """哪些场所需要戴口罩?疾控专家回应
+海风网南京3月2日电 (张明)在2日召开的新闻发布会上,市疾控中心研究员刘强表示,当前仍需继续做好个人防护。
+“此外,在室内场所还需要继续保持通风。”刘强说。(完)
+文/海风网记者 张明 李青
+编辑/王芳
+"""
+
+
+def test_a_briefing_with_a_question_in_its_headline_and_credits_with_slashes() -> None:
+    doc = parse_document(BRIEFING.encode(), source="briefing.txt")
+    [article] = doc.articles
+    assert (article.title, article.source, article.place) == ("哪些场所需要戴口罩?疾控专家回应", "海风网", "南京")
+    assert [(d.speaker, d.text) for d in article.directives] == [
+        ("刘强", "当前仍需继续做好个人防护。"),
+        ("刘强", "“此外,在室内场所还需要继续保持通风。”"),
+    ]
