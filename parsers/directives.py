@@ -500,7 +500,9 @@ def has_marker(text: str) -> bool:
 
 _NEED = frozenset({"需", "需要", "尚需", "亟需", "亟须", "仍需", "还需"})
 # 所需物资, 根据需要; 更需要加强合作, 最需要坚定维护的: what matters most, no order
-_NOT_NEEDING = frozenset({"所", "的", "根据", "按", "按照", "如有", "有", "更", "更加", "最", "尤其", "特别", "都", "尤为"})
+_NOT_NEEDING = frozenset(
+    {"所", "的", "根据", "按", "按照", "如有", "有", "更", "更加", "最", "尤其", "特别", "都", "尤为"}
+)
 _GOING_ON = frozenset({"继续", "进一步", "持续", "不断", "切实", "及时", "主动"})
 _PUNCTUATION = frozenset("，,。；;！？!?：:、")
 
@@ -721,7 +723,7 @@ def _verb_first(text: str) -> bool:
     if not words:
         return False
     flag = words[0][1]
-    if flag.startswith("v") and flag != "vn":
+    if (flag.startswith("v") and flag != "vn") or words[0][0] in _ALSO_VERBS:
         return True
     if len(words[0][0]) == 4 and flag in ("n", "l", "i") and _manner_then_verb(words[0][0], phrase=flag == "l"):
         return True  # 合理安排, one word to jieba
@@ -780,6 +782,10 @@ def _disposes(text: str) -> bool:
     将…纳入…; 将于明日起开展… says what will be done, 将有 what there will be."""
     first = re.split(r"[，,。；;]", text)[0]
     return bool(_DISPOSAL.search(first, 2))
+
+
+# verbs jieba tags otherwise (明确 an adverb to it): 明确入境人员阳性判定标准为…, 取消入境航班熔断机制
+_ALSO_VERBS = frozenset({"明确", "取消"})
 
 
 def _verb_then_object(text: str) -> bool:
@@ -853,6 +859,8 @@ _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步|(?:�
 _PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[，,]")  # not 为贯彻落实…关于…的指示
 # what a measure guards against, in a run of them: 不因职责不清而责任缺项，压紧压实…
 _LEST = re.compile(r"^不因[^，,。；;]{2,30}?而[^，,。；;]{1,20}?[，,]")
+# by what means: 通过设立绿色通道、临时接种点等措施，优化接种服务
+_MEANS = re.compile(r"^通过[^，,。；;]{2,40}?[，,]")
 
 
 def _opening_stripped(text: str) -> str:
@@ -860,7 +868,7 @@ def _opening_stripped(text: str) -> str:
     order: a connective, a date, a setting, a purpose (为…，在…同时，支持…)."""
     for _ in range(3):
         before = text
-        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST):
+        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST, _MEANS):
             text = pattern.sub("", text, count=1)
         if text == before:
             break
@@ -1316,6 +1324,7 @@ def find_directives(
             elif (
                 u_index == 0
                 and not interrupted
+                and not led
                 and (not in_list or _REPORTS_ACTION.search(unit))
                 and not starts_imperative(enumeration_body(unit)[1])
             ):
@@ -1355,11 +1364,11 @@ def find_directives(
             is_directive = speaker is not None and is_directive_unit(
                 rest,
                 attributed=attributed,
-                in_list=(in_list or listing) and (u_index > 0 or interrupted or led),
+                in_list=(in_list or listing or led) and (u_index > 0 or interrupted or led),
                 continued=in_list or listing or (bridged and not _JUDGES.search(rest)),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
-            led = led and is_directive
+            led = led and (is_directive or u_index > 0)  # a list in paragraphs, until one opens otherwise
             bridged = (
                 in_list
                 and not is_directive

@@ -145,3 +145,34 @@ def test_a_briefing_with_a_question_in_its_headline_and_credits_with_slashes() -
         ("刘强", "当前仍需继续做好个人防护。"),
         ("刘强", "“此外,在室内场所还需要继续保持通风。”"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通过设立绿色通道和流动接种点，优化老人接种服务。",  # by what means, then the verb
+        "明确复工企业的防疫标准，对达标企业予以放行。",  # 明确 an adverb to jieba
+        "取消跨省团队旅游熔断机制。",
+    ],
+)
+def test_more_measures_a_list_states_by_their_verb(text: str) -> None:
+    assert starts_imperative(text, any_verb=True)
+
+
+def test_a_list_in_paragraphs_goes_on_over_a_remark_inside_a_paragraph() -> None:
+    paragraphs = [
+        "优化后的措施包括：",
+        "将风险区调整为高、低两类。低风险区连续三天无新增病例，解除管控。",
+        "取消跨省团队旅游熔断机制。",
+        "据统计，全市已有九成企业复工。",
+        "取消景区预约限流。",
+    ]
+    assert [text for _, text in _found(paragraphs, title="市防控指挥部通告")] == [
+        "将风险区调整为高、低两类。",
+        "取消跨省团队旅游熔断机制。",
+    ]
+
+
+def test_a_document_being_drafted_does_not_speak() -> None:
+    unit = "当前的任务是制定好中长期发展规划建议，指导全国做好今后五年的工作。"
+    assert split_attribution(unit) == (None, unit)
