@@ -27,7 +27,7 @@ MODAL_WORDS = frozenset(
     {
         "要", "必须", "务必", "应当", "应该", "应", "须", "必需", "不得", "严禁", "禁止", "坚决",
         "确保", "决不能", "绝不能", "不能", "不要", "一定要", "切忌", "力戒", "严防", "杜绝", "一律",
-        "切不可", "决不可", "万万不可", "不得有误",
+        "切不可", "决不可", "万万不可", "不得有误", "不准",
     }
 )  # fmt: skip
 
@@ -45,7 +45,7 @@ IMPERATIVE_VERBS = (
 )  # fmt: skip
 
 _VERBS = (
-    "指出|强调|要求|认为|表示|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
+    "指出|强调|要求|认为|表示|介绍|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
     "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称"
 )
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
@@ -121,7 +121,9 @@ _ACTED_THEN_SAID = re.compile(
     r"[^。；;：:“”]{0,90}?(?:[，,]|(?<=[后时]))(?:他|她)?(?:还|也|并|同时|进一步)?(?:强调|指出|要求)"
     r"(?:[，,：:]|"
     + _INSTRUCTION_AHEAD  # the instruction straight after the verb: 强调要… / 强调各级各部门要…
-    + r"|(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必)|越是))"
+    + r"|(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必)|越是)"
+    # …，要求重点人员所属行业部门明确专人…: whom a demand names, as those told to act are named
+    + r"|(?<=要求)(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众)[\u4e00-\u9fff]))"
 )
 
 # when a report says a body acted: 日前, 近日, 3日, 3月2日 (国务院办公厅日前印发…, 近日，国务院扶贫办…)
@@ -154,8 +156,9 @@ _BODY_DEMANDS = re.compile(
 
 # how many points follow: 习近平提出4点主张。 / 习近平对各民主党派…提出3点希望。
 _POINTS_ANNOUNCED = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:对[^。；;：:，,]{1,40}?)?(?:提出|发表)(?:了)?"
-    r"(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个方面的?)(?:主张|建议|希望|要求|意见|倡议)[。：:]?$"
+    r"^(?P<who>[\u4e00-\u9fff·、《》]{2,32}?)(?:对[^。；;：:，,]{1,40}?)?(?:提出|发表|明确)(?:了)?"
+    r"(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个?方面的?)(?:[一二三四五六七八九十两]{1,3}|\d{1,3})?项?(?:重点|重要|具体)?"
+    r"(?:主张|建议|希望|要求|意见|倡议|任务|措施|举措)[。：:]?$"
 )
 
 # demands announced, the points to follow: 会上，市长张叶飞就做好下一阶段工作提出明确要求：
@@ -498,11 +501,16 @@ def has_marker(text: str) -> bool:
     return bool(markers(text))
 
 
+# whom a request names right after 请: 请家长们…, 请您…, 请广大市民…
+_ASKED = (
+    "您", "你们", "大家", "各位", "广大", "全体", "家长", "市民", "群众", "居民", "村民", "游客", "旅客", "师生", "各",
+)  # fmt: skip
 _NEED = frozenset({"需", "需要", "尚需", "亟需", "亟须", "仍需", "还需"})
 # 所需物资, 根据需要; 更需要加强合作, 最需要坚定维护的: what matters most, no order
 _NOT_NEEDING = frozenset(
     {"所", "的", "根据", "按", "按照", "如有", "有", "更", "更加", "最", "尤其", "特别", "都", "尤为"}
 )
+_YET_TO_BE = frozenset({"观察", "研究", "验证", "确认", "评估", "明确", "论证", "核实"})
 _GOING_ON = frozenset({"继续", "进一步", "持续", "不断", "切实", "及时", "主动"})
 _PUNCTUATION = frozenset("，,。；;！？!?：:、")
 
@@ -517,6 +525,8 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
     if words[i] == "需要" and before not in ("仍", "还", "也"):
         return False  # 这些工作需要坚持…, 疫情防控是一个系统工程，需要…: what a task takes
     after = words[i + 2] if i + 2 < len(words) else "。"
+    if words[i + 1] == "进一步" and after in _YET_TO_BE:
+        return False  # …的作用仍需进一步观察和研究: what is not known yet
     return (words[i + 1] in _GOING_ON or words[i + 1] in IMPERATIVE_VERBS) and after not in _PUNCTUATION
 
 
@@ -548,6 +558,10 @@ def markers(text: str) -> list[str]:
             and not any(x in _COURTESIES for x in words[i + 1 : i + 12])
         ):
             found.append(w)  # …的来盐返盐人员，请立即主动报告: a request to whoever it names
+        elif (w == "请" or (len(w) == 2 and w[1] == "请" and w[0] in _PLACE_WORDS)) and (
+            i + 1 < len(words) and words[i + 1].startswith(_ASKED)
+        ):  # jieba may cut 生活中请 as 中请
+            found.append("请")  # 在日常生活中请家长们…做到…: a request to those it names
         elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
             found.append("要")  # 市卫健委要…: jieba cut 市卫|健委要, the body's short name and the modal
         elif (
@@ -686,6 +700,10 @@ _LOOKS_BACK = re.compile(
 
 # what is under way now: 目前，全区上下正在认真贯彻落实…，坚决打赢…
 _UNDER_WAY = re.compile(r"^(?:目前|当前|眼下|现在)[，,]?[^。；;，,]{0,16}?正在")
+# what a body is doing or has done, as a spokesman tells it: …正在指导…，确保…; 截至2月19日，…拨付…，确保…
+_BEING_DONE = re.compile(
+    r"^(?:截至|截止)|^[^。；;，,]{0,12}?(?:正在|正(?=抓紧|组织|指导|引导|推进|研究|加快|积极|会同|协调|部署|制定|启动))"
+)
 # a later notice will tell: 恢复时间另行通告。
 _LATER_NOTICE = re.compile(r"另行(?:通知|通告|公告|公布|发布|告知|安排)[。；;]?$")
 
@@ -975,7 +993,7 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
     """The issuer a notice's title names (国务院办公厅关于…的通知 → 国务院办公厅), or,
     for a title that names none (关于…的通知, …情况通报), whoever signs the text off."""
     if not title:
-        return None
+        return signer  # a text with no headline that a body signs off speaks for it
     bare = bare_title(title)
     m = NOTICE_TITLE.match(bare) or ISSUED_AS.match(bare)
     if not m or m.group("issuer").startswith("关于"):  # 关于转发…的通知 names no issuer
@@ -988,9 +1006,9 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
 
 # a legal warning: 对违反规定的，将依法依规追究责任 / 一经发现，依法严肃处理
 _CONSEQUENCE = re.compile(
-    r"^(?:对[^。；;]{2,60}?的|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
+    r"^(?:对?[^。；;]{2,60}?的|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
     r"|[^。；;，,]{0,12}?(?:造成|引发)[^。；;，,]{1,30}?的)[，,]"
-    r"(?:将|一律|均将|均)?(?:依法|依规|依纪|按照[^。；;，,]{1,20}?)[^。；;]{0,20}?(?:追究|处理|处罚|查处|惩处|处置)"
+    r"(?:将|一律|均将|均)?(?:依法|依规|依纪|(?:按照|依照|根据)[^。；;，,]{1,60}?)[^。；;]{0,20}?(?:追究|处理|处罚|查处|惩处|处置)"
 )
 
 
@@ -1018,6 +1036,8 @@ def is_directive_unit(
     heeding = _HEEDING.match(body)
     if marked and set(marked) <= _ASSURED and heeding and not _opens_an_order(body[heeding.end() :]):
         return False  # 按照总书记的要求，陕西、四川等地…，确保如期…: what places did, and what for
+    if marked and set(marked) <= _ASSURED | _ADVERB_MARKERS and _BEING_DONE.match(body):
+        return False  # 两部门正组织各地制定…预案，确保夏粮丰收。: what they are doing, and what for
     if marked and set(marked) <= _ASSURED and _THIS_IS.match(body):
         return False  # 这是对政府执行力的考验，是确保政令畅通的纪律要求。: says what that was
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
@@ -1150,7 +1170,10 @@ _TOLD_TO = re.compile(
 
 # a unit that announces the list after it: …措施包括： / 具体如下：
 # a notice's preamble, whatever its purpose clause demands: 为…，坚决遏制…，现将有关事项通告如下：
-_PREAMBLE = re.compile(r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]\s*$")
+_PREAMBLE = re.compile(
+    r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]\s*$"
+    r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
+)
 _LIST_LEAD = re.compile(r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$")
 
 
@@ -1349,8 +1372,7 @@ def find_directives(
             if (
                 speaker is not None
                 and not attributed
-                and _LIST_LEAD.search(rest)
-                and (not has_marker(rest) or _PREAMBLE.search(rest))
+                and ((_LIST_LEAD.search(rest) and not has_marker(rest)) or _PREAMBLE.search(rest))
             ):
                 # 优化…措施包括：: the measures follow, one a paragraph maybe, and it is none of them
                 in_list, pointed, led = True, True, True

@@ -148,6 +148,11 @@ def _without_role(part: str) -> str:
 
 
 _SIGNED_DATE = re.compile(rf"^{YMD_DATE}$")
+# the issuers and the date on one line, spaces between
+_SIGNED_ON_ONE_LINE = re.compile(
+    rf"^(?P<names>(?:[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+){{1,3}})(?P<date>{YMD_DATE})$"
+)
+_ATTACHMENT = re.compile(r"^附件\s*\d?\s*[:：]")
 
 
 def _sign_off(blocks: list[Block], i: int) -> int:
@@ -289,11 +294,21 @@ def segment(
     while i < len(blocks):
         text = blocks[i].text.strip()
         signed = _sign_off(blocks, i) if current is not None and current.paragraphs and not one_article else 0
+        one_line = _SIGNED_ON_ONE_LINE.match(text) if signed == 0 and current is not None else None
+        if one_line and current is not None and current.paragraphs and not one_article:
+            # 舟曲县水务局 舟曲县河长制办公室 2023年7月11日: who signs and when, on one line
+            current.date = current.date or parse_date(one_line.group("date"), doc_date)
+            current.signed_by = one_line.group("names").strip()
+            current.source = current.source or current.signed_by
+            current.ended = True
+            i += 1
+            continue
         if signed and current is not None:
             if current.date is None:  # a notice is dated where it is signed
                 current.date = parse_date(blocks[i + signed - 1].text, doc_date)
-            if signed > 1:  # and issued by who signs it (发文机关)
-                current.signed_by = " ".join(b.text.strip() for b in blocks[i : i + signed - 1])
+            names = [b.text.strip() for b in blocks[i : i + signed - 1] if not _ATTACHMENT.match(b.text.strip())]
+            if names:  # and issued by who signs it (发文机关), not what it attaches (附件：…)
+                current.signed_by = " ".join(names)
                 current.source = current.source or current.signed_by
             current.ended = True
             i += signed

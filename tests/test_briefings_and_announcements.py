@@ -176,3 +176,89 @@ def test_a_list_in_paragraphs_goes_on_over_a_remark_inside_a_paragraph() -> None
 def test_a_document_being_drafted_does_not_speak() -> None:
     unit = "当前的任务是制定好中长期发展规划建议，指导全国做好今后五年的工作。"
     assert split_attribution(unit) == (None, unit)
+
+
+def test_what_an_official_presents_at_a_briefing_is_theirs() -> None:
+    paragraphs = [
+        "在第20场新闻发布会上，市疾控中心副主任赵林介绍，当前疫情形势复杂。要加快流调溯源，尽快阻断传播。",
+        "请近期到过涉疫场所的人员立即向社区报告。",
+    ]
+    assert _found(paragraphs) == [
+        ("赵林", "要加快流调溯源，尽快阻断传播。"),
+        ("赵林", "请近期到过涉疫场所的人员立即向社区报告。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "两部门正组织各地完善防汛预案，确保夏粮丰收。",  # what they are doing, and what for
+        "截至5月1日，医保部门已预拨专项资金，确保患者及时救治。",
+    ],
+)
+def test_what_a_body_is_doing_is_no_order_for_what_it_ensures(unit: str) -> None:
+    assert _found([unit], title="农业农村部通知") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("在日常生活中请家长们看护好孩子。", ["请"]),  # a request to those it names, after a setting
+        ("教育孩子做到“三不准”(不准私自下水;", ["不准"]),
+        ("其作用仍需进一步观察和研究。", []),  # what is not known yet
+    ],
+)
+def test_requests_and_bans_in_appeals(text: str, found: list[str]) -> None:
+    assert markers(text) == found
+
+
+def test_an_appeal_whose_preamble_announces_the_points() -> None:
+    lead = "为确保学生安全，杜绝溺水悲剧，我们特向全县学生发出以下倡议："
+    paragraphs = [lead, "1.不私自下水游泳。", "2.要结伴出行。"]
+    assert [text for _, text in _found(paragraphs, title="致全县学生的倡议书")] == [
+        "1.不私自下水游泳。",
+        "2.要结伴出行。",
+    ]
+
+
+def test_a_plan_that_states_its_tasks_lists_them_for_whoever_issued_it() -> None:
+    paragraphs = [
+        "国务院日前印发《推进设施改造行动方案》，部署改造工作。",
+        "《行动方案》明确了3方面12项重点任务。一是实施设备改造行动。推进重点行业设备改造。二是强化政策保障。",
+    ]
+    assert _found(paragraphs, title="国务院印发《推进设施改造行动方案》") == [
+        ("国务院", "一是实施设备改造行动。"),
+        ("国务院", "推进重点行业设备改造。"),
+        ("国务院", "二是强化政策保障。"),
+    ]
+
+
+def test_a_meeting_chaired_then_demands_of_those_it_names() -> None:
+    unit = "5月6日，区委书记赵军主持召开防汛工作会议，安排部署汛期工作，要求水利部门明确专人值守，按时报送水情；"
+    assert split_attribution(unit) == ("赵军", "水利部门明确专人值守，按时报送水情；")
+
+
+def test_a_penalty_for_a_deed_described_is_no_order() -> None:
+    paragraphs = ["一、全镇范围内禁止燃放烟花爆竹。", "二、阻碍执行公务的，依照有关法律法规追究法律责任。"]
+    assert _found(paragraphs, title="镇人民政府通告") == [("镇人民政府", "一、全镇范围内禁止燃放烟花爆竹。")]
+
+
+def test_a_notice_with_no_headline_speaks_for_whoever_signs_it() -> None:
+    text = (
+        "各镇人民政府，区政府各部门：\n"
+        "现将全年重点任务分解表印发给你们，请各牵头单位要严格按照分工抓好落实。\n"
+        "附件：重点任务分解表\n"
+        "某区人民政府办公室\n"
+        "2021年1月25日\n"
+    )
+    [article] = parse_document(text.encode(), source="notice.txt").articles
+    assert article.source == "某区人民政府办公室"
+    assert [(d.speaker, d.text) for d in article.directives] == [
+        ("某区人民政府办公室", "现将全年重点任务分解表印发给你们，请各牵头单位要严格按照分工抓好落实。")
+    ]
+
+
+def test_the_issuers_and_the_date_on_one_line_sign_an_appeal_off() -> None:
+    text = "防溺水倡议书\n广大家长：请您看护好孩子，不让孩子私自下水。\n某县水务局 某县河长办 2023年7月11日\n"
+    [article] = parse_document(text.encode(), source="appeal.txt").articles
+    assert (article.source, str(article.date)) == ("某县水务局 某县河长办", "2023-07-11")

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.directives import split_attribution
+from parsers.directives import find_directives, split_attribution
 from parsers.document import parse_document
 
 PAGE = """省委常委会召开会议 研究部署疫情防控工作
@@ -148,7 +148,8 @@ def test_a_list_in_a_directive_is_not_taken_for_a_speaker() -> None:
         ("米锋会上表示，要坚持群防群控。", "米锋", "要坚持群防群控。"),
         ("米锋称，抗击疫情需要群防群控，要加强个人防护。", "米锋", "抗击疫情需要群防群控，要加强个人防护。"),
         ("新闻发言人、宣传司副司长米锋表示，要继续做好防控。", "米锋", "要继续做好防控。"),
-        ("米锋介绍，截至目前，各地要求的检测已完成。", None, None),  # 介绍 reports
+        # 介绍 attributes (a briefing's demands follow it); what it reports is no directive (below)
+        ("米锋介绍，截至目前，各地要求的检测已完成。", "米锋", "截至目前，各地要求的检测已完成。"),
         ("据称，要继续做好防控。", None, None),
         ("工作要求各地落实。", None, None),
         ("要按照党中央、国务院部署，科学防控。", None, "要按照党中央、国务院部署，科学防控。"),
@@ -159,6 +160,10 @@ def test_attribution_forms_of_provincial_and_national_reports(unit: str, speaker
     found, text = split_attribution(unit)
     assert found == speaker
     assert text == (rest if rest is not None else unit)
+
+
+def test_what_a_spokesman_reports_is_no_directive() -> None:
+    assert find_directives(["米锋介绍，截至目前，各地要求的检测已完成。"]) == []
 
 
 def test_he_is_the_person_the_paragraph_opened_with() -> None:
