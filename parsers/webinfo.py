@@ -20,12 +20,15 @@ _INFO_START = re.compile(
 )
 _INFO_ANY = re.compile(
     r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
+    r"|\s(?:时间|日期)\s*[:：]\s*\d{4}"  # 源汇区党务政务门户网 www.yuanhui.gov.cn 时间:2022-09-19
 )
+# a site's name, then its address: 源汇区党务政务门户网 www.yuanhui.gov.cn
+_SITE_THEN_ADDRESS = re.compile(r"^(?P<source>[\u4e00-\u9fff·]{2,24})\s+(?:https?://)?www\.[\w.-]+")
 _SOURCE = re.compile(
     r"(?:来源|稿源)\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
 )
 _AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
-_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?<![办委局厅部室组处科队站所院网社台报])$")  # 区委办 is an office
 # a date alone on a line, or after the names of who posted it (盐城发布 2022-04-02 20:15;
 # WeChat: 原创 张三 盐城发布 2022-04-02 20:15)
 DATE_ONLY = re.compile(
@@ -78,7 +81,7 @@ def info_source(info: list[str]) -> str | None:
     ``2022-05-05 21:17:38 新华社``); not this site (本网)."""
     for line in info:
         m = _SOURCE.search(line) or _STAMP_THEN_SOURCE.match(line) or _SOURCE_THEN_STAMP.match(line)
-        m = m or _REPRINTED.match(line)
+        m = m or _REPRINTED.match(line) or _SITE_THEN_ADDRESS.match(line)
         if m and (source := m.group(1).strip("，,。")) not in _NOBODY and not source.startswith(("整理", "综合")):
             return source
     return None

@@ -262,3 +262,14 @@ def test_the_issuers_and_the_date_on_one_line_sign_an_appeal_off() -> None:
     text = "防溺水倡议书\n广大家长：请您看护好孩子，不让孩子私自下水。\n某县水务局 某县河长办 2023年7月11日\n"
     [article] = parse_document(text.encode(), source="appeal.txt").articles
     assert (article.source, str(article.date)) == ("某县水务局 某县河长办", "2023-07-11")
+
+
+def test_a_sites_info_line_with_its_address_names_the_site_not_an_office_as_author() -> None:
+    text = (
+        "区委书记赵军主持召开防汛工作会议\n"
+        "某区党务政务门户网 www.example.gov.cn 时间:2022-09-19 作者:区委办\n"
+        "9月16日，区委书记赵军主持召开防汛工作会议。赵军强调，要压实防汛责任。\n"
+    )
+    [article] = parse_document(text.encode(), source="page.txt").articles
+    assert (article.source, article.byline) == ("某区党务政务门户网", None)
+    assert [(d.speaker, d.text) for d in article.directives] == [("赵军", "要压实防汛责任。")]
