@@ -1012,6 +1012,12 @@ _CONSEQUENCE = re.compile(
 )
 
 
+# a notice that says it is issued: …，根据…的规定，自治县指挥部特发布…的通告。
+_ISSUES_ITSELF = re.compile(
+    r"[，,][^，,。；;]{0,20}?(?:特|现|特此|现予)(?:发布|印发|制定|下发)[^。；;，,]{0,40}?(?:通告|通知|公告)[。：:]?$"
+)
+
+
 # a request to those it names, after what they did: 12月25日以来，有…旅居史的…人员，请立即…报告
 _REQUEST = re.compile(r"[，,](?:也|还|并)?请(?:务必|立即|及时|尽快|主动|于)")
 
@@ -1030,7 +1036,7 @@ def is_directive_unit(
     looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
     if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
-    if _TAKES_EFFECT.match(body):
+    if _TAKES_EFFECT.match(body) or _ISSUES_ITSELF.search(body):
         return False  # 通知将从今年6月1日开始实施。: when the document applies, no order
     marked = markers(body)
     heeding = _HEEDING.match(body)
@@ -1288,6 +1294,7 @@ def find_directives(
     bridged = False
     listing = False
     led = False  # a list lead (…措施包括：) announced the measures under way
+    listing_modal = False  # a point was numbered with its modal (一要…): 四要… goes on the speech
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         if _ATTRIBUTION_LINE.fullmatch(paragraph.strip()) and split_attribution(paragraph.strip() + "：")[1] == "":
@@ -1350,6 +1357,7 @@ def find_directives(
                 and not led
                 and (not in_list or _REPORTS_ACTION.search(unit))
                 and not starts_imperative(enumeration_body(unit)[1])
+                and not (listing_modal and _NUMBERED_MODAL.match(unit[:2]))
             ):
                 # narrative resumes in a new paragraph; but after a paragraph of speech
                 # (会议强调，2019年…), the speaker may go on after a statement
@@ -1410,6 +1418,7 @@ def find_directives(
                 is_directive = not _states(rest) and not _done(rest)
             if is_directive:
                 found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
+                listing_modal = listing_modal or bool(_NUMBERED_MODAL.match(rest[:2]))
                 listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
             # a quotation (“要…。”) is a speech of its own: what follows it is not on its list
             in_list = is_directive and not _is_quotation(rest)

@@ -61,9 +61,16 @@ _NUMBER_BEFORE_KIND = re.compile(r"第?[\d一二三四五六七八九十]+号(?=
 
 
 def bare_title(title: str) -> str:
-    """A notice's title without spaces and without its number (…公告（第47号） → …公告;
-    …指挥部3号通告 → …指挥部通告)."""
-    return _NUMBER_BEFORE_KIND.sub("", _NUMBERED.sub("", title.replace(" ", "").replace("\u3000", "")))
+    """A notice's title without spaces, a kicker in brackets or 《》 around it, and without its
+    number (…公告（第47号） → …公告; …指挥部3号通告 → …指挥部通告)."""
+    title = _KICKER.sub("", title.replace(" ", "").replace("\u3000", ""))
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]  # 《中共中央 国务院关于…的意见》: the document's own title, cited
+    return _NUMBER_BEFORE_KIND.sub("", _NUMBERED.sub("", title))
+
+
+# a kicker in brackets before the title: 【坚持人民至上】致全县居民的一封信
+_KICKER = re.compile(r"^【[^】]{1,20}】")
 
 
 def about_kind(title: str) -> str | None:

@@ -279,6 +279,30 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
     current.paragraphs.append(text)
 
 
+# a page that runs a notice into one line: its title before the text (…指挥部 关于…的通告 据…),
+# its sign-off after it (…。 蠡县防汛抗旱指挥部 2023年8月5日)
+_TITLE_RUN_IN = re.compile(
+    r"^(?P<title>[\u4e00-\u9fff（）()]{0,30}\s*关于[^。；;，,：:\s]{2,60}?的(?:通告|通知|公告|倡议书?|决定|意见|公开信))\s+(?=\S{20})"
+)
+_SIGN_OFF_RUN_IN = re.compile(
+    rf"(?<=[。！!？?])\s+(?P<names>[\u4e00-\u9fff（）()]{{4,30}}(?:\s+[\u4e00-\u9fff（）()]{{4,30}}){{0,2}})\s*(?P<date>{YMD_DATE})\s*$"
+)
+
+
+def _unflattened(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a notice's title and sign-off split off the text a page ran them into."""
+    if not blocks:
+        return blocks
+    out = list(blocks)
+    first = out[0].text.strip()
+    if (m := _TITLE_RUN_IN.match(first)) and len(first) > 2 * len(m.group("title")):
+        out[0:1] = [Block(text=m.group("title")), Block(text=first[m.end() :])]
+    last = out[-1].text.rstrip()
+    if (m := _SIGN_OFF_RUN_IN.search(last)) and m.start() > 0:
+        out[-1:] = [Block(text=last[: m.start()]), Block(text=m.group("names")), Block(text=m.group("date"))]
+    return out
+
+
 def segment(
     blocks: list[Block], meta: PageMeta, doc_date: dt.date | None, *, one_article: bool = False
 ) -> list[ArticleDraft]:
@@ -288,6 +312,8 @@ def segment(
     ``meta.title``; headings inside stay paragraphs.
     """
     html = any(b.heading for b in blocks)
+    if not html and not one_article:
+        blocks = _unflattened(blocks)
     articles: list[ArticleDraft] = []
     current: ArticleDraft | None = None
     i = 0

@@ -273,3 +273,44 @@ def test_a_sites_info_line_with_its_address_names_the_site_not_an_office_as_auth
     [article] = parse_document(text.encode(), source="page.txt").articles
     assert (article.source, article.byline) == ("某区党务政务门户网", None)
     assert [(d.speaker, d.text) for d in article.directives] == [("赵军", "要压实防汛责任。")]
+
+
+def test_a_notice_a_page_ran_into_one_line_keeps_its_title_and_sign_off() -> None:
+    text = (
+        "某县森林防火指挥部 关于全县林区禁止野外用火的通告 据气象台预报，未来一周无有效降雨。"
+        "为防范森林火灾，根据有关规定，县森林防火指挥部特发布本通告。一、全县林区禁止一切野外用火。"
+        "二、各乡镇要加强巡查值守。 某县森林防火指挥部 2023年3月6日\n"
+    )
+    [article] = parse_document(text.encode(), source="notice.txt").articles
+    assert (article.title, article.source, str(article.date)) == (
+        "某县森林防火指挥部 关于全县林区禁止野外用火的通告",
+        "某县森林防火指挥部",
+        "2023-03-06",
+    )
+    assert [d.text for d in article.directives] == ["一、全县林区禁止一切野外用火。", "二、各乡镇要加强巡查值守。"]
+
+
+def test_a_letter_to_residents_under_a_kicker_speaks_for_its_signer() -> None:
+    text = (
+        "【安全第一】致全县居民的一封信\n"
+        "广大居民朋友们：近日河道水位上涨。我们倡议：1.请您看护好孩子。2.不私自下水游泳。 某县防汛指挥部 2023年8月5日\n"
+    )
+    [article] = parse_document(text.encode(), source="letter.txt").articles
+    assert [(d.speaker, d.text) for d in article.directives] == [
+        ("某县防汛指挥部", "1.请您看护好孩子。"),
+        ("某县防汛指挥部", "2.不私自下水游泳。"),
+    ]
+
+
+def test_points_numbered_with_their_modal_go_on_over_paragraphs() -> None:
+    paragraphs = [
+        "《意见》明确，一要坚持创新发展，构建现代产业体系。",
+        "二要坚持协调发展。共同构筑生态屏障。",
+        "三要坚持开放发展，形成开放新体制。",
+    ]
+    title = "《中共中央 国务院关于推动某地区高质量发展的意见》"
+    assert _found(paragraphs, title=title) == [
+        ("中共中央国务院", "一要坚持创新发展，构建现代产业体系。"),
+        ("中共中央国务院", "二要坚持协调发展。"),
+        ("中共中央国务院", "三要坚持开放发展，形成开放新体制。"),
+    ]
