@@ -445,13 +445,9 @@ def split_attribution(unit: str) -> tuple[str | None, str]:
     return None, unit
 
 
-# a quotation, then who said it, as the whole unit: “…。”常昭瑞说。
-_QUOTE_THEN_WHO = re.compile(
-    r"^“[^“”]+”[，,]?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:表示|说|强调|指出|介绍|提醒|称)[。.]?$"
-)
-
-
+# who said what a quotation said, after it: 李慧芳表示。 (a unit of its own, or after the closing mark)
 _SAID = re.compile(r"[，,]?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:表示|说|强调|指出|介绍|提醒|称)[。.]?")
+_QUOTE_THEN_WHO = re.compile(r"^“[^“”]+”" + _SAID.pattern + "$")  # “大家还需要…，”王明说。: one unit
 
 
 def _said_by(after: Sequence[str]) -> str | None:
@@ -698,11 +694,11 @@ _LOOKS_BACK = re.compile(
 )
 
 
-# what is under way now: 目前，全区上下正在认真贯彻落实…，坚决打赢…
-_UNDER_WAY = re.compile(r"^(?:目前|当前|眼下|现在)[，,]?[^。；;，,]{0,16}?正在")
-# what a body is doing or has done, as a spokesman tells it: …正在指导…，确保…; 截至2月19日，…拨付…，确保…
+# what a body is doing or has done, as a spokesman tells it (…正在指导…，确保…; 截至2月19日，…拨付…，
+# 确保…), or what is under way now (目前，全区上下正在认真贯彻落实…，坚决打赢…)
 _BEING_DONE = re.compile(
-    r"^(?:截至|截止)|^[^。；;，,]{0,12}?(?:正在|正(?=抓紧|组织|指导|引导|推进|研究|加快|积极|会同|协调|部署|制定|启动))"
+    r"^(?:截至|截止)|^(?:(?:目前|当前|眼下|现在)[，,]?)?[^。；;，,]{0,16}?"
+    r"(?:正在|正(?=抓紧|组织|指导|引导|推进|研究|加快|积极|会同|协调|部署|制定|启动))"
 )
 # a later notice will tell: 恢复时间另行通告。
 _LATER_NOTICE = re.compile(r"另行(?:通知|通告|公告|公布|发布|告知|安排)[。；;]?$")
@@ -1050,7 +1046,7 @@ def is_directive_unit(
         return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
     if marked and _marker_in_what_was_done(body):
         return False  # …进一步坚定了全党坚决打赢…的信心
-    if marked and set(marked) <= _ADVERB_MARKERS and (_LOOKS_BACK.match(body) or _UNDER_WAY.match(body)):
+    if marked and set(marked) <= _ADVERB_MARKERS and _LOOKS_BACK.match(body):
         return False  # 近期全市上下坚决落实…，各项防控措施有力有效: a review of the weeks past
     if marked:
         return True

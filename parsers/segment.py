@@ -290,10 +290,15 @@ _SIGN_OFF_RUN_IN = re.compile(
 
 
 def _unflattened(blocks: list[Block]) -> list[Block]:
-    """``blocks`` with a notice's title and sign-off split off the text a page ran them into."""
+    """``blocks`` with a notice's title and sign-off split off the text a page ran them into,
+    and a sign-off on one line (某县水务局 某县河长办 2023年7月11日) set as the issuers' line and
+    the date's, as ``_sign_off`` reads it."""
     if not blocks:
         return blocks
-    out = list(blocks)
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        m = _SIGNED_ON_ONE_LINE.match(block.text.strip()) if index else None
+        out += [Block(text=m.group("names").strip()), Block(text=m.group("date"))] if m else [block]
     first = out[0].text.strip()
     if (m := _TITLE_RUN_IN.match(first)) and len(first) > 2 * len(m.group("title")):
         out[0:1] = [Block(text=m.group("title")), Block(text=first[m.end() :])]
@@ -320,15 +325,6 @@ def segment(
     while i < len(blocks):
         text = blocks[i].text.strip()
         signed = _sign_off(blocks, i) if current is not None and current.paragraphs and not one_article else 0
-        one_line = _SIGNED_ON_ONE_LINE.match(text) if signed == 0 and current is not None else None
-        if one_line and current is not None and current.paragraphs and not one_article:
-            # 舟曲县水务局 舟曲县河长制办公室 2023年7月11日: who signs and when, on one line
-            current.date = current.date or parse_date(one_line.group("date"), doc_date)
-            current.signed_by = one_line.group("names").strip()
-            current.source = current.source or current.signed_by
-            current.ended = True
-            i += 1
-            continue
         if signed and current is not None:
             if current.date is None:  # a notice is dated where it is signed
                 current.date = parse_date(blocks[i + signed - 1].text, doc_date)
