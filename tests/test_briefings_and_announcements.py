@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from bulletin_diff.records import Article
 from parsers.directives import find_directives, markers, split_attribution, starts_imperative
 from parsers.document import parse_document
+
+
+def _only_article(text: str) -> Article:
+    [article] = parse_document(text.encode(), source="page.txt").articles
+    return article
 
 
 def _found(paragraphs: list[str], **kwargs: str) -> list[tuple[str | None, str]]:
@@ -251,7 +257,7 @@ def test_a_notice_with_no_headline_speaks_for_whoever_signs_it() -> None:
         "某区人民政府办公室\n"
         "2021年1月25日\n"
     )
-    [article] = parse_document(text.encode(), source="notice.txt").articles
+    article = _only_article(text)
     assert article.source == "某区人民政府办公室"
     assert [(d.speaker, d.text) for d in article.directives] == [
         ("某区人民政府办公室", "现将全年重点任务分解表印发给你们，请各牵头单位要严格按照分工抓好落实。")
@@ -260,7 +266,7 @@ def test_a_notice_with_no_headline_speaks_for_whoever_signs_it() -> None:
 
 def test_the_issuers_and_the_date_on_one_line_sign_an_appeal_off() -> None:
     text = "防溺水倡议书\n广大家长：请您看护好孩子，不让孩子私自下水。\n某县水务局 某县河长办 2023年7月11日\n"
-    [article] = parse_document(text.encode(), source="appeal.txt").articles
+    article = _only_article(text)
     assert (article.source, str(article.date)) == ("某县水务局 某县河长办", "2023-07-11")
 
 
@@ -270,7 +276,7 @@ def test_a_sites_info_line_with_its_address_names_the_site_not_an_office_as_auth
         "某区党务政务门户网 www.example.gov.cn 时间:2022-09-19 作者:区委办\n"
         "9月16日，区委书记赵军主持召开防汛工作会议。赵军强调，要压实防汛责任。\n"
     )
-    [article] = parse_document(text.encode(), source="page.txt").articles
+    article = _only_article(text)
     assert (article.source, article.byline) == ("某区党务政务门户网", None)
     assert [(d.speaker, d.text) for d in article.directives] == [("赵军", "要压实防汛责任。")]
 
@@ -281,7 +287,7 @@ def test_a_notice_a_page_ran_into_one_line_keeps_its_title_and_sign_off() -> Non
         "为防范森林火灾，根据有关规定，县森林防火指挥部特发布本通告。一、全县林区禁止一切野外用火。"
         "二、各乡镇要加强巡查值守。 某县森林防火指挥部 2023年3月6日\n"
     )
-    [article] = parse_document(text.encode(), source="notice.txt").articles
+    article = _only_article(text)
     assert (article.title, article.source, str(article.date)) == (
         "某县森林防火指挥部 关于全县林区禁止野外用火的通告",
         "某县森林防火指挥部",
@@ -295,7 +301,7 @@ def test_a_letter_to_residents_under_a_kicker_speaks_for_its_signer() -> None:
         "【安全第一】致全县居民的一封信\n"
         "广大居民朋友们：近日河道水位上涨。我们倡议：1.请您看护好孩子。2.不私自下水游泳。 某县防汛指挥部 2023年8月5日\n"
     )
-    [article] = parse_document(text.encode(), source="letter.txt").articles
+    article = _only_article(text)
     assert [(d.speaker, d.text) for d in article.directives] == [
         ("某县防汛指挥部", "1.请您看护好孩子。"),
         ("某县防汛指挥部", "2.不私自下水游泳。"),
