@@ -12,7 +12,7 @@ to the following units until another attribution appears.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from parsers.layout import NUMBERED_HEADING, is_kicker
@@ -408,16 +408,20 @@ def _bare_two(who: str) -> bool:
     return len(who) == 2 and _person(who) == who
 
 
-def split_attribution(unit: str) -> tuple[str | None, str]:
+def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[str | None, str]:
     """(speaker, rest) when the unit opens with an attribution, else (None, unit).
 
-    The speaker is ``""`` for a pronoun (他强调，): the same speaker as before.
+    The speaker is ``""`` for a pronoun (他强调，): the same speaker as before. ``known``:
+    persons the article has named with a title, whose name alone may be a word too
+    (市长江华… then 江华强调，: 江华 is a county).
     """
     quiet = _quiet_titles(unit)  # matched on; the rest is cut from ``unit`` at the same offsets
     for m in _ATTRIBUTION.finditer(quiet[:_ATTRIBUTION_REACH]):
         if m.start() > 0 and quiet[m.start() - 1] in "，," and m.group("verb") in _WEAK_VERBS and _bare_two(m["who"]):
             continue  # 二要突出重点，周密部署，…: a manner and a verb after a comma, nobody speaking
         speaker = _speaker_named(m.group("who"))
+        if speaker is None and m.group("who") in known:
+            speaker = m.group("who")
         if speaker is not None:
             rest = unit[m.end() :].lstrip()
             return speaker, _SECOND_VERB.sub("", rest, count=1)
@@ -453,7 +457,7 @@ _QUOTE_THEN_WHO = re.compile(r"^“[^“”]+”" + _SAID.pattern + "$")  # “�
 def _said_by(after: Sequence[str]) -> str | None:
     """Who the unit after a quotation says said it (李慧芳表示。), if it is only that."""
     m = _SAID.fullmatch(after[0].strip()) if after else None
-    return _speaker_named(m.group("who")) or None if m else None
+    return (_speaker_named(m.group("who")) or None) if m else None
 
 
 # an attribution set as a line of its own, with no colon (匡晓卫强调 ⏎ 要清醒认清…)
@@ -1135,16 +1139,6 @@ def _by_surname(who: str, known: set[str]) -> str | None:
 _SETTING_FIRST = re.compile(r"^(?:在[^，,。；;]{1,24}?|随后|接着|当天|上午|下午)[，,]")
 
 
-def _named_again(unit: str, known: set[str]) -> tuple[str, str] | None:
-    """(name, rest) when the unit opens with an attribution by a person the article has
-    already named with a title (市长江华出席… / 江华强调，…), whose name alone is a word
-    too (江华 is a county) and so is not read as a name on its own; else None."""
-    m = _ATTRIBUTION.match(_quiet_titles(unit))
-    if m is None or m.group("who") not in known:
-        return None
-    return m.group("who"), _SECOND_VERB.sub("", unit[m.end() :].lstrip(), count=1)
-
-
 def _opens_with(unit: str, names: set[str]) -> str | None:
     """The person of ``names`` a unit opens with (吴政隆充分肯定…: he acts, 他 is he),
     after a setting if any (在…采样点，戴源察看…)."""
@@ -1170,12 +1164,12 @@ _TOLD_TO = re.compile(
 )  # …, 此外，贫困地区的一些大型扶贫项目，要…
 
 
-# a unit that announces the list after it: …措施包括： / 具体如下：
 # a notice's preamble, whatever its purpose clause demands: 为…，坚决遏制…，现将有关事项通告如下：
 _PREAMBLE = re.compile(
     r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]\s*$"
     r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
 )
+# a unit that announces the list after it: …措施包括： / 具体如下：
 _LIST_LEAD = re.compile(r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$")
 
 
@@ -1309,9 +1303,7 @@ def find_directives(
             speaker, in_list, pointed, last_named = fallback, False, False, None
             continue
         for u_index, unit in enumerate(units):
-            who, rest = split_attribution(unit)
-            if who is None and (again := _named_again(unit, known)):
-                who, rest = again  # 市长江华… then 江华强调，: a name that is a word too, named before
+            who, rest = split_attribution(unit, known)
             if who is None and _is_quotation(unit) and (after := _said_by(units[u_index + 1 : u_index + 2])):
                 who = after  # “…也请大家不必恐慌。” ⏎ 李慧芳表示。: the quotation is the one named after it
             if (
