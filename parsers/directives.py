@@ -90,7 +90,8 @@ _TIGHT = re.compile(
     + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True))
     + r")"
     # …要求长三角地区夯实…: whom, named as those told to act are, then the verb
-    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众)[\u4e00-\u9fff])"
+    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众"
+    + r"|市民|居民|村民|游客|旅客|师生|学生|家长|公众|消费者|乘客|考生|职工|员工)[\u4e00-\u9fff])"
     # 省政府要求各设区市于…报送: each of them
     + r"|要求(?=各[\u4e00-\u9fff]{2,12}?(?:于|在|要|务必|必须|立即|抓紧|尽快|加快|做好|加强|落实|切实)))"
 )
@@ -441,6 +442,9 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     body = _BODY_DEMANDS.match(quiet)
     if body and (speaker := _speaker_named(body.group("who"))):
         return speaker, unit[body.end() :].lstrip()
+    if (appeal := _APPEAL_OPENING.match(quiet)) and (speaker := _speaker_named(appeal.group("who"))) is not None:
+        # 指挥部呼吁全体居民主动配合…: who appeals; the appeal itself is the directive (``markers``)
+        return speaker, unit[appeal.end("who") :] if speaker else unit
     if (said := _QUOTE_THEN_WHO.match(quiet)) and (speaker := _speaker_named(said.group("who"))):
         return speaker, unit  # “…也请大家不必恐慌和焦虑。”李慧芳表示。: a quotation, then who said it
     announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet)
@@ -505,6 +509,20 @@ def has_marker(text: str) -> bool:
 _ASKED = (
     "您", "你们", "大家", "各位", "广大", "全体", "家长", "市民", "群众", "居民", "村民", "游客", "旅客", "师生", "各",
 )  # fmt: skip
+# an appeal (希望, 呼吁; jieba keeps 迫切希望 whole) made to the public it names, then what to do
+_APPEALS = ("希望", "呼吁", "号召", "倡议", "恳请", "敬请")
+_PUBLIC = re.compile(
+    r"(?:广大|全体|全市|全省|全县|全区|各位|辖区)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|公众|消费者|乘客|考生|青年|职工|员工)(?:朋友们?|们)?"
+    r"[\u4e00-\u9fff]"
+)
+_UNSANCTIONED = frozenset({"擅自", "私自"})
+_APPEAL_OPENING = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?(?:迫切|衷心|殷切|真诚|郑重)?(?:希望|呼吁|号召|倡议|恳请|敬请)"
+    + r"(?="
+    + _PUBLIC.pattern
+    + ")"
+)
 _NEED = frozenset({"需", "需要", "尚需", "亟需", "亟须", "仍需", "还需"})
 # 所需物资, 根据需要; 更需要加强合作, 最需要坚定维护的: what matters most, no order
 _NOT_NEEDING = frozenset(
@@ -562,6 +580,12 @@ def markers(text: str) -> list[str]:
             i + 1 < len(words) and words[i + 1].startswith(_ASKED)
         ):  # jieba may cut 生活中请 as 中请
             found.append("请")  # 在日常生活中请家长们…做到…: a request to those it names
+        elif w == "不" and i + 1 < len(words) and words[i + 1] in _UNSANCTIONED:
+            found.append("不" + words[i + 1])  # 不擅自恢复营业: a ban on acting without leave
+        elif (
+            w.endswith(_APPEALS) and len(w) <= 4 and i + 1 < len(words) and _PUBLIC.match("".join(words[i + 1 : i + 5]))
+        ):
+            found.append(w)  # 我们迫切希望广大市民朋友继续做好…: an appeal to the public to act
         elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
             found.append("要")  # 市卫健委要…: jieba cut 市卫|健委要, the body's short name and the modal
         elif (

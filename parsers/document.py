@@ -30,7 +30,7 @@ from parsers.layout import (
     page_date,
     unwrap,
 )
-from parsers.normalize import as_written, clean_display, normalize, to_simplified
+from parsers.normalize import as_written, clean_display, for_reading, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
 from parsers.webinfo import DATE_ONLY, info_author, info_source, is_credit_line, is_info
@@ -108,10 +108,10 @@ def _find_in_simplified(
     paragraph at the same offsets (t2s keeps lengths; where it does not, the
     Simplified text is shown).
     """
-    simplified = [to_simplified(p) for p in paragraphs]
+    simplified = [for_reading(p) for p in paragraphs]
     cursors = [0] * len(paragraphs)
     out = []
-    simple_title = to_simplified(title) if title else None
+    simple_title = for_reading(title) if title else None
     found_all = find_directives(
         simplified,
         title=simple_title,

@@ -58,10 +58,39 @@ def to_simplified(text: str) -> str:
     return str(_t2s().convert(text))
 
 
+# a pinyin reading in brackets after a character (莘(shēn)县; some mirror sites print one
+# after every character they convert: 學(xué)習(xí)): the rules read the text without them
+_READING_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def for_reading(text: str) -> str:
+    """``text`` as the rules read it: Simplified characters, pinyin readings left out."""
+    return to_simplified(_READING_NOTE.sub("", text))
+
+
+def _kept(original: str) -> list[int]:
+    """The offset in ``original`` of each character ``for_reading`` keeps."""
+    kept: list[int] = []
+    at = 0
+    for note in _READING_NOTE.finditer(original):
+        kept.extend(range(at, note.start()))
+        at = note.end()
+    kept.extend(range(at, len(original)))
+    return kept
+
+
 def as_written(original: str, simplified: str, start: int, end: int) -> str | None:
-    """The span ``start:end`` of ``simplified`` (``to_simplified(original)``) as ``original``
-    writes it, when the two align (t2s keeps lengths nearly always); else None."""
-    return original[start:end] if len(original) == len(simplified) else None
+    """The span ``start:end`` of ``simplified`` (``for_reading(original)``) as ``original``
+    writes it, readings and all, when the two align (t2s keeps lengths nearly always); else None."""
+    if len(original) == len(simplified):
+        return original[start:end]
+    kept = _kept(original)
+    if len(kept) != len(simplified) or not 0 <= start < end <= len(kept):
+        return None
+    stop = kept[end - 1] + 1
+    if note := _READING_NOTE.match(original, stop):
+        stop = note.end()  # the reading of the last character goes with it
+    return original[kept[start] : stop]
 
 
 def fold_width(text: str) -> str:
@@ -75,7 +104,7 @@ def normalize(text: str) -> str:
     Width of letters and punctuation, whitespace and line breaks, Traditional vs
     Simplified characters and the sentence-final mark make no difference.
     """
-    folded = _SPACE.sub("", fold_width(to_simplified(text)))
+    folded = _SPACE.sub("", fold_width(for_reading(text)))
     return _TRAILING.sub("", folded).lower()
 
 

@@ -320,3 +320,39 @@ def test_points_numbered_with_their_modal_go_on_over_paragraphs() -> None:
         ("中共中央国务院", "二要坚持协调发展。"),
         ("中共中央国务院", "三要坚持开放发展，形成开放新体制。"),
     ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "我们迫切希望广大市民朋友继续做好个人防护，减少外出和聚集。",
+        "为了孩子的安全，我们呼吁全体家长切实履行监护责任。",
+    ],
+)
+def test_an_appeal_to_the_public_is_a_directive_of_whoever_signs(unit: str) -> None:
+    assert _found(["各位市民：", unit], signer="县防控指挥部") == [("县防控指挥部", unit)]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["大家都希望疫情早日结束。", "孩子是家庭的希望，祖国的未来。", "他希望两国加强合作。"],
+)
+def test_a_hope_that_asks_nobody_of_the_public_is_no_directive(unit: str) -> None:
+    assert _found(["各位市民：", unit], signer="县防控指挥部") == []
+
+
+def test_a_body_that_appeals_to_the_public_speaks_its_appeal() -> None:
+    paragraphs = ["会议强调，要做好防护。", "指挥部呼吁全体居民主动配合核酸检测。"]
+    assert _found(paragraphs)[1] == ("指挥部", "呼吁全体居民主动配合核酸检测。")
+
+
+def test_a_demand_on_the_public_with_no_comma_is_the_meetings() -> None:
+    assert _found(["会议要求广大市民继续做好个人防护。"]) == [("会议", "广大市民继续做好个人防护。")]
+
+
+@pytest.mark.parametrize(
+    ("unit", "found"),
+    [("各类经营场所不擅自恢复营业。", ["不擅自"]), ("居民不私自聚会。", ["不私自"]), ("少数人员擅自外出。", [])],
+)
+def test_not_acting_without_leave_is_a_ban(unit: str, found: list[str]) -> None:
+    assert markers(unit) == found

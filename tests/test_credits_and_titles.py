@@ -309,3 +309,22 @@ def test_an_attribution_deep_in_a_long_unit_of_narrative() -> None:
     text = f"某某调研\n\n{narrative}，他强调，各防控点要严格落实查验措施。\n"
     assert len(narrative) > 80
     assert _parse(text) == [("各防控点要严格落实查验措施。", "李世书")]
+
+
+def test_a_page_that_prints_a_pinyin_reading_after_characters_is_read_without_them() -> None:
+    # some mirror sites print the reading of each character they converted: 會(huì)議
+    text = "市長主持會(huì)議\n\n會(huì)議強(qiáng)調(diào)，各級(jí)部門要認(rèn)真做好防控工作。要守土有責(zé)。\n"
+    doc = parse_document(text.encode(), source="page.txt", date=dt.date(2022, 4, 3))
+    assert [(d.text, d.speaker) for d in doc.directives] == [
+        ("各級(jí)部門要認(rèn)真做好防控工作。", "会议"),
+        ("要守土有責(zé)。", "会议"),
+    ]
+    # compared with the same line printed without readings, the two are one text
+    plain = parse_document("市長主持會議\n\n會議強調，要守土有責。\n".encode(), source="plain.txt")
+    assert doc.directives[1].norm == plain.directives[0].norm == "要守土有责"
+
+
+def test_a_latin_name_in_brackets_is_no_reading() -> None:
+    from parsers.normalize import for_reading
+
+    assert for_reading("世界卫生组织(WHO)要求，莘(shēn)县要做好防控。") == "世界卫生组织(WHO)要求，莘县要做好防控。"

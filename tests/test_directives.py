@@ -1311,8 +1311,7 @@ def test_bodies_and_others_that_issue_a_document_speak_for_it(lead: str, issuers
 
 def test_when_a_document_takes_effect_is_no_order() -> None:
     paragraph = (
-        "银保监会等六部门近日发布通知，明确取消涉企收费。同时要求完善违规收费举报查处机制。"
-        "通知将从今年6月1日开始实施。"
+        "银保监会等六部门近日发布通知，明确取消涉企收费。同时要求完善违规收费举报查处机制。通知将从今年6月1日开始实施。"
     )
     assert [d.text for d in find_directives([paragraph])] == ["完善违规收费举报查处机制。"]
 

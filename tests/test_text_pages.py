@@ -174,7 +174,12 @@ def test_a_byline_of_the_papers_own_reporter_names_the_paper() -> None:
 
 #: (width, display columns, indented) of the wraps, as in test_a_hard_wrapped_page, and two more unindented
 WRAPS = [
-    (24, False, True), (30, False, False), (56, True, True), (60, True, False), (26, False, False), (34, False, False)
+    (24, False, True),
+    (30, False, False),
+    (56, True, True),
+    (60, True, False),
+    (26, False, False),
+    (34, False, False),
 ]
 
 
