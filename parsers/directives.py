@@ -1086,7 +1086,8 @@ def is_directive_unit(
         return not _states(body) and not _done(body)
     if enumerated or in_list:
         return starts_imperative(body, any_verb=True) and not _done(body)
-    return (attributed or continued) and starts_imperative(body) and not _done(body)
+    # right after an attribution, those told to act may come first: 会议要求，各地严格落实…
+    return (attributed or continued) and (starts_imperative(body) or _each_told(body)) and not _done(body)
 
 
 # a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
@@ -1429,7 +1430,8 @@ def find_directives(
                 # 要求有关部门主动服务: whoever a demand names is told to act, verb first or not
                 is_directive = not _states(rest) and not _done(rest)
             if is_directive:
-                found.append(FoundDirective(text=rest, speaker=speaker, paragraph=p_index))
+                # a page that doubles its commas (会议强调,,要…) leaves one before the text
+                found.append(FoundDirective(text=rest.lstrip("，,、"), speaker=speaker, paragraph=p_index))
                 listing_modal = listing_modal or bool(_NUMBERED_MODAL.match(rest[:2]))
                 listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
             # a quotation (“要…。”) is a speech of its own: what follows it is not on its list

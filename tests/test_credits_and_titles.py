@@ -328,3 +328,22 @@ def test_a_latin_name_in_brackets_is_no_reading() -> None:
     from parsers.normalize import for_reading
 
     assert for_reading("世界卫生组织(WHO)要求，莘(shēn)县要做好防控。") == "世界卫生组织(WHO)要求，莘县要做好防控。"
+
+
+@pytest.mark.parametrize("attribution", ["会议要求，", "会议要求："])
+def test_those_told_to_act_may_come_first_right_after_the_attribution(attribution: str) -> None:
+    found = find_directives([f"{attribution}各地严格落实测温措施；各部门切实加强值班值守。"])
+    assert [(d.speaker, d.text) for d in found] == [
+        ("会议", "各地严格落实测温措施；"),
+        ("会议", "各部门切实加强值班值守。"),
+    ]
+
+
+def test_the_points_under_a_demand_on_a_line_of_its_own_may_name_those_told_first() -> None:
+    found = find_directives(["会议要求：", "各地严格落实测温措施。"])
+    assert [(d.speaker, d.text) for d in found] == [("会议", "各地严格落实测温措施。")]
+
+
+def test_a_doubled_comma_after_the_attribution_is_not_part_of_the_directive() -> None:
+    found = find_directives(["会议强调,,要全面贯彻中央决策部署,,学深悟透政策文件。"])
+    assert [d.text for d in found] == ["要全面贯彻中央决策部署,,学深悟透政策文件。"]
