@@ -942,7 +942,29 @@ _EACH = re.compile(
 
 def _each_told(text: str) -> bool:
     m = _EACH.match(text)
-    return m is not None and _opens_with_listed_verb(text[m.end() :])
+    return (m is not None and _opens_with_listed_verb(text[m.end() :])) or _named_then_told(text)
+
+
+# how those named first are told to act: 公共场所严格落实…, 市民尽量减少外出, 企业切实履行…
+_TOLD_HOW = ("严格", "切实", "认真", "尽量", "主动", "自觉", "务必", "及时", "尽快", "立即")
+_WHO_FIRST = frozenset({"广大", "全体", "各类", "所有", "全市", "全省", "全县", "全区", "辖区"})
+
+
+def _named_then_told(text: str) -> bool:
+    """Whom a measure names first, one or two nouns, then how they are to act: 公共场所严格落实测温,
+    市民尽量减少外出 (not 企业积极响应, what they did)."""
+    tagged = pos_tags(text[:24])
+    k = 0
+    while k < len(tagged) and tagged[k][0] in _WHO_FIRST:
+        k += 1
+    nouns = 0
+    # a place (中国及时向…通报, 新疆切实保障…) is more often said of than told
+    while k < len(tagged) and nouns < 2 and tagged[k][1].startswith("n") and tagged[k][1] != "ns":
+        k, nouns = k + 1, nouns + 1
+    if not nouns or k >= len(tagged) or not tagged[k][0].startswith(_TOLD_HOW):
+        return False
+    # the manner and the verb in one word (立即行动, 尽量减少), or the verb after it
+    return tagged[k][0] not in _TOLD_HOW or (k + 1 < len(tagged) and tagged[k + 1][0] not in _PUNCTUATION)
 
 
 def _not_to(text: str) -> bool:
@@ -1193,6 +1215,7 @@ _TOLD_TO = re.compile(
 _PREAMBLE = re.compile(
     r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]\s*$"
     r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
+    r"|[，,]特(?:此)?(?:发布|下达|颁布)[^。；;，,]{0,20}?[：:]\s*$"  # …，特发布封山令：
 )
 # a unit that announces the list after it: …措施包括： / 具体如下：
 _LIST_LEAD = re.compile(r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$")

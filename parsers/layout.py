@@ -210,6 +210,12 @@ LEAD_DATE = re.compile(
 )
 
 
+# a list's second or later point: 二、 （三） 4、
+_NEXT_POINT = re.compile(
+    r"^(?:[二三四五六七八九十][一二三四五六七八九十]{0,2}、|[（(][二三四五六七八九十][一二三四五六七八九十]{0,2}[)）]|(?:[2-9]|1\d)、)"
+)
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -219,6 +225,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False
     if is_byline(n) or DATELINE_START.match(n):
         return False
+    if _NEXT_POINT.match(n):
+        return False  # 二、请广大市民… opens the next point, whatever the one before it lacks at its end
     if t[-1] in COMMA_END:
         return True
     if NUMBERED_HEADING.match(t):

@@ -356,3 +356,43 @@ def test_a_demand_on_the_public_with_no_comma_is_the_meetings() -> None:
 )
 def test_not_acting_without_leave_is_a_ban(unit: str, found: list[str]) -> None:
     assert markers(unit) == found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "found"),
+    [
+        (
+            ["市卫健委提示：", "公共场所严格落实测温、扫码等措施。", "市民尽量减少前往人员密集场所。"],
+            [("市卫健委", "公共场所严格落实测温、扫码等措施。"), ("市卫健委", "市民尽量减少前往人员密集场所。")],
+        ),
+        (
+            ["会议要求，学校认真做好开学准备；企业切实履行主体责任。"],
+            [("会议", "学校认真做好开学准备；"), ("会议", "企业切实履行主体责任。")],
+        ),
+    ],
+)
+def test_those_a_measure_names_first_then_how_they_are_to_act(
+    paragraphs: list[str], found: list[tuple[str, str]]
+) -> None:
+    assert _found(paragraphs) == found
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "会议指出，企业积极响应号召，复工复产有序推进。",  # what they did
+        "会议指出，中国及时向国内外通报疫情信息，体现了负责任的态度。",  # a place said of, not told
+    ],
+)
+def test_a_body_or_place_said_of_is_not_told(unit: str) -> None:
+    assert _found([unit]) == []
+
+
+def test_we_appeal_then_whom_and_what_they_are_to_do_at_once() -> None:
+    unit = "为应对旱情，我们倡议，全市人民立即行动起来，珍惜水资源。"
+    assert _found(["广大市民朋友：", unit], signer="市节水办") == [("市节水办", "全市人民立即行动起来，珍惜水资源。")]
+
+
+def test_an_order_issued_in_the_preamble_announces_the_points() -> None:
+    paragraphs = ["为杜绝森林火灾发生，全力保护森林资源，特发布封山令：", "（一）封山区域内严禁一切野外用火。"]
+    assert _found(paragraphs, signer="县政府") == [("县政府", "（一）封山区域内严禁一切野外用火。")]

@@ -249,3 +249,15 @@ def test_a_full_line_that_ends_a_sentence_runs_on_unless_a_paragraph_opens_after
     # someone speaks after it: a paragraph of its own
     speech = "会议强调，要统筹推进全民健身场地设施建设工作，加强组织协调，压实各方责任，确保各项措施落到实处。"
     assert unwrap(page(speech))[:4] == [first, "", speech, ""]
+
+
+def test_a_point_that_lacks_its_full_stop_does_not_run_into_the_next() -> None:
+    from parsers.blocks import Block
+    from parsers.layout import join_broken
+
+    blocks = [
+        Block(text="一、自即日起，城区范围一律禁止燃放烟花爆竹"),
+        Block(text="二、请广大市民遵守规定，提倡不燃放。"),
+    ]
+    joined, joins = join_broken(blocks)
+    assert ([b.text for b in joined], joins) == ([b.text for b in blocks], 0)
