@@ -122,7 +122,9 @@ def _find_in_simplified(
     for found in found_all:
         original, simple = paragraphs[found.paragraph], simplified[found.paragraph]
         speaker = found.speaker
-        if speaker and speaker != "会议" and simplified != paragraphs:
+        if speaker and signer and speaker == to_simplified(signer):
+            speaker = signer  # who signs a Traditional page, as it writes the name
+        elif speaker and speaker != "会议" and simplified != paragraphs:
             if speaker not in written:
                 written[speaker] = _as_written(speaker, [*paragraphs, title or ""], [*simplified, simple_title or ""])
             speaker = written[speaker]

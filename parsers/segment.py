@@ -330,7 +330,8 @@ def segment(
                 current.date = parse_date(blocks[i + signed - 1].text, doc_date)
             names = [b.text.strip() for b in blocks[i : i + signed - 1] if not _ATTACHMENT.match(b.text.strip())]
             if names:  # and issued by who signs it (发文机关), not what it attaches (附件：…)
-                current.signed_by = " ".join(names)
+                # bodies that sign on lines of their own are listed as a text lists them: 、
+                current.signed_by = "、".join(names)
                 current.source = current.source or current.signed_by
             current.ended = True
             i += signed

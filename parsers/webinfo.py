@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.layout import EPAPER_DATE_LINE, ROLE_PREFIX
+from parsers.normalize import to_simplified
 
 MAX_INFO_LINE = 120
 
@@ -67,13 +68,17 @@ def is_info(line: str) -> bool:
     )
 
 
-_CREDIT_LINE = re.compile(r"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件)?来源|稿源|作者)\s*[:：]\s*\S")
+# 来源：微青原, and in a phone layout's label form 来源|微青原
+_CREDIT_LINE = re.compile(r"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件)?来源|稿源|作者)\s*[:：|｜]\s*\S")
 _MAX_CREDIT_LINE = 40
 
 
 def is_credit_line(line: str) -> bool:
     """A short line that says where a text came from or who wrote it (``来源：微青原``)."""
-    return len(line) <= _MAX_CREDIT_LINE and bool(_CREDIT_LINE.match(line)) and not re.search(r"[。；;！？]", line)
+    simplified = to_simplified(line)  # 來源：
+    return (
+        len(line) <= _MAX_CREDIT_LINE and bool(_CREDIT_LINE.match(simplified)) and not re.search(r"[。；;！？]", line)
+    )
 
 
 def info_source(info: list[str]) -> str | None:

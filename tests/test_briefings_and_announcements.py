@@ -396,3 +396,30 @@ def test_we_appeal_then_whom_and_what_they_are_to_do_at_once() -> None:
 def test_an_order_issued_in_the_preamble_announces_the_points() -> None:
     paragraphs = ["为杜绝森林火灾发生，全力保护森林资源，特发布封山令：", "（一）封山区域内严禁一切野外用火。"]
     assert _found(paragraphs, signer="县政府") == [("县政府", "（一）封山区域内严禁一切野外用火。")]
+
+
+def test_bodies_that_sign_on_lines_of_their_own_are_listed_as_a_text_lists_them() -> None:
+    text = (
+        "节水倡议书\n广大市民朋友：\n我们倡议，全市人民立即行动起来，珍惜每一滴水。\n"
+        "市节约用水办公室\n市防汛抗旱指挥部办公室\n2022年8月18日\n"
+    )
+    article = _only_article(text)
+    assert [d.speaker for d in article.directives] == ["市节约用水办公室、市防汛抗旱指挥部办公室"]
+
+
+def test_a_traditional_notices_signer_speaks_as_the_page_writes_the_name() -> None:
+    text = (
+        "節水倡議書\n廣大市民朋友：\n我們倡議，全市人民立即行動起來，珍惜每一滴水。\n"
+        "慈溪市節約用水辦公室\n2022年8月18日\n"
+    )
+    article = _only_article(text)
+    assert [(d.speaker, d.text) for d in article.directives] == [
+        ("慈溪市節約用水辦公室", "全市人民立即行動起來，珍惜每一滴水。")
+    ]
+
+
+@pytest.mark.parametrize("credits", ["来源|某市节水办\n编辑|王明\n审核|李红 张三\n", "來源|某市節水辦\n編輯|王明\n"])
+def test_credits_in_a_phone_layouts_label_form_are_no_article(credits: str) -> None:
+    text = "节水倡议书\n广大市民朋友：\n我们倡议，全市人民立即行动起来。\n某市节水办\n2022年8月18日\n" + credits
+    [article] = parse_document(text.encode(), source="page.txt").articles
+    assert (article.title, article.source) == ("节水倡议书", "某市节水办")
