@@ -423,3 +423,8 @@ def test_credits_in_a_phone_layouts_label_form_are_no_article(credits: str) -> N
     text = "节水倡议书\n广大市民朋友：\n我们倡议，全市人民立即行动起来。\n某市节水办\n2022年8月18日\n" + credits
     [article] = parse_document(text.encode(), source="page.txt").articles
     assert (article.title, article.source) == ("节水倡议书", "某市节水办")
+
+
+def test_an_appeal_after_what_the_leader_did_is_the_leaders_from_the_appeal_on() -> None:
+    unit = "10日上午，习近平听取了省委和省政府工作汇报，对各项工作给予肯定，希望全省广大干部群众紧密团结，真抓实干。"
+    assert split_attribution(unit) == ("习近平", "希望全省广大干部群众紧密团结，真抓实干。")
