@@ -521,7 +521,9 @@ _ASKED = (
     "您", "你们", "大家", "各位", "广大", "全体", "家长", "市民", "群众", "居民", "村民", "游客", "旅客", "师生", "各",
 )  # fmt: skip
 # an appeal (希望, 呼吁; jieba keeps 迫切希望 whole) made to the public it names, then what to do
-_APPEALS = ("希望", "呼吁", "号召", "倡议", "恳请", "敬请")
+_APPEALS = ("希望", "呼吁", "号召", "倡议", "恳请", "敬请", "建议")
+# advice to the reader (建议大家…); 希望你们…, a leader's hope for those he writes to, is no order
+_YOU = frozenset({"大家", "您", "各位"})
 _UNSANCTIONED = frozenset({"擅自", "私自"})
 _APPEAL_OPENING = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?(?:迫切|衷心|殷切|真诚|郑重)?(?:希望|呼吁|号召|倡议|恳请|敬请)"
@@ -589,7 +591,10 @@ def markers(text: str) -> list[str]:
         elif w == "不" and i + 1 < len(words) and words[i + 1] in _UNSANCTIONED:
             found.append("不" + words[i + 1])  # 不擅自恢复营业: a ban on acting without leave
         elif (
-            w.endswith(_APPEALS) and len(w) <= 4 and i + 1 < len(words) and _PUBLIC.match("".join(words[i + 1 : i + 5]))
+            w.endswith(_APPEALS)
+            and len(w) <= 4
+            and i + 1 < len(words)
+            and (_PUBLIC.match("".join(words[i + 1 : i + 5])) or (w == "建议" and words[i + 1] in _YOU))
         ):
             found.append(w)  # 我们迫切希望广大市民朋友继续做好…: an appeal to the public to act
         elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
@@ -765,8 +770,18 @@ _WHEN = re.compile(
 )
 
 
+# a list's second or later point: 二、 （三） 4、
+_LATER_POINT = re.compile(
+    r"^(?:[二三四五六七八九十][一二三四五六七八九十]{0,2}、|[（(][二三四五六七八九十][一二三四五六七八九十]{0,2}[)）])"
+)
+# 在双重预防体系建设上下功夫: where to put in the effort, an instruction
+_EFFORT_ON = re.compile(r"^在[^，,。；;]{2,30}?上(?:下|狠下|多下|下足|下大)(?:功夫|工夫|力气)")
+
+
 def _verb_first(text: str) -> bool:
     """jieba's part of speech: a verb first, or an adverb then a verb (尽快推出)."""
+    if _EFFORT_ON.match(text):
+        return True
     words = [(w, f) for w, f in pos_tags(text[:16]) if w.strip()]
     if not words:
         return False
@@ -1121,7 +1136,9 @@ def is_directive_unit(
 # a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
 _ISSUES = re.compile(
     rf"^(?:{_WHEN_DONE}[，,])?(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
-    r"(?:联合)?(?:印发|发出|出台|公布)(?:了)?《"
+    r"(?:(?:联合)?(?:印发|发出|出台|公布)(?:了)?《"
+    # 河南省气象台7月7日9时升级发布高温红色预警：: a warning, and the advice that goes with it
+    r"|(?:\d{1,2}时)?(?:继续|升级|首次|再次|联合)?(?:发布|发出)(?:了)?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)[：:，,。])"
 )
 _ISSUED = re.compile(
     rf"([\u4e00-\u9fff、\d]{{2,48}}?){_WHEN_DONE}?(?:联合)?(?:印发|发布|下发|出台|发出|转发)(?:了)?(?:《|通知|意见|方案)"
@@ -1224,7 +1241,10 @@ _PREAMBLE = re.compile(
     r"|[，,]特(?:此)?(?:发布|下达|颁布)[^。；;，,]{0,20}?[：:]\s*$"  # …，特发布封山令：
 )
 # a unit that announces the list after it: …措施包括： / 具体如下：
-_LIST_LEAD = re.compile(r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$")
+_LIST_LEAD = re.compile(
+    r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$"
+    r"|^(?:防御|防护|出行|安全|健康|温馨)?(?:指南|提示|须知)[：:]\s*$"  # 防御指南：, the advice in points below
+)
 
 
 def _bare_modal(text: str) -> bool:
@@ -1346,7 +1366,13 @@ def find_directives(
         # numbered points whose paragraph ended on a remark (一要…。…各地可…供地。) may go on
         # in the next one: a hard-wrapped page breaks a paragraph at any full line that ends
         # a sentence, so a measure there (充分挖潜利用…) is still on the list
-        interrupted = listing and not in_list and bool(units) and starts_imperative(units[0], any_verb=True)
+        interrupted = (
+            listing
+            and not in_list
+            and bool(units)
+            # …恢复时间另行通告。 ⏎ 二、即日起，在…: the next numbered point goes on the list
+            and (starts_imperative(units[0], any_verb=True) or bool(_LATER_POINT.match(units[0])))
+        )
         listing = interrupted  # this paragraph lists numbered points (一是…二是…)
         spoke, speech = speech, False
         suspended: str | None = None  # the speaker a statement opening this paragraph put aside
@@ -1393,6 +1419,9 @@ def find_directives(
                 speaker, suspended = fallback, None  # somebody else speaks now
             elif (issued := _ISSUES.match(unit)) and (named_body := _speaker_named(issued.group("who"))):
                 speaker = last_issuer = named_body  # 国务院办公厅日前印发《…》，…: the document's
+                if not issued.group(0).endswith("《") and fallback is None and p_index == u_index == 0:
+                    # a text that opens 河南省气象台…发布高温红色预警：: it is the warning, its advice the body's
+                    fallback = named_body
             elif (
                 u_index == 0
                 and not interrupted

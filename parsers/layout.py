@@ -210,6 +210,10 @@ LEAD_DATE = re.compile(
 )
 
 
+# a numbered line too short to be a sentence the layout broke, a comma in it or not
+_SHORT_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;！？!?：:]{2,14}$"
+)
 # a list's second or later point: 二、 （三） 4、
 _NEXT_POINT = re.compile(
     r"^(?:[二三四五六七八九十][一二三四五六七八九十]{0,2}、|[（(][二三四五六七八九十][一二三四五六七八九十]{0,2}[)）]|(?:[2-9]|1\d)、)"
@@ -229,8 +233,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False  # 二、请广大市民… opens the next point, whatever the one before it lacks at its end
     if t[-1] in COMMA_END:
         return True
-    if NUMBERED_HEADING.match(t):
-        return False  # 一、更好实施就业优先政策: a section heading of a notice stands alone
+    if NUMBERED_HEADING.match(t) or _SHORT_NUMBERED.match(t):
+        return False  # 一、更好实施就业优先政策, 三、理性消费，拒绝浪费: a section heading of a notice stands alone
     if is_kicker(t):
         return False  # 教育部：中小学高校错时错峰开学: a brief's headline, who and what
     # A short line at an article's head with punctuation in it may still be a

@@ -428,3 +428,46 @@ def test_credits_in_a_phone_layouts_label_form_are_no_article(credits: str) -> N
 def test_an_appeal_after_what_the_leader_did_is_the_leaders_from_the_appeal_on() -> None:
     unit = "10日上午，习近平听取了省委和省政府工作汇报，对各项工作给予肯定，希望全省广大干部群众紧密团结，真抓实干。"
     assert split_attribution(unit) == ("习近平", "希望全省广大干部群众紧密团结，真抓实干。")
+
+
+def test_the_next_numbered_point_goes_on_the_list_after_a_remark() -> None:
+    paragraphs = [
+        "为做好疫情防控工作，现将有关事项通告如下：",
+        "一、即日起，市区公交暂停运营；市民不要离开市区。恢复时间另行通告。",
+        "二、即日起，在市区所有进出城道口，依法依规对过往车辆及人员实施排查，不漏一人一车。",
+    ]
+    found = _found(paragraphs, signer="市指挥部")
+    assert found[-1] == (
+        "市指挥部",
+        "二、即日起，在市区所有进出城道口，依法依规对过往车辆及人员实施排查，不漏一人一车。",
+    )
+
+
+def test_where_to_put_in_the_effort_is_an_instruction() -> None:
+    paragraphs = [
+        "副省长李明指出，要抓好安全生产，在专项整治上下功夫，提升本质安全水平；在落实安全责任上下功夫，严格追究。"
+    ]
+    assert [text for _, text in _found(paragraphs)] == [
+        "要抓好安全生产，在专项整治上下功夫，提升本质安全水平；",
+        "在落实安全责任上下功夫，严格追究。",
+    ]
+
+
+@pytest.mark.parametrize(("unit", "found"), [("建议大家按需购物，避免浪费。", ["建议"]), ("希望你们牢记使命。", [])])
+def test_advice_to_the_reader_is_a_request_a_hope_for_those_written_to_is_not(unit: str, found: list[str]) -> None:
+    assert markers(unit) == found
+
+
+def test_a_weather_warning_speaks_for_its_observatory_and_its_advice_is_a_list() -> None:
+    paragraphs = [
+        "省气象台7日9时升级发布高温红色预警：预计7日白天，部分县市最高气温将升至40℃以上。",
+        "8日白天，部分县市最高气温连续升至40℃以上。请注意防范。",
+        "防御指南：",
+        "1.政府及相关部门按照职责采取防暑降温应急措施。",
+        "2.停止户外露天作业。",
+    ]
+    assert _found(paragraphs) == [
+        ("省气象台", "请注意防范。"),
+        ("省气象台", "1.政府及相关部门按照职责采取防暑降温应急措施。"),
+        ("省气象台", "2.停止户外露天作业。"),
+    ]

@@ -261,3 +261,11 @@ def test_a_point_that_lacks_its_full_stop_does_not_run_into_the_next() -> None:
     ]
     joined, joins = join_broken(blocks)
     assert ([b.text for b in joined], joins) == ([b.text for b in blocks], 0)
+
+
+def test_a_short_numbered_heading_with_a_comma_stands_alone() -> None:
+    from parsers.blocks import Block
+    from parsers.layout import join_broken
+
+    blocks = [Block(text="三、理性消费，拒绝浪费"), Block(text="春节期间，消费者在购物时一定要保持理性。")]
+    assert join_broken(blocks)[1] == 0
