@@ -99,7 +99,8 @@ _TIGHT = re.compile(
 # the public an appeal is made to (希望广大市民…, 呼吁全体居民…), then what they are to do
 _PUBLIC = re.compile(
     r"(?:广大|全体|全市|全省|全县|全区|各位|辖区)?[\u4e00-\u9fff]{0,6}?"
-    r"(?:市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|公众|消费者|乘客|考生|青年|职工|员工)(?:朋友们?|们)?"
+    r"(?:市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|公众|消费者|乘客|考生|青年|职工|员工|驾驶员|驾驶人|车主|农户)"
+    r"(?:朋友们?|们)?"
     r"[\u4e00-\u9fff]"
 )
 
@@ -456,6 +457,10 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     if (appeal := _APPEAL_OPENING.match(quiet)) and (speaker := _speaker_named(appeal.group("who"))) is not None:
         # 指挥部呼吁全体居民主动配合…: who appeals; the appeal itself is the directive (``markers``)
         return speaker, unit[appeal.end("who") :] if speaker else unit
+    reminder = _REMINDS.search(quiet[:_ATTRIBUTION_REACH])
+    if reminder and (speaker := _speaker_named(reminder.group("who"))):
+        # …，柳林交警提醒驾驶员朋友们遵守…: whom the reminder names, and what they are to do
+        return speaker, unit[reminder.end() :].lstrip()
     if (said := _QUOTE_THEN_WHO.match(quiet)) and (speaker := _speaker_named(said.group("who"))):
         return speaker, unit  # “…也请大家不必恐慌和焦虑。”李慧芳表示。: a quotation, then who said it
     announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet)
@@ -525,6 +530,12 @@ _APPEALS = ("希望", "呼吁", "号召", "倡议", "恳请", "敬请", "建议"
 # advice to the reader (建议大家…); 希望你们…, a leader's hope for those he writes to, is no order
 _YOU = frozenset({"大家", "您", "各位"})
 _UNSANCTIONED = frozenset({"擅自", "私自"})
+# a body reminds the public, no comma after whom it names: 柳林交警提醒驾驶员朋友们遵守…, 市场监管局近日发布
+# 防范野生蘑菇中毒提示，提醒消费者…
+_REMINDS = re.compile(
+    r"(?:^|(?<=[，,：:；;。]))(?P<who>[\u4e00-\u9fff·]{2,16}?)(?:近日|今天|日前)?"
+    r"(?:发布[^，,。；;：:]{0,16}?(?:提示|预警)[，,])?(?:郑重|特别|再次)?(?:提醒|提示)(?=" + _PUBLIC.pattern + ")"
+)
 _APPEAL_OPENING = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?(?:迫切|衷心|殷切|真诚|郑重)?(?:希望|呼吁|号召|倡议|恳请|敬请)"
     + r"(?="
@@ -1261,7 +1272,7 @@ _NOW_THEN_MODAL = re.compile(
 _BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", "既要", "更要", "还要", "也要", "都要"})
 
 
-_DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐)(?:他们|大家)?$")  # the demand runs on into whom it names
+_DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐|提醒|提示)(?:他们|大家)?$")  # the demand runs on into whom it names
 
 # a demand whose subject the unit before named (会议审议了…指南。要求加强…): the demand
 # opens the unit, with no one before it
@@ -1459,6 +1470,7 @@ def find_directives(
             if not rest:
                 # 张叶飞强调： on a line of its own announces the points of the next paragraphs
                 in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
+                pointed = in_list  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
                 continue
             # inside a paragraph of numbered points, a remark between two measures
             # (6月底前，…允许…) does not end the list: 鼓励商业银行… after it is a measure too

@@ -34,6 +34,7 @@ SENT_GROUP = r"(?:联络|指导|工作|督导|督查|督察|检查|专家|调研
 BODY_ENDING = (
     r"(?:机制|指挥部|领导小组|委员会|办公室|办公厅|人民政府|政府|国务院|党中央|中央|(?<![干全内局外])部|(?<![格布结大当])局"
     r"|委|厅|院|署|小组|中心|防总|防指|(?<![举开创承兴主协合代包查督])办|气象台"
+    r"|交警|消防|派出所|支队|大队"  # who warns the public: 柳林交警, 长春消防
     # 联络组指出，: a group sent out speaks too; 银保监会 is a commission, not a meeting
     rf"|{SENT_GROUP}|(?:银保监|证监|银监|保监)会"
     # the people's organisations: 全国妇联, 全国总工会, 共青团中央, 中国残联

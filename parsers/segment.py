@@ -188,8 +188,12 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
     a dateline or a lead that opens with a date: a headline
     (杜小刚召开续会,调度全市疫情应急处置工作; 国家卫健委:坚决防止简单化、一刀切)."""
     text = blocks[j].text.strip()
-    if not at_head or len(text) > _PUNCTUATED_HEADLINE or ends_sentence(text) or re.search(r"[。；;]", text):
+    # the page's first line may end on an exclamation (长春消防发布清明防火提醒,请查收!)
+    exclaims = j == 0 and text.endswith(("!", "！")) and len(text) <= _EXCLAIMED_HEADLINE
+    if not at_head or len(text) > _PUNCTUATED_HEADLINE or (ends_sentence(text) and not exclaims):
         return False  # a question inside is a headline's (“乙类乙管”实施后,哪些情形需要…?中疾控回应)
+    if re.search(r"[。；;]", text):
+        return False
     if not _HEADLINE_MARKS.search(text) or is_byline(text) or COMMENTATOR.match(text) or match_dateline(text):
         return False  # a credit (本报记者 张三 通讯员 李四) or a dateline is no headline
     if j == 0:
@@ -201,6 +205,7 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
 
 
 _PUNCTUATED_HEADLINE = 64
+_EXCLAIMED_HEADLINE = 40
 _HEADLINE_MARKS = re.compile(r"[，,：:、|｜！？!?]")
 
 

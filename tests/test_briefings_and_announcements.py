@@ -471,3 +471,34 @@ def test_a_weather_warning_speaks_for_its_observatory_and_its_advice_is_a_list()
         ("省气象台", "1.政府及相关部门按照职责采取防暑降温应急措施。"),
         ("省气象台", "2.停止户外露天作业。"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "split"),
+    [
+        (
+            "为预防道路交通事故，县交警提醒驾驶员朋友们遵守交通规则、谨慎驾驶。",
+            ("县交警", "驾驶员朋友们遵守交通规则、谨慎驾驶。"),
+        ),
+        (
+            "市市场监管局近日发布防范野生蘑菇中毒提示，提醒消费者不采摘、不食用野生蘑菇。",
+            ("市市场监管局", "消费者不采摘、不食用野生蘑菇。"),
+        ),
+    ],
+)
+def test_a_body_that_reminds_the_public_names_whom_and_what_they_are_to_do(unit: str, split: tuple[str, str]) -> None:
+    assert split_attribution(unit) == split
+    assert _found([unit]) == [split]
+
+
+def test_the_numbered_points_under_a_reminder_to_the_public_are_its() -> None:
+    paragraphs = ["为确保清明期间消防安全，市消防提醒广大市民：", "一、倡树文明祭祀新风。倡导网络祭祀。"]
+    assert _found(paragraphs) == [("市消防", "一、倡树文明祭祀新风。"), ("市消防", "倡导网络祭祀。")]
+
+
+def test_a_pages_first_line_may_be_a_headline_that_ends_on_an_exclamation() -> None:
+    article = _only_article("@全体市民 市消防发布清明防火提醒，请查收！\n日前，市消防提醒广大市民：\n一、文明祭祀。\n")
+    assert (article.title, [d.text for d in article.directives]) == (
+        "@全体市民 市消防发布清明防火提醒，请查收！",
+        ["一、文明祭祀。"],
+    )
