@@ -411,6 +411,7 @@ def _topic_heading(text: str, body: str) -> bool:
 
 
 _TOPIC = 8
+_LABEL = re.compile(r"[^，,。；;！？!?：:]{2,12}[：:]")
 
 
 # how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)
@@ -1111,6 +1112,8 @@ def is_directive_unit(
     enumerated, body = enumeration_body(text)
     if enumerated and _topic_heading(text, body):
         return False  # 二、采样检测对象: a notice's section heading names a topic, nobody acts
+    if enumerated and _LABEL.fullmatch(body.strip()):
+        return False  # 一、交通限制时间：: a label for what the lines under it say
     looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
     if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct

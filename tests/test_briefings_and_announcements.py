@@ -502,3 +502,8 @@ def test_a_pages_first_line_may_be_a_headline_that_ends_on_an_exclamation() -> N
         "@全体市民 市消防发布清明防火提醒，请查收！",
         ["一、文明祭祀。"],
     )
+
+
+def test_a_numbered_label_that_ends_on_a_colon_is_no_directive() -> None:
+    paragraphs = ["具体事项通告如下：", "一、交通限制时间：", "2021年3月23日至5月30日。", "二、禁止机动车通行。"]
+    assert _found(paragraphs, signer="县交警大队") == [("县交警大队", "二、禁止机动车通行。")]
