@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from parsers.layout import NUMBERED_HEADING, is_kicker
+from parsers.layout import LATER_POINT, NUMBERED_HEADING, is_kicker
 from parsers.names import COMPOUND_SURNAMES, SURNAMES
 from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, SENT_GROUP, about_kind, bare_title
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
@@ -48,10 +48,13 @@ _VERBS = (
     "指出|强调|要求|认为|表示|介绍|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
     "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称"
 )
+# the public, as a call names it: 广大市民, 全体居民, 各位家长
+_THE_PUBLIC = "市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|员工|职工|公众|消费者|乘客|考生"
+_PUBLIC_BEFORE = r"(?:广大|全体|全市|全省|全县|全区|各位|辖区)?"
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
 _ADDRESSEES = (
-    r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫)(?:广大|全体|全市|全省|全县|全区|各位|辖区)?[\u4e00-\u9fff]{0,8}?"
-    r"(?:市民|群众|居民|村民|朋友|党员|干部|游客|旅客|师生|学生|家长|网友|人员|同志|负责人|员工|职工|公众|消费者|乘客|考生)(?:朋友们?|们)?)?"
+    r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
+    r"(?:" + _THE_PUBLIC + r"|朋友|党员|干部|人员|同志|负责人)(?:朋友们?|们)?)?"
 )
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
@@ -98,10 +101,10 @@ _TIGHT = re.compile(
 
 # the public an appeal is made to (希望广大市民…, 呼吁全体居民…), then what they are to do
 _PUBLIC = re.compile(
-    r"(?:广大|全体|全市|全省|全县|全区|各位|辖区)?[\u4e00-\u9fff]{0,6}?"
-    r"(?:市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|公众|消费者|乘客|考生|青年|职工|员工|驾驶员|驾驶人|车主|农户)"
-    r"(?:朋友们?|们)?"
-    r"[\u4e00-\u9fff]"
+    _PUBLIC_BEFORE
+    + r"[\u4e00-\u9fff]{0,6}?(?:"
+    + _THE_PUBLIC
+    + r"|青年|驾驶员|驾驶人|车主|农户)(?:朋友们?|们)?[\u4e00-\u9fff]"
 )
 
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
@@ -782,10 +785,6 @@ _WHEN = re.compile(
 )
 
 
-# a list's second or later point: 二、 （三） 4、
-_LATER_POINT = re.compile(
-    r"^(?:[二三四五六七八九十][一二三四五六七八九十]{0,2}、|[（(][二三四五六七八九十][一二三四五六七八九十]{0,2}[)）])"
-)
 # 在双重预防体系建设上下功夫: where to put in the effort, an instruction
 _EFFORT_ON = re.compile(r"^在[^，,。；;]{2,30}?上(?:下|狠下|多下|下足|下大)(?:功夫|工夫|力气)")
 
@@ -1385,7 +1384,7 @@ def find_directives(
             and not in_list
             and bool(units)
             # …恢复时间另行通告。 ⏎ 二、即日起，在…: the next numbered point goes on the list
-            and (starts_imperative(units[0], any_verb=True) or bool(_LATER_POINT.match(units[0])))
+            and (starts_imperative(units[0], any_verb=True) or bool(LATER_POINT.match(units[0])))
         )
         listing = interrupted  # this paragraph lists numbered points (一是…二是…)
         spoke, speech = speech, False

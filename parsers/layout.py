@@ -215,7 +215,7 @@ _SHORT_NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;！？!?：:]{2,14}$"
 )
 # a list's second or later point: 二、 （三） 4、
-_NEXT_POINT = re.compile(
+LATER_POINT = re.compile(
     r"^(?:[二三四五六七八九十][一二三四五六七八九十]{0,2}、|[（(][二三四五六七八九十][一二三四五六七八九十]{0,2}[)）]|(?:[2-9]|1\d)、)"
 )
 
@@ -229,7 +229,7 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False
     if is_byline(n) or DATELINE_START.match(n):
         return False
-    if _NEXT_POINT.match(n):
+    if LATER_POINT.match(n):
         return False  # 二、请广大市民… opens the next point, whatever the one before it lacks at its end
     if t[-1] in COMMA_END:
         return True
