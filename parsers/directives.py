@@ -51,6 +51,7 @@ _VERBS = (
 # the public, as a call names it: 广大市民, 全体居民, 各位家长
 _THE_PUBLIC = "市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|员工|职工|公众|消费者|乘客|考生"
 _PUBLIC_BEFORE = r"(?:广大|全体|全市|全省|全县|全区|各位|辖区)?"
+_EARNESTLY = r"(?:迫切|衷心|殷切|真诚|郑重)?"  # how a hope is put: 迫切希望, 殷切希望
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
 _ADDRESSEES = (
     r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
@@ -93,8 +94,9 @@ _TIGHT = re.compile(
     + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True))
     + r")"
     # …要求长三角地区夯实…: whom, named as those told to act are, then the verb
-    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众"
-    + r"|市民|居民|村民|游客|旅客|师生|学生|家长|公众|消费者|乘客|考生|职工|员工)[\u4e00-\u9fff])"
+    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|"
+    + _THE_PUBLIC
+    + r")[\u4e00-\u9fff])"
     # 省政府要求各设区市于…报送: each of them
     + r"|要求(?=各[\u4e00-\u9fff]{2,12}?(?:于|在|要|务必|必须|立即|抓紧|尽快|加快|做好|加强|落实|切实)))"
 )
@@ -132,7 +134,9 @@ _ACTED_THEN_SAID = re.compile(
     r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出))"
     r"[^。；;：:“”]{0,90}?(?:[，,]|(?<=[后时]))(?:他|她)?(?:还|也|并|同时|进一步)?"
     # …给予肯定，希望宁夏广大干部群众紧密团结…: the appeal is the directive, 希望 and all
-    + r"(?:(?=(?:迫切|衷心|殷切|真诚)?希望"
+    + r"(?:(?="
+    + _EARNESTLY
+    + "希望"
     + _PUBLIC.pattern
     + r")|(?:强调|指出|要求)"
     r"(?:[，,：:]|"
@@ -541,8 +545,11 @@ _REMINDS = re.compile(
     r"(?:发布[^，,。；;：:]{0,16}?(?:提示|预警)[，,])?(?:郑重|特别|再次)?(?:提醒|提示)(?=" + _PUBLIC.pattern + ")"
 )
 _APPEAL_OPENING = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?(?:迫切|衷心|殷切|真诚|郑重)?(?:希望|呼吁|号召|倡议|恳请|敬请)"
-    + r"(?="
+    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?"
+    + _EARNESTLY
+    + "(?:"
+    + "|".join(a for a in _APPEALS if a != "建议")  # 建议 is advice to the reader alone (``markers``)
+    + r")(?="
     + _PUBLIC.pattern
     + ")"
 )
