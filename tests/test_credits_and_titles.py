@@ -76,6 +76,7 @@ def test_a_traditional_pages_credit_is_the_byline_as_the_page_writes_it(closing:
         ("\n（玉溪日报全媒体记者 夏娜）", "夏娜"),  # the paper before the role
         ("\n(江苏广电总台·融媒体新闻中心记者王琎、臧西宁报道)", "王琎 臧西宁"),
         ("\n(新民晚报记者 陆梓华 见习记者 蔡骏)", "陆梓华 蔡骏"),
+        ("\n东海新闻网 东海APP记者 钱一鸣", "钱一鸣"),  # an outlet, then its app
         ("（完）", None),
         ("\n（待续）", None),
     ],
