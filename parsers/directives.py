@@ -207,6 +207,8 @@ _BODY_SUFFIX = re.compile(
     r"(?:会议|全会|常务会议|会上|会议上"
     r"|(?:常委|座谈|推进|调度|部署|视频|电话|专题|例|联席|协调|工作|动员|汇报|分析|碰头|办公|总结|交流|研讨|大)会)$"
 )
+# a consultation: 会商, 专题会商, 视频会商调度
+_CONSULTATION = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}会商(?:会|调度)?)$")
 # the kinds of document that speak for whoever issued them: 《通知》要求，
 _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"})
 _DOC_SUFFIX = re.compile("(?:" + "|".join(sorted(_DOC_KINDS)) + ")$")
@@ -331,6 +333,8 @@ def speaker_of(who: str) -> str | None:
         return person  # 米锋会上表示，: he, at the meeting
     if _BODY_SUFFIX.search(who):
         return "会议"
+    if _CONSULTATION.search(who):
+        return "会商"  # 会商强调，: a consultation of bodies (国家防办、应急管理部组织…会商) speaks as one
     m = _DOC_SUFFIX.search(who)
     if m and len(who) <= 12 and not who.startswith(_DRAFTING):
         return m.group(0)
@@ -763,6 +767,8 @@ _BEING_DONE = re.compile(
 )
 # a later notice will tell: 恢复时间另行通告。
 _LATER_NOTICE = re.compile(r"另行(?:通知|通告|公告|公布|发布|告知|安排)[。；;]?$")
+# the clause a later notice ends, from the comma before it: …推迟开学(，具体时间由教育部门)另行通知
+_LAST_CLAUSE = re.compile(r"(?:^|[，,；;])[^，,；;]*$")
 
 
 def _done(text: str) -> bool:
@@ -1141,8 +1147,14 @@ def is_directive_unit(
         return False  # 近期全市上下坚决落实…，各项防控措施有力有效: a review of the weeks past
     if marked:
         return True
-    if _CONSEQUENCE.match(body) or _LATER_NOTICE.search(body):
+    if _CONSEQUENCE.match(body):
         return False  # 对拒不配合的，将依法追究法律责任。: what will befall offenders, no order to anyone
+    if later := _LATER_NOTICE.search(body):
+        # 恢复时间另行通告。 tells nothing to do; 各地…推迟开学，具体时间由教育部门另行通知。 orders, then defers
+        ordered = _LAST_CLAUSE.sub("", body[: later.start()])
+        if not ordered:
+            return False
+        body = ordered
     if _CAN_ASSURE.search(body):
         return False  # 实施上述政策，可确保… / …，有利于…: what a measure can do, not an instruction
     if enumerated and pointed:

@@ -25,10 +25,10 @@ BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
 _ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
 # who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after);
-# an outlet and its app, 中国吉林网 吉刻APP
+# an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒
 _OUTLET = (
     r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端)"
-    r"|[\u4e00-\u9fff·]{1,8}?(?:APP|App|app))"
+    r"|[\u4e00-\u9fff·]{1,8}?(?:APP|App|app|融媒))"
 )
 CREDIT_ORG = rf"(?:{_OUTLET}\s*){{0,2}}(?:全媒体|融媒体)?"
 REPORTER = rf"{CREDIT_ORG}{_ROLE}"

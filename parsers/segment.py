@@ -45,6 +45,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
         r"^(?P<source>[\u4e00-\u9fff]{2,10}?)(?P<date>\d{1,2}月\d{1,2}日)讯"
         r"(?:\s*[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
+    # 据新华社电 / 新华社电: a paper's reprint of a wire story, with no place or date
+    re.compile(r"^(?:据)?(?P<source>新华社|中新社)电(?:\s*[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]+"),
     # 【新民晚报·新民网】: the paper and its site in brackets
     re.compile(r"^【(?P<source>[\u4e00-\u9fff]{2,10}(?:报|社|网|台|客户端))(?:·[\u4e00-\u9fff]{2,10})?】\s*"),
     # 央视网消息（新闻联播）：
@@ -58,7 +60,7 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
 )
 # the heading of a column of short news, which no article goes on under: 简讯, 快讯
 _DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
-_CREDIT = re.compile(rf"^\s*{REPORTER}\s*(?P<names>.{{2,40}})$")
+_CREDIT = re.compile(rf"^\s*{REPORTER}[\s:：]*(?P<names>.{{2,40}})$")  # 记者 张三, 湘乡融媒记者:李方遒
 _INLINE_BYLINE = re.compile(rf"[（(]\s*{REPORTER}[：:\s]*(?P<names>[^()（）]{{2,30}}?)\s*(?:报道)?[)）]\s*$")
 # names alone in brackets after the last sentence: …守住底线。（罗鸣灶 刘岩松）
 _INLINE_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[^()（），,。]{2,20})[)）]\s*$")

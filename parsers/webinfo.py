@@ -26,7 +26,7 @@ _INFO_ANY = re.compile(
 # a site's name, then its address: 源汇区党务政务门户网 www.yuanhui.gov.cn
 _SITE_THEN_ADDRESS = re.compile(r"^(?P<source>[\u4e00-\u9fff·]{2,24})\s+(?:https?://)?www\.[\w.-]+")
 _SOURCE = re.compile(
-    r"(?:来源|稿源)\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
+    r"(?:来源|稿源|源自|转自|转载自)\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
 )
 _AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?<![办委局厅部室组处科队站所院网社台报])$")  # 区委办 is an office
@@ -42,9 +42,9 @@ _EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
 _STAMP_THEN_SOURCE = re.compile(
     r"^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<source>[\u4e00-\u9fff·]{2,20})$"
 )
-# who posted it, then the time stamp: 成都日报 2021-09-19 07:42
+# who posted it, then the time stamp: 成都日报 2021-09-19 07:42, 国家卫健委 2021-10-25 19:52
 _SOURCE_THEN_STAMP = re.compile(
-    r"^(?P<source>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|客户端|发布))\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"^(?P<source>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|客户端|发布|委|局|部|厅|办|政府|中心))\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # a reprint's origin in brackets: （据山西新闻网-山西日报 12月31日）
@@ -52,7 +52,7 @@ _REPRINTED = re.compile(
     r"^[（(]\s*据(?:[\u4e00-\u9fff]{2,12}[-－—–])?(?P<source>[\u4e00-\u9fff·]{2,16}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*[)）]$"
 )
 # names that name nobody: this site, anonymous
-_NOBODY = frozenset({"本网", "本站", "佚名", "网络", "网络综合", "综合"})
+_NOBODY = frozenset({"本网", "本站", "佚名", "网络", "网络综合", "综合", "消息"})  # 作者：消息 names nobody
 
 
 def is_info(line: str) -> bool:
@@ -68,8 +68,10 @@ def is_info(line: str) -> bool:
     )
 
 
-# 来源：微青原, and in a phone layout's label form 来源|微青原
-_CREDIT_LINE = re.compile(r"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件)?来源|稿源|作者)\s*[:：|｜]\s*\S")
+# 来源：微青原 (本文源自：金融界), and in a phone layout's label form 来源|微青原
+_CREDIT_LINE = re.compile(
+    r"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件)?来源|本文(?:源自|转自|转载自)|转自|转载自|稿源|作者)\s*[:：|｜]\s*\S"
+)
 _MAX_CREDIT_LINE = 40
 
 

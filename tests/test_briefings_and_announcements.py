@@ -443,6 +443,24 @@ def test_the_next_numbered_point_goes_on_the_list_after_a_remark() -> None:
     )
 
 
+def test_a_point_that_orders_then_says_a_later_notice_will_tell_is_taken() -> None:
+    paragraphs = [
+        "经批准，现将有关安排通知如下。",
+        "一、延长春节假期至2月2日。",
+        "二、各地中小学推迟开学，具体时间由教育部门另行通知。",
+        "三、开学时间另行通知。",
+    ]
+    assert [text for _, text in _found(paragraphs, signer="市政府办公室")] == [
+        "一、延长春节假期至2月2日。",
+        "二、各地中小学推迟开学，具体时间由教育部门另行通知。",
+    ]
+
+
+def test_a_consultation_of_bodies_speaks_as_one() -> None:
+    unit = "会商强调，要盯紧天气变化，提前发布预警。"
+    assert split_attribution(unit) == ("会商", "要盯紧天气变化，提前发布预警。")
+
+
 def test_where_to_put_in_the_effort_is_an_instruction() -> None:
     paragraphs = [
         "副省长李明指出，要抓好安全生产，在专项整治上下功夫，提升本质安全水平；在落实安全责任上下功夫，严格追究。"

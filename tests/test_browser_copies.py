@@ -120,9 +120,16 @@ def test_info_lines_in_the_forms_sites_use(info: str, source: str | None) -> Non
     assert (article.subtitle, article.source, article.date) == (None, source, dt.date(2022, 5, 4))
 
 
-def test_an_anonymous_author_is_no_byline() -> None:
-    doc = parse("省里召开会议\n\n作者:佚名\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n")
+@pytest.mark.parametrize("author", ["佚名", "消息"])
+def test_an_author_field_that_names_nobody_is_no_byline(author: str) -> None:
+    doc = parse(f"省里召开会议\n\n作者:{author}\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n")
     assert only(doc).byline is None
+
+
+@pytest.mark.parametrize("credit", ["本文源自:东海财经", "转载自：东海财经"])
+def test_where_a_text_was_taken_from_under_it_is_the_source_and_no_article(credit: str) -> None:
+    doc = parse(f"省里召开会议\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n\n{credit}\n")
+    assert (only(doc).source, [d.text for d in doc.directives]) == ("东海财经", ["要守住底线。"])
 
 
 def test_a_long_headline_with_a_comma_heads_the_page() -> None:
@@ -178,6 +185,7 @@ def test_sources_in_the_forms_sites_use(head: str, source: str | None) -> None:
     ("info", "source"),
     [
         ("成都日报 2021-09-19 07:42", "成都日报"),  # who posted it, then the time
+        ("省应急厅 2021-10-25 19:52", "省应急厅"),  # a body's own account, then the time
         ("(据山西新闻网-山西日报 12月31日)", "山西日报"),  # a reprint's origin
     ],
 )
@@ -198,6 +206,8 @@ def test_a_makers_credit_under_the_text_starts_no_article(credit: str) -> None:
         ("本报讯昨日，市里召开会议。", None, None, dt.date(2022, 4, 1)),
         ("掌上张家界4月1日讯（记者 王姣 邵颖）市里召开会议。", "掌上张家界", "王姣 邵颖", dt.date(2022, 4, 1)),
         ("4月1日，市里召开会议。（记者:冯荣伟）", None, "冯荣伟", dt.date(2022, 4, 1)),
+        ("据新华社电 市里4月1日召开会议。", "新华社", None, dt.date(2022, 4, 1)),  # a wire story reprinted
+        ("东海网4月1日讯(东海融媒记者:钱一鸣)市里召开会议。", "东海网", "钱一鸣", dt.date(2022, 4, 1)),
     ],
 )
 def test_datelines_and_credits_in_more_forms(lead: str, source: str | None, byline: str | None, date: dt.date) -> None:
