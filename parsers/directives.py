@@ -422,7 +422,17 @@ def _topic_heading(text: str, body: str) -> bool:
 
 
 _TOPIC = 8
+_LIST_HEADING = 12
+
+
+def _list_heading(text: str) -> bool:
+    """A short numbered point with no comma (二是金融政策。, 三是稳产业链供应链。): the heading of
+    the measures under it in a list."""
+    enumerated, body = enumeration_body(text)
+    return enumerated and len(body.rstrip("。；;")) <= _LIST_HEADING and not re.search(r"[，,：:]", body)
 _LABEL = re.compile(r"[^，,。；;！？!?：:]{2,12}[：:]")
+# a label for where, when or for whom (防范区范围：, 实施时间：, 适用对象：), then what it names
+_SCOPE_LABEL = re.compile(r"^[^，,。；;！？!?：:]{0,10}(?:范围|区域|时间|地点|对象|期限)\s*[：:]\s*")
 
 
 # how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)
@@ -539,6 +549,7 @@ _ASKED = (
 )  # fmt: skip
 # an appeal (希望, 呼吁; jieba keeps 迫切希望 whole) made to the public it names, then what to do
 _APPEALS = ("希望", "呼吁", "号召", "倡议", "恳请", "敬请", "建议")
+_CLAUSE_MARKS = frozenset("，,。；;：:")  # 望 opens an appeal at a clause's head (…，望广大群众…)
 # advice to the reader (建议大家…); 希望你们…, a leader's hope for those he writes to, is no order
 _YOU = frozenset({"大家", "您", "各位"})
 _UNSANCTIONED = frozenset({"擅自", "私自"})
@@ -617,12 +628,12 @@ def markers(text: str) -> list[str]:
         elif w == "不" and i + 1 < len(words) and words[i + 1] in _UNSANCTIONED:
             found.append("不" + words[i + 1])  # 不擅自恢复营业: a ban on acting without leave
         elif (
-            w.endswith(_APPEALS)
+            (w.endswith(_APPEALS) or (w == "望" and (i == 0 or words[i - 1] in _CLAUSE_MARKS)))
             and len(w) <= 4
             and i + 1 < len(words)
             and (_PUBLIC.match("".join(words[i + 1 : i + 5])) or (w == "建议" and words[i + 1] in _YOU))
         ):
-            found.append(w)  # 我们迫切希望广大市民朋友继续做好…: an appeal to the public to act
+            found.append(w)  # 我们迫切希望广大市民朋友继续做好…, …，望全县广大群众…: an appeal to the public to act
         elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
             found.append("要")  # 市卫健委要…: jieba cut 市卫|健委要, the body's short name and the modal
         elif (
@@ -858,9 +869,9 @@ def _verb_first(text: str) -> bool:
 
 # adverbs before a preposition that say what is or was, not how to act: 已向…拨付, 正在…
 _NOT_MEASURE_ADVERBS = frozenset({"已", "已经", "正", "正在", "曾", "曾经", "都", "均", "共", "累计", "仍", "还"})
-# a verb that moves what 将/把 took into a new state or place (调整为, 纳入, 延长至, 再降10%)
+# a verb that moves what 将/把 took into a new state or place (调整为, 纳入, 延长至, 延至年底, 再降10%)
 _DISPOSAL = re.compile(
-    r"(?:调整|改|降|提高|延长|延期|扩大|缩短|压减|减少|增加|上调|下调|放宽|纳入|列入|列为|作为|视为|转为|降为|移交|扩展|延续)"
+    r"(?:调整|改|降|提高|延长|延期|延至|扩大|扩围|缩短|压减|减少|增加|上调|下调|放宽|纳入|列入|列为|作为|视为|转为|降为|移交|扩展|延续)"
 )
 
 
@@ -1126,6 +1137,10 @@ def is_directive_unit(
         return False  # 二、采样检测对象: a notice's section heading names a topic, nobody acts
     if enumerated and _LABEL.fullmatch(body.strip()):
         return False  # 一、交通限制时间：: a label for what the lines under it say
+    if enumerated and (scope := _SCOPE_LABEL.match(body)):
+        told = body[scope.end() :]
+        if not markers(told) and not starts_imperative(told, any_verb=True):
+            return False  # 三、防范区范围：兴隆街道、民安街道…: where a zone lies, nobody told to act
     looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
     if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
@@ -1525,8 +1540,9 @@ def find_directives(
                 found.append(FoundDirective(text=rest.lstrip("，,、"), speaker=speaker, paragraph=p_index))
                 listing_modal = listing_modal or bool(_NUMBERED_MODAL.match(rest[:2]))
                 listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
-            # a quotation (“要…。”) is a speech of its own: what follows it is not on its list
-            in_list = is_directive and not _is_quotation(rest)
+            # a quotation (“要…。”) is a speech of its own: what follows it is not on its list;
+            # a list's short numbered heading (二是金融政策。) leads more of its measures
+            in_list = (is_directive and not _is_quotation(rest)) or (in_list and _list_heading(rest))
             pointed = in_list and (pointed or listing)
             named = named_in(unit) or _opens_with(unit, known)
             if named:

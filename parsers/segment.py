@@ -78,6 +78,7 @@ class ArticleDraft:
     byline: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     lead_offset: int = 0  # characters of the first paragraph taken by its dateline
+    dated_by_lead: bool = False  # the date is the first date the lead tells, no dateline's
     ended: bool = False
     url: str | None = None
     own_paper: bool = False  # the dateline says 本报: the source is the page's paper
@@ -283,6 +284,7 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
                 or (lead_date(lead, doc_date) if doc_date else None)
                 or _dated_sentence(lead, doc_date)
             )
+            current.dated_by_lead = current.date is not None
     current.paragraphs.append(text)
 
 
@@ -333,7 +335,9 @@ def segment(
         text = blocks[i].text.strip()
         signed = _sign_off(blocks, i) if current is not None and current.paragraphs and not one_article else 0
         if signed and current is not None:
-            if current.date is None:  # a notice is dated where it is signed
+            if current.date is None or current.dated_by_lead:
+                # a notice is dated where it is signed, not by what its first lines tell
+                # (2022年5月5日至17日，我县…进行了检测。)
                 current.date = parse_date(blocks[i + signed - 1].text, doc_date)
             names = [b.text.strip() for b in blocks[i : i + signed - 1] if not _ATTACHMENT.match(b.text.strip())]
             if names:  # and issued by who signs it (发文机关), not what it attaches (附件：…)

@@ -7,6 +7,8 @@ labelled by hand before the parser was run on them)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bulletin_diff.records import Article
@@ -525,3 +527,48 @@ def test_a_pages_first_line_may_be_a_headline_that_ends_on_an_exclamation() -> N
 def test_a_numbered_label_that_ends_on_a_colon_is_no_directive() -> None:
     paragraphs = ["具体事项通告如下：", "一、交通限制时间：", "2021年3月23日至5月30日。", "二、禁止机动车通行。"]
     assert _found(paragraphs, signer="县交警大队") == [("县交警大队", "二、禁止机动车通行。")]
+
+
+def test_a_lists_short_numbered_headings_do_not_end_its_measures() -> None:
+    paragraphs = [
+        "会议决定，实施一揽子措施，主要包括：一是财政政策。扩大留抵退税范围。"
+        "将小微企业缓缴社保费政策延至年底。二是金融政策。对小微企业贷款，支持银行延期还本付息。"
+    ]
+    assert [text for _, text in _found(paragraphs)] == [
+        "实施一揽子措施，主要包括：一是财政政策。",
+        "扩大留抵退税范围。",
+        "将小微企业缓缴社保费政策延至年底。",
+        "对小微企业贷款，支持银行延期还本付息。",
+    ]
+
+
+def test_a_zones_extent_is_no_directive_what_it_tells_the_zone_is() -> None:
+    paragraphs = [
+        "经综合研判，决定划定防范区。",
+        "一、防范区范围：东城街道、西城街道全境。",
+        "二、其他事项：原则上全县按照防范区落实管控措施，严防外溢。",
+    ]
+    assert [text for _, text in _found(paragraphs, signer="县指挥部")] == [
+        "二、其他事项：原则上全县按照防范区落实管控措施，严防外溢。"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "found"),
+    [
+        ("感谢全县群众的大力支持，望全县广大群众继续坚持戴口罩。", ["望"]),
+        ("他远望群众远去。", []),
+    ],
+)
+def test_a_hope_put_in_one_word_is_an_appeal_to_the_public(unit: str, found: list[str]) -> None:
+    assert markers(unit) == found
+
+
+def test_a_notice_is_dated_where_it_is_signed_not_by_the_days_its_lead_tells() -> None:
+    text = (
+        "某县指挥部通告:全域解封\n来源:某县融媒 2022-05-18 11:48\n"
+        "2022年5月5日至17日，我县对城区进行了六轮核酸检测，结果均为阴性。\n"
+        "望全县广大群众继续坚持戴口罩。\n某县指挥部\n2022年5月18日\n"
+    )
+    [article] = parse_document(text.encode(), source="page.txt").articles
+    assert (article.title, article.date) == ("某县指挥部通告:全域解封", dt.date(2022, 5, 18))
