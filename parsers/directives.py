@@ -1103,7 +1103,11 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
         # a text a body signs off (情况通报, 提醒, 倡议书…) speaks for it whatever its title
         return (signer or kind) if kind else signer
     issuer = m.group("issuer")
-    return issuer if speaker_of(issuer) or len(issuer) >= 4 else m.group("kind")
+    # a place issues for its government (海宁市关于…的通告 → 海宁市)
+    return issuer if speaker_of(issuer) or len(issuer) >= 4 or _PLACE_ISSUER.fullmatch(issuer) else m.group("kind")
+
+
+_PLACE_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡)")
 
 
 # a legal warning: 对违反规定的，将依法依规追究责任 / 一经发现，依法严肃处理

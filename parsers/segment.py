@@ -32,6 +32,7 @@ from parsers.names import all_names
 from parsers.normalize import as_written, to_simplified
 from parsers.notices import join_title
 
+_OWN = frozenset({"本报", "本网", "本站"})
 _DATELINES: tuple[re.Pattern[str], ...] = (
     # 新华社北京3月17日电  /  新华社北京3月17日电（记者 张三）  /  本报南京3月17日讯  /  中新网3月17日电
     re.compile(
@@ -47,6 +48,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     ),
     # 据新华社电 / 新华社电: a paper's reprint of a wire story, with no place or date
     re.compile(r"^(?:据)?(?P<source>新华社|中新社)电(?:\s*[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]+"),
+    # (本网讯 记者周少红)8月1日晚，…: the dateline and its credit in brackets
+    re.compile(r"^[（(](?P<source>[\u4e00-\u9fff·]{2,10}?)讯\s*(?P<credit>(?:记者|通讯员)[^)）]{1,30})[)）]\s*"),
     # 【新民晚报·新民网】: the paper and its site in brackets
     re.compile(r"^【(?P<source>[\u4e00-\u9fff]{2,10}(?:报|社|网|台|客户端))(?:·[\u4e00-\u9fff]{2,10})?】\s*"),
     # 央视网消息（新闻联播）：
@@ -253,7 +256,9 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
     m = byline_match(text)
     if m:
         group = "names" if m["names"] is not None else "reported"  # 杨艳秋 徐子淳 报道
-        current.byline = _names(_in_original(text.strip(), to_simplified(text.strip()), m, group))
+        names = _names(_in_original(text.strip(), to_simplified(text.strip()), m, group))
+        # credits on lines of their own, one after another (南方日报记者 李凤祥 ⏎ 通讯员 符信), credit all
+        current.byline = f"{current.byline} {names}" if current.ended and current.byline and names else names
         current.ended = True
         if current.source is None and text.lstrip("（( ").startswith("本报"):
             current.own_paper = True  # 本报记者 张三: the page's own paper reported it
@@ -265,7 +270,7 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
         dl = match_dateline(text)
         if dl:
             src = dl.group("source")
-            current.source = None if src == "本报" else src
+            current.source = None if src in _OWN else src  # 本报, 本网: the page's own, named elsewhere
             current.own_paper = src == "本报"
             current.place = dl.groupdict().get("place") or None
             current.lead_offset = dl.end()

@@ -17,7 +17,8 @@ from parsers.normalize import to_simplified
 MAX_INFO_LINE = 120
 
 _INFO_START = re.compile(
-    r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文)?来源|稿源|作者)\s*[:：]"
+    r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文)?来源|稿源|作者"
+    r"|发布(?=\s*[:：]\s*\d{4}))\s*[:：]"  # 发布:2022-03-11
 )
 _INFO_ANY = re.compile(
     r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
@@ -52,6 +53,7 @@ _REPRINTED = re.compile(
     r"^[（(]\s*据(?:[\u4e00-\u9fff]{2,12}[-－—–])?(?P<source>[\u4e00-\u9fff·]{2,16}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*[)）]$"
 )
 # names that name nobody: this site, anonymous
+_REMARK = re.compile(r"[（(][^()（）]*[)）]$")
 _NOBODY = frozenset({"本网", "本站", "佚名", "网络", "网络综合", "综合", "消息"})  # 作者：消息 names nobody
 
 
@@ -89,7 +91,9 @@ def info_source(info: list[str]) -> str | None:
     for line in info:
         m = _SOURCE.search(line) or _STAMP_THEN_SOURCE.match(line) or _SOURCE_THEN_STAMP.match(line)
         m = m or _REPRINTED.match(line) or _SITE_THEN_ADDRESS.match(line)
-        if m and (source := m.group(1).strip("，,。")) not in _NOBODY and not source.startswith(("整理", "综合")):
+        # a remark in brackets after the name is no part of it: 京东新城(转载需注明出处)
+        source = _REMARK.sub("", m.group(1)).strip("，,。") if m else ""
+        if m and source and source not in _NOBODY and not source.startswith(("整理", "综合")):
             return source
     return None
 

@@ -572,3 +572,8 @@ def test_a_notice_is_dated_where_it_is_signed_not_by_the_days_its_lead_tells() -
     )
     [article] = parse_document(text.encode(), source="page.txt").articles
     assert (article.title, article.date) == ("某县指挥部通告:全域解封", dt.date(2022, 5, 18))
+
+
+def test_a_place_that_issues_a_notice_speaks_for_its_government() -> None:
+    text = "东海市关于划定封控区、管控区、 防范区范围的通告\n现通告如下:\n一、封控区实行“足不出户、服务上门”措施。\n"
+    assert [d.speaker for d in parse_document(text.encode(), source="page.txt").directives] == ["东海市"]

@@ -186,6 +186,7 @@ def test_sources_in_the_forms_sites_use(head: str, source: str | None) -> None:
     [
         ("成都日报 2021-09-19 07:42", "成都日报"),  # who posted it, then the time
         ("省应急厅 2021-10-25 19:52", "省应急厅"),  # a body's own account, then the time
+        ("来源:东海新城(转载需注明出处) 日期:2021/8/2", "东海新城"),  # a remark after the name
         ("(据山西新闻网-山西日报 12月31日)", "山西日报"),  # a reprint's origin
     ],
 )
@@ -207,6 +208,7 @@ def test_a_makers_credit_under_the_text_starts_no_article(credit: str) -> None:
         ("掌上张家界4月1日讯（记者 王姣 邵颖）市里召开会议。", "掌上张家界", "王姣 邵颖", dt.date(2022, 4, 1)),
         ("4月1日，市里召开会议。（记者:冯荣伟）", None, "冯荣伟", dt.date(2022, 4, 1)),
         ("据新华社电 市里4月1日召开会议。", "新华社", None, dt.date(2022, 4, 1)),  # a wire story reprinted
+        ("(本网讯 记者钱一鸣)4月1日晚，市里召开会议。", None, "钱一鸣", dt.date(2022, 4, 1)),  # in brackets
         ("东海网4月1日讯(东海融媒记者:钱一鸣)市里召开会议。", "东海网", "钱一鸣", dt.date(2022, 4, 1)),
     ],
 )
@@ -221,3 +223,14 @@ def test_a_headline_with_a_comma_over_a_lead_that_says_where_it_was_reported() -
         "据《吉林日报》官方微信公众号报道,4月9日下午,省委书记召开会议。会议强调,要统筹抓好防控。\n"
     )
     assert only(doc).title == "省委书记：有序放开社会面管控,确保防控和经济发展两手抓"
+
+
+def test_a_bare_publication_date_under_the_headline_is_no_subtitle() -> None:
+    doc = parse("省里召开会议\n\n发布:2022-05-05\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n")
+    assert (only(doc).subtitle, only(doc).date) == (None, dt.date(2022, 5, 4))
+
+
+def test_credits_on_lines_of_their_own_one_after_another_are_all_the_byline() -> None:
+    credits = "东海日报记者 钱一鸣\n\n通讯员 孙二\n"
+    doc = parse(f"省里召开会议\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n\n{credits}")
+    assert [(a.byline, len(a.directives)) for a in doc.articles] == [("钱一鸣 孙二", 1)]
