@@ -208,7 +208,7 @@ _BODY_SUFFIX = re.compile(
     r"|(?:常委|座谈|推进|调度|部署|视频|电话|专题|例|联席|协调|工作|动员|汇报|分析|碰头|办公|总结|交流|研讨|大)会)$"
 )
 # a consultation: 会商, 专题会商, 视频会商调度
-_CONSULTATION = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}会商(?:会|调度)?)$")
+_CONSULTATION = re.compile(r"[\u4e00-\u9fff]{0,6}会商(?:会|调度)?")
 # the kinds of document that speak for whoever issued them: 《通知》要求，
 _DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"})
 _DOC_SUFFIX = re.compile("(?:" + "|".join(sorted(_DOC_KINDS)) + ")$")
@@ -333,7 +333,7 @@ def speaker_of(who: str) -> str | None:
         return person  # 米锋会上表示，: he, at the meeting
     if _BODY_SUFFIX.search(who):
         return "会议"
-    if _CONSULTATION.search(who):
+    if _CONSULTATION.fullmatch(who):
         return "会商"  # 会商强调，: a consultation of bodies (国家防办、应急管理部组织…会商) speaks as one
     m = _DOC_SUFFIX.search(who)
     if m and len(who) <= 12 and not who.startswith(_DRAFTING):
@@ -422,6 +422,10 @@ def _topic_heading(text: str, body: str) -> bool:
 
 
 _TOPIC = 8
+_LABEL_TEXT = r"[^，,。；;！？!?：:]"  # a label's words: no sentence mark, no colon
+_LABEL = re.compile(rf"{_LABEL_TEXT}{{2,12}}[：:]")
+# a label for where, when or for whom (防范区范围：, 实施时间：, 适用对象：), then what it names
+_SCOPE_LABEL = re.compile(rf"^{_LABEL_TEXT}{{0,10}}(?:范围|区域|时间|地点|对象|期限)\s*[：:]\s*")
 _LIST_HEADING = 12
 
 
@@ -430,9 +434,6 @@ def _list_heading(text: str) -> bool:
     the measures under it in a list."""
     enumerated, body = enumeration_body(text)
     return enumerated and len(body.rstrip("。；;")) <= _LIST_HEADING and not re.search(r"[，,：:]", body)
-_LABEL = re.compile(r"[^，,。；;！？!?：:]{2,12}[：:]")
-# a label for where, when or for whom (防范区范围：, 实施时间：, 适用对象：), then what it names
-_SCOPE_LABEL = re.compile(r"^[^，,。；;！？!?：:]{0,10}(?:范围|区域|时间|地点|对象|期限)\s*[：:]\s*")
 
 
 # how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)

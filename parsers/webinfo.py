@@ -26,8 +26,10 @@ _INFO_ANY = re.compile(
 )
 # a site's name, then its address: 源汇区党务政务门户网 www.yuanhui.gov.cn
 _SITE_THEN_ADDRESS = re.compile(r"^(?P<source>[\u4e00-\u9fff·]{2,24})\s+(?:https?://)?www\.[\w.-]+")
+# where a text was taken from: 本文源自：金融界, 转载自：…
+_TAKEN_FROM = r"(?:源自|转自|转载自)"
 _SOURCE = re.compile(
-    r"(?:来源|稿源|源自|转自|转载自)\s*[:：]\s*([^\s|｜:：【\[]{1,30}?)(?=\s|$|[|｜【\[]|\d{4}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
+    rf"(?:来源|稿源|{_TAKEN_FROM})\s*[:：]\s*([^\s|｜:：【\[]{{1,30}}?)(?=\s|$|[|｜【\[]|\d{{4}}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
 )
 _AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?<![办委局厅部室组处科队站所院网社台报])$")  # 区委办 is an office
@@ -53,8 +55,11 @@ _REPRINTED = re.compile(
     r"^[（(]\s*据(?:[\u4e00-\u9fff]{2,12}[-－—–])?(?P<source>[\u4e00-\u9fff·]{2,16}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*[)）]$"
 )
 # names that name nobody: this site, anonymous
-_REMARK = re.compile(r"[（(][^()（）]*[)）]$")
 _NOBODY = frozenset({"本网", "本站", "佚名", "网络", "网络综合", "综合", "消息"})  # 作者：消息 names nobody
+
+
+# a remark in brackets after a source's name: 京东新城(转载需注明出处)
+_REMARK = re.compile(r"[（(][^()（）]*[)）]$")
 
 
 def is_info(line: str) -> bool:
@@ -72,7 +77,7 @@ def is_info(line: str) -> bool:
 
 # 来源：微青原 (本文源自：金融界), and in a phone layout's label form 来源|微青原
 _CREDIT_LINE = re.compile(
-    r"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件)?来源|本文(?:源自|转自|转载自)|转自|转载自|稿源|作者)\s*[:：|｜]\s*\S"
+    rf"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件)?来源|(?:本文)?{_TAKEN_FROM}|稿源|作者)\s*[:：|｜]\s*\S"
 )
 _MAX_CREDIT_LINE = 40
 
@@ -91,7 +96,6 @@ def info_source(info: list[str]) -> str | None:
     for line in info:
         m = _SOURCE.search(line) or _STAMP_THEN_SOURCE.match(line) or _SOURCE_THEN_STAMP.match(line)
         m = m or _REPRINTED.match(line) or _SITE_THEN_ADDRESS.match(line)
-        # a remark in brackets after the name is no part of it: 京东新城(转载需注明出处)
         source = _REMARK.sub("", m.group(1)).strip("，,。") if m else ""
         if m and source and source not in _NOBODY and not source.startswith(("整理", "综合")):
             return source
