@@ -816,7 +816,7 @@ _EFFORT_ON = re.compile(r"^在[^，,。；;]{2,30}?上(?:下|狠下|多下|下�
 
 def _verb_first(text: str) -> bool:
     """jieba's part of speech: a verb first, or an adverb then a verb (尽快推出)."""
-    if _EFFORT_ON.match(text):
+    if _EFFORT_ON.match(text) or _batch(text):
         return True
     words = [(w, f) for w, f in pos_tags(text[:16]) if w.strip()]
     if not words:
@@ -866,6 +866,18 @@ def _verb_first(text: str) -> bool:
             and _disposes(text)
         )
     return flag in ("d", "ad") and words[1][1].startswith("v")
+
+
+# a batch of works or projects to start (新开工一批…项目, 再建设一批…): jieba may take 新开工 for a name
+_BATCH = re.compile(r"^(?:新|再|先|抓紧|加快|尽快)?(?P<verb>[\u4e00-\u9fff]{1,2})一批")
+
+
+def _batch(text: str) -> bool:
+    batch = _BATCH.match(text)
+    if not batch:
+        return False
+    tags = pos_tags(batch.group("verb"))
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 # adverbs before a preposition that say what is or was, not how to act: 已向…拨付, 正在…
@@ -960,6 +972,8 @@ _PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[�
 _LEST = re.compile(r"^不因[^，,。；;]{2,30}?而[^，,。；;]{1,20}?[，,]")
 # by what means: 通过设立绿色通道、临时接种点等措施，优化接种服务
 _MEANS = re.compile(r"^通过[^，,。；;]{2,40}?[，,]")
+# how a measure is fitted to each case, before its verb: 因城施策支持…, 因地制宜推进…, 分类施策，…
+_FITTED = re.compile(r"^(?:因[\u4e00-\u9fff]{1,2}(?:施策|制宜)|分类施策|精准施策|一[\u4e00-\u9fff]一策)[，,、]?")
 
 
 def _opening_stripped(text: str) -> str:
@@ -967,7 +981,7 @@ def _opening_stripped(text: str) -> str:
     order: a connective, a date, a setting, a purpose (为…，在…同时，支持…)."""
     for _ in range(3):
         before = text
-        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST, _MEANS):
+        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST, _MEANS, _FITTED):
             text = pattern.sub("", text, count=1)
         if text == before:
             break
@@ -1523,6 +1537,8 @@ def find_directives(
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
             led = led and (is_directive or u_index > 0)  # a list in paragraphs, until one opens otherwise
+            # the next numbered heading after a measure stated with its subject (…新增1万亿元以上。二是金融政策。)
+            headed = bridged and _list_heading(rest)
             bridged = (
                 in_list
                 and not is_directive
@@ -1547,7 +1563,7 @@ def find_directives(
                 listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
             # a quotation (“要…。”) is a speech of its own: what follows it is not on its list;
             # a list's short numbered heading (二是金融政策。) leads more of its measures
-            in_list = (is_directive and not _is_quotation(rest)) or (in_list and _list_heading(rest))
+            in_list = (is_directive and not _is_quotation(rest)) or ((in_list or headed) and _list_heading(rest))
             pointed = in_list and (pointed or listing)
             named = named_in(unit) or _opens_with(unit, known)
             if named:

@@ -542,6 +542,38 @@ def test_a_lists_short_numbered_headings_do_not_end_its_measures() -> None:
     ]
 
 
+def test_a_measure_stated_with_its_subject_does_not_end_a_list_of_numbered_headings() -> None:
+    paragraphs = [
+        "会议决定，实施一揽子措施，主要包括：一是财政政策。扩大留抵退税范围。国家担保基金的业务新增5000亿元以上。"
+        "二是金融政策。小微贷款支持工具额度增加一倍。对个体工商户贷款，支持银行延期还本付息。"
+    ]
+    assert [text for _, text in _found(paragraphs)][1:] == [
+        "扩大留抵退税范围。",
+        "对个体工商户贷款，支持银行延期还本付息。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "因城施策支持合理住房需求。",
+        "因地制宜推进乡村学校建设。",
+        "分类施策，帮扶困难行业。",
+        "新开工一批水利和地下管廊项目。",
+        "再建设一批保障性住房。",
+    ],
+)
+def test_a_measure_fitted_to_each_case_or_a_batch_of_works_goes_on_a_list(measure: str) -> None:
+    paragraphs = ["会议要求，扩大有效投资。" + measure]
+    assert [text for _, text in _found(paragraphs)] == ["扩大有效投资。", measure]
+
+
+@pytest.mark.parametrize("statement", ["因疫情影响，部分项目推迟。", "第一批援助物资已运抵。", "我市新开工一批项目。"])
+def test_a_cause_a_first_batch_or_a_subject_opens_no_measure(statement: str) -> None:
+    paragraphs = ["会议要求，扩大有效投资。" + statement]
+    assert [text for _, text in _found(paragraphs)] == ["扩大有效投资。"]
+
+
 def test_a_zones_extent_is_no_directive_what_it_tells_the_zone_is() -> None:
     paragraphs = [
         "经综合研判，决定划定防范区。",
