@@ -42,6 +42,7 @@ from diffengine.similarity import (
     local_weights,
 )
 from diffengine.worddiff import word_diff
+from parsers.directives import point_number
 from parsers.normalize import to_simplified
 
 NEAREST_THRESHOLD = 0.35  # a new directive shows its nearest earlier wording above this
@@ -233,6 +234,7 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
                 pair[new_left[r]] = (old_left[c], float(sims[r, c]))
                 used_old.add(old_left[c])
         _continue_the_longer(new, old, new_left, old_left, pair, used_old, scores, sims, eligible, config.clear)
+        _same_point_in_place(new, old, pair, used_old, {new_left[r]: sims[r] for r in range(len(new_left))}, old_left)
         for r, i in enumerate(new_left):
             c = int(np.argmax(sims[r]))
             nearest[i] = (old_left[c], float(sims[r, c]))
@@ -257,6 +259,35 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     taken_into = {d.id: c.directive for c in changes for d in c.also_previous}
     changes.extend(Change(ChangeKind.DROPPED, None, old[j], nearest=taken_into.get(old[j].id)) for j in dropped)
     return tuple(changes)
+
+
+def _same_point_in_place(
+    new: Sequence[Directive],
+    old: Sequence[Directive],
+    pair: dict[int, tuple[int, float]],
+    used_old: set[int],
+    sims: dict[int, np.ndarray],
+    old_left: Sequence[int],
+) -> None:
+    """A later numbered point left unpaired between two lines that are paired with an earlier
+    line and the line after the next, where that earlier line between them is left unpaired too
+    and has the same number (…错峰上下班。二、出行尽量乘行公共交通。外出请注意… against
+    …错峰上下班。二、非必要不外出。非必要请减少外出…), is that point reworded in its place,
+    however little of it is left."""
+    for i, d in enumerate(new):
+        number = point_number(d.text)
+        if i in pair or number is None or not 0 < i < len(new) - 1:
+            continue
+        before, after = pair.get(i - 1), pair.get(i + 1)
+        if before is None or after is None or after[0] != before[0] + 2:
+            continue
+        j = before[0] + 1
+        articles = {new[i - 1].article_index, d.article_index, new[i + 1].article_index}
+        earlier_articles = {old[j - 1].article_index, old[j].article_index, old[j + 1].article_index}
+        if j in used_old or len(articles) > 1 or len(earlier_articles) > 1 or point_number(old[j].text) != number:
+            continue
+        pair[i] = (j, float(sims[i][old_left.index(j)]))
+        used_old.add(j)
 
 
 FRAGMENT = 0.5  # an earlier line at most this share of a later one's length is a part of it

@@ -195,6 +195,12 @@ _ANNOUNCED = re.compile(
     r"(?:。?$|[：:])"
 )
 
+# a body says that its points follow: 为做好暴雨防汛工作，市防汛抗旱指挥部现就有关事项倡议如下：
+_AS_FOLLOWS = re.compile(
+    r"^(?:为了?[^。；;：:]{2,60}?[，,])?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:现|特)?(?:就|将)[^。；;：:，,]{1,20}?"
+    r"(?:倡议|通告|通知|公告|提醒|提示|要求)如下[：:]$"
+)
+
 _PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where something is said
 TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
@@ -486,7 +492,7 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         return speaker, unit[reminder.end() :].lstrip()
     if (said := _QUOTE_THEN_WHO.match(quiet)) and (speaker := _speaker_named(said.group("who"))):
         return speaker, unit  # “…也请大家不必恐慌和焦虑。”李慧芳表示。: a quotation, then who said it
-    announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet)
+    announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet) or _AS_FOLLOWS.match(quiet)
     if announced and (speaker := _speaker_named(announced.group("who"))) is not None:  # 我们发出如下倡议：
         return speaker, unit[announced.end() :].lstrip()
     return None, unit
@@ -632,7 +638,7 @@ def markers(text: str) -> list[str]:
             (w.endswith(_APPEALS) or (w == "望" and (i == 0 or words[i - 1] in _CLAUSE_MARKS)))
             and len(w) <= 4
             and i + 1 < len(words)
-            and (_PUBLIC.match("".join(words[i + 1 : i + 5])) or (w == "建议" and words[i + 1] in _YOU))
+            and (_appealed_to(words[i + 1 :]) or (w == "建议" and words[i + 1] in _YOU))
         ):
             found.append(w)  # 我们迫切希望广大市民朋友继续做好…, …，望全县广大群众…: an appeal to the public to act
         elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
@@ -660,6 +666,14 @@ def markers(text: str) -> list[str]:
                 continue  # 表示强烈愤慨和坚决反对, 必将遭到坚决回击: a stance or a fate, no order
             found.append(w)
     return found
+
+
+def _appealed_to(after: Sequence[str]) -> bool:
+    """The public opens what follows an appeal (希望广大市民…), or comes after others it is
+    joined with (希望全市各单位和广大市民朋友…)."""
+    if _PUBLIC.match("".join(after[:4])):
+        return True
+    return any(w in ("和", "及", "、", "以及") for w in after[:4]) and bool(_PUBLIC.match("".join(after[:8])))
 
 
 _BODY_ENDS = frozenset("委局厅办部署院")
@@ -895,8 +909,9 @@ def _disposes(text: str) -> bool:
     return bool(_DISPOSAL.search(first, 2))
 
 
-# verbs jieba tags otherwise (明确 an adverb to it): 明确入境人员阳性判定标准为…, 取消入境航班熔断机制
-_ALSO_VERBS = frozenset({"明确", "取消"})
+# verbs jieba tags otherwise (明确 an adverb to it): 明确入境人员阳性判定标准为…, 取消入境航班熔断机制;
+# 建议在建项目停止施工, advice on a list of it
+_ALSO_VERBS = frozenset({"明确", "取消", "建议"})
 
 
 def _verb_then_object(text: str) -> bool:
@@ -965,7 +980,7 @@ _THIS_IS = re.compile(r"^(?:这|此)(?:也|就|正|更)?是")
 _HEEDING = re.compile(r"^(?:落实|按照|根据|遵照|贯彻)[^，,。；;]{0,16}?(?:的)?(?:要求|部署|指示|嘱托)(?:精神)?[，,]")
 # what a measure goes by, before its verb: 根据形势变化和企业诉求，及时推出…
 _BASIS = re.compile(r"^(?:根据|按照|依据|依照|结合|针对)[^，,。；;]{1,30}[，,]")
-_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心))[，,]?")
+_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心)|并(?![不非没未]))[，,]?")
 # what a measure is for: 为帮扶外贸企业纾困发展，…支持…
 _PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[，,]")  # not 为贯彻落实…关于…的指示
 # what a measure guards against, in a run of them: 不因职责不清而责任缺项，压紧压实…
@@ -1000,7 +1015,8 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
         return False  # 落实总书记要求，各地积极行动。: what others did on an order (not 落实“四早”要求，减少…)
     # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
     return _opens_with_listed_verb(t) or (
-        any_verb and (_verb_first(t) or _verb_first(text.lstrip("　 ")) or _not_to(t) or _each_told(t))
+        any_verb
+        and (_verb_first(t) or _verb_first(text.lstrip("　 ")) or _not_to(t) or _each_told(t) or _listed_then_told(t))
     )
 
 
@@ -1021,6 +1037,23 @@ _TOLD_HOW = ("严格", "切实", "认真", "尽量", "主动", "自觉", "务必
 _WHO_FIRST = frozenset({"广大", "全体", "各类", "所有", "全市", "全省", "全县", "全区", "辖区"})
 
 
+# under what conditions those named are to act: 车辆在不影响交通秩序情况下，…
+_UNDER = re.compile(r"在[^。；;！？]{1,30}?(?:情况下|条件下|前提下|期间|时)[，,]?")
+# those told, listed and closed by 等, then the verb: 各级党政机关、企事业单位及学校等实行弹性工作制
+_LISTED_THEN = re.compile(r"^[\u4e00-\u9fff、]{2,30}?(?<![同平对均])等(?![待候于同级次])")
+_JOINING = frozenset({"、", "及", "和", "与", "以及", "等"})
+
+
+def _listed_then_told(text: str) -> bool:
+    """Those told, nouns only, one after another, then the verb (not 在察看社区警务室、…等运行情况后，…)."""
+    listed = _LISTED_THEN.match(text)
+    if listed is None or "、" not in listed.group(0):
+        return False
+    words = [(w, f) for w, f in pos_tags(listed.group(0)) if w not in _JOINING]
+    whom = all((f[:1] == "n" and f != "nr") or w in _WHO_FIRST or w in ("各级", "各类") for w, f in words)
+    return whom and _verb_first(text[listed.end() :])
+
+
 def _named_then_told(text: str) -> bool:
     """Whom a measure names first, one or two nouns, then how they are to act: 公共场所严格落实测温,
     市民尽量减少外出 (not 企业积极响应, what they did)."""
@@ -1032,6 +1065,8 @@ def _named_then_told(text: str) -> bool:
     # a place (中国及时向…通报, 新疆切实保障…) is more often said of than told
     while k < len(tagged) and nouns < 2 and tagged[k][1].startswith("n") and tagged[k][1] != "ns":
         k, nouns = k + 1, nouns + 1
+    if nouns and (setting := _UNDER.match(text, sum(len(w) for w, _ in tagged[:k]))):
+        tagged, k = pos_tags(text[setting.end() : setting.end() + 12]), 0  # 车辆在…情况下，尽量停放…
     if not nouns or k >= len(tagged) or not tagged[k][0].startswith(_TOLD_HOW):
         return False
     # the manner and the verb in one word (立即行动, 尽量减少), or the verb after it
@@ -1104,6 +1139,12 @@ def enumeration_body(unit: str) -> tuple[bool, str]:
     """(True, text after the marker) for 一是… / （一）… / 一、… / 1. …; else (False, unit)."""
     m = _ENUMERATION.match(unit)
     return (True, unit[m.end() :]) if m else (False, unit)
+
+
+def point_number(unit: str) -> str | None:
+    """The number a numbered point opens with, as written and without spaces (二、, （三）, 四是); else None."""
+    m = _ENUMERATION.match(unit)
+    return re.sub(r"\s", "", m.group(0)) if m else None
 
 
 def default_speaker(title: str | None, signer: str | None = None) -> str | None:

@@ -69,9 +69,10 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     info: list[str] = []
     above: str | None = None  # the last line kept
+    headline = True  # only the page's first line is kept yet: a headline, whatever it ends on (…不外出!)
     for index, line in enumerate(lines):
         text = line.strip()
-        head = above is None or is_byline(above) or (len(above) <= _HEAD_LINE and not ends_sentence(above))
+        head = above is None or headline or is_byline(above) or (len(above) <= _HEAD_LINE and not ends_sentence(above))
         # a time stamp (2022-04-05 00:05); a date (2022年08月30日) only above a lead, not a
         # notice's signing date under its issuer (国务院办公厅 ⏎ 2020年3月18日)
         stamp = DATE_ONLY.match(text) is not None and ("年" not in text or _lead_below(lines, index))
@@ -80,6 +81,7 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         kept.append(line)
         if text:
+            headline = above is None
             above = text
     return kept, info
 

@@ -59,8 +59,9 @@ def to_simplified(text: str) -> str:
 
 
 # a pinyin reading in brackets after a character (莘(shēn)县; some mirror sites print one
-# after every character they convert: 學(xué)習(xí)): the rules read the text without them
-_READING_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+# after every character they convert: 學(xué)習(xí), with a space at times: 會(huì )): the rules
+# read the text without them
+_READING_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[(（] ?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?[)）]")
 
 
 def for_reading(text: str) -> str:

@@ -269,17 +269,22 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
     if not current.paragraphs:
         dl = match_dateline(text)
         if dl:
+            # read on Simplified characters, given as the page writes them (文成新聞網訊(記者 趙鵬鵬))
             src = dl.group("source")
-            current.source = None if src in _OWN else src  # 本报, 本网: the page's own, named elsewhere
-            current.own_paper = src == "本报"
-            current.place = dl.groupdict().get("place") or None
+            own = src is None or src in _OWN  # 本报, 本网: the page's own, named elsewhere
+            current.source = None if own else _in_original(text, simplified, dl, "source")
+            current.own_paper = src in _OWN  # 本网讯 on a paper's site: the paper its masthead names
+            current.place = _in_original(text, simplified, dl, "place") if dl.groupdict().get("place") else None
             current.lead_offset = dl.end()
-            credited = dl.groupdict().get("credit") or dl.groupdict().get("bare") or ""
+            key = "credit" if dl.groupdict().get("credit") else "bare"
+            credited = dl.groupdict().get(key) or ""
             credit = _CREDIT.match(credited)
             if credit and current.byline is None:
-                current.byline = _names(credit.group("names"))  # 本报讯（记者 张三 通讯员 李四）
+                at = dl.start(key)  # 本报讯（记者 张三 通讯员 李四）
+                written = as_written(text, simplified, at + credit.start("names"), at + credit.end("names"))
+                current.byline = _names(written or credit.group("names"))
             elif current.byline is None and all_names(credited):
-                current.byline = _names(credited)  # 本报讯（王拓 崔骏）
+                current.byline = _names(_in_original(text, simplified, dl, key))  # 本报讯（王拓 崔骏）
             if dl.groupdict().get("date"):
                 current.date = parse_date(dl.group("date"), doc_date)
         if current.date is None:
@@ -418,7 +423,7 @@ def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
     if article.subtitle is None and meta.subtitle:
         article.subtitle_parts.append(meta.subtitle)
     if article.source is None:
-        article.source = meta.source
+        article.source = meta.source or meta.publication  # 甘孜日报 2020年02月07日 under the headline
     if article.byline is None:
         article.byline = meta.byline
     if article.date is None and not article.truncated:

@@ -574,6 +574,39 @@ def test_a_cause_a_first_batch_or_a_subject_opens_no_measure(statement: str) -> 
     assert [text for _, text in _found(paragraphs)] == ["扩大有效投资。"]
 
 
+def test_the_points_of_an_appeal_name_whom_they_ask_in_the_forms_appeals_use() -> None:
+    paragraphs = [
+        "为做好防汛工作，市防汛抗旱指挥部现就有关事项倡议如下：",
+        "一、倡导错峰上下班。机关、企业及学校、医院等实行弹性工作制，错峰上下班。",
+        "二、做好防范。车辆在服从管理的情况下，尽量停放在高处。请大家配合工作。并主动学习防灾知识。"
+        "建议户外工地停止施工。",
+        "希望全市各单位和广大市民朋友积极响应号召。",
+    ]
+    found = _found(paragraphs)
+    assert {speaker for speaker, _ in found} == {"市防汛抗旱指挥部"}
+    assert [text for _, text in found][1:] == [
+        "机关、企业及学校、医院等实行弹性工作制，错峰上下班。",
+        "二、做好防范。",
+        "车辆在服从管理的情况下，尽量停放在高处。",
+        "请大家配合工作。",
+        "并主动学习防灾知识。",
+        "建议户外工地停止施工。",
+        "希望全市各单位和广大市民朋友积极响应号召。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "李克强询问企业还有哪些困难、原料等是否能有效保障。",
+        "在察看社区警务室、卫生服务站等运行情况后，他来到服务中心。",
+        "并不意味着可以放松防控。",
+    ],
+)
+def test_a_list_closed_by_deng_is_those_told_only_when_it_is_nouns(unit: str) -> None:
+    assert _found(["会议要求，要加强防控。" + unit]) == [("会议", "要加强防控。")]
+
+
 def test_a_zones_extent_is_no_directive_what_it_tells_the_zone_is() -> None:
     paragraphs = [
         "经综合研判，决定划定防范区。",

@@ -234,3 +234,38 @@ def test_credits_on_lines_of_their_own_one_after_another_are_all_the_byline() ->
     credits = "东海日报记者 钱一鸣\n\n通讯员 孙二\n"
     doc = parse(f"省里召开会议\n\n5月4日下午，省里召开会议。会议强调，要守住底线。\n\n{credits}")
     assert [(a.byline, len(a.directives)) for a in doc.articles] == [("钱一鸣 孙二", 1)]
+
+
+def test_an_info_line_under_a_headline_that_ends_on_an_exclamation_is_no_subtitle() -> None:
+    article = only(
+        parse("全市倡议：非必要不外出！\n2024-06-28 14:11 市防汛指挥部办公室\n根据预报，我市有暴雨。\n", None)
+    )
+    assert (article.subtitle, article.source, article.date) == (None, "市防汛指挥部办公室", dt.date(2024, 6, 28))
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["编辑:王小明 责编:李大力 监制:陈静 总监制:黄金", "(摄影:李小龙)", "审核：张三 签发：李四"],
+)
+def test_the_staff_credited_at_a_pages_foot_start_no_article(footer: str) -> None:
+    article = only(parse(f"区里召开会议\n4月1日，区里召开会议。会议强调，要守住底线。\n{footer}\n"))
+    assert article.paragraphs[-1].endswith("要守住底线。")
+
+
+def test_a_traditional_pages_credit_is_given_as_the_page_writes_it() -> None:
+    article = only(
+        parse("縣裏部署防控工作\n文成新聞網訊(記者 趙鵬鵬 魏為強)5月9日,縣裏召開會議。會議要求,要加強統籌。\n")
+    )
+    assert (article.source, article.byline) == ("文成新聞網", "趙鵬鵬 魏為強")
+
+
+def test_a_reading_in_brackets_with_a_space_in_it_is_left_out_of_what_the_rules_read() -> None:
+    doc = parse("州裏召開會議\n3月10日,州裏召開會(huì )議。會(huì )議要求,各級各部門(mén)要準確把握形勢。\n")
+    assert [(d.speaker, d.text) for d in doc.directives] == [("会议", "各級各部門(mén)要準確把握形勢。")]
+
+
+def test_a_papers_masthead_is_the_source_of_its_sites_own_report_and_of_a_single_article() -> None:
+    own = only(parse("甘孜日报 2020年03月12日\n本网讯 3月10日，州里召开会议。会议要求，要抓好防控。\n"))
+    assert own.source == "甘孜日报"
+    single = only(parse("州指挥部召开会议\n甘孜日报    2020年02月07日\n2月6日，州里召开会议。会议要求，要抓好防控。\n"))
+    assert single.source == "甘孜日报"

@@ -235,6 +235,37 @@ def test_points_never_match_for_their_list_numbers() -> None:
     ]
 
 
+def test_a_numbered_point_reworded_in_place_between_two_kept_lines_is_that_point_changed() -> None:
+    kept_before, kept_after = "各单位实行弹性工作制，错峰上下班。", "驾车要避开积水路段。"
+    old = [
+        directive(kept_before, position=0),
+        directive("二、非必要不外出。", position=1),
+        directive(kept_after, position=2),
+    ]
+    new = [
+        directive(kept_before, position=0),
+        directive("二、出行多乘公交。", position=1),
+        directive(kept_after, position=2),
+    ]
+    changes = compare(new, old)
+    assert [(c.kind, c.previous.text if c.previous else None) for c in changes] == [
+        (ChangeKind.UNCHANGED, kept_before),
+        (ChangeKind.CHANGED, "二、非必要不外出。"),
+        (ChangeKind.UNCHANGED, kept_after),
+    ]
+
+
+def test_a_point_in_place_with_another_number_or_no_kept_line_after_it_is_new() -> None:
+    kept = "各单位实行弹性工作制，错峰上下班。"
+    old = [directive(kept, position=0), directive("二、非必要不外出。", position=1)]
+    new = [directive(kept, position=0), directive("二、出行多乘公交。", position=1)]
+    assert [c.kind for c in compare(new, old)] == [ChangeKind.UNCHANGED, ChangeKind.NEW, ChangeKind.DROPPED]
+    after = "驾车要避开积水路段。"
+    old = [*old, directive(after, position=2)]
+    new = [new[0], directive("三、出行多乘公交。", position=1), directive(after, position=2)]
+    assert [c.kind for c in compare(new, old)][1] == ChangeKind.NEW
+
+
 def test_a_point_renumbered_is_the_same_point() -> None:
     changes = compare([directive("三是抓好畜禽生产。")], [directive("二是抓好畜禽生产。")])
     assert [c.kind for c in changes] == [ChangeKind.CHANGED]
