@@ -431,7 +431,7 @@ _TOPIC = 8
 _LABEL_TEXT = r"[^，,。；;！？!?：:]"  # a label's words: no sentence mark, no colon
 _LABEL = re.compile(rf"{_LABEL_TEXT}{{2,12}}[：:]")
 # a label for where, when or for whom (防范区范围：, 实施时间：, 适用对象：), then what it names
-_SCOPE_LABEL = re.compile(rf"^{_LABEL_TEXT}{{0,10}}(?:范围|区域|时间|地点|对象|期限)\s*[：:]\s*")
+_SCOPE_LABEL = re.compile(rf"^{_LABEL_TEXT}{{0,10}}(?:范围|区域|时间|时段|日期|地点|对象|期限)\s*[：:]\s*")
 _LIST_HEADING = 12
 
 
@@ -536,8 +536,12 @@ _ADVERB_YAO = frozenset(
 )  # not 就要: "about to"
 
 
+# 应 fused with the adverb after it (应立即拨打…, 应及时报告): "should", as jieba cuts it
+_YING_ADVERBS = frozenset({"立即", "及时", "尽快", "主动", "严格", "提前", "自觉", "按照", "按时", "如实", "积极"})
+
+
 def _fused_modal(word: str) -> bool:
-    if word in _ADVERB_YAO:
+    if word in _ADVERB_YAO or (word[:1] == "应" and word[1:] in _YING_ADVERBS):
         return True
     if len(word) > 1 and word[0] == "须":
         return word not in _XU_WORDS
@@ -1054,6 +1058,9 @@ def _listed_then_told(text: str) -> bool:
     return whom and _verb_first(text[listed.end() :])
 
 
+_EVERY = frozenset({"所有", "一切", "全部"})
+
+
 def _named_then_told(text: str) -> bool:
     """Whom a measure names first, one or two nouns, then how they are to act: 公共场所严格落实测温,
     市民尽量减少外出 (not 企业积极响应, what they did)."""
@@ -1061,12 +1068,17 @@ def _named_then_told(text: str) -> bool:
     k = 0
     while k < len(tagged) and tagged[k][0] in _WHO_FIRST:
         k += 1
+    every = bool(tagged) and tagged[0][0] in _EVERY
     nouns = 0
     # a place (中国及时向…通报, 新疆切实保障…) is more often said of than told
     while k < len(tagged) and nouns < 2 and tagged[k][1].startswith("n") and tagged[k][1] != "ns":
         k, nouns = k + 1, nouns + 1
+    if every and not nouns and k + 1 < len(tagged) and tagged[k][1] == "a" and tagged[k + 1][1].startswith("n"):
+        k, nouns = k + 2, 1  # 所有紧缺物资: what every one of them is
     if nouns and (setting := _UNDER.match(text, sum(len(w) for w, _ in tagged[:k]))):
         tagged, k = pos_tags(text[setting.end() : setting.end() + 12]), 0  # 车辆在…情况下，尽量停放…
+    if every and nouns and k < len(tagged) and tagged[k][1] == "v" and tagged[k][0] not in ("是", "有", "为"):
+        return True  # 所有紧缺物资实行国家统一调度: a rule for every one of them
     if not nouns or k >= len(tagged) or not tagged[k][0].startswith(_TOLD_HOW):
         return False
     # the manner and the verb in one word (立即行动, 尽量减少), or the verb after it
@@ -1168,9 +1180,9 @@ _PLACE_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|
 
 # a legal warning: 对违反规定的，将依法依规追究责任 / 一经发现，依法严肃处理
 _CONSEQUENCE = re.compile(
-    r"^(?:对?[^。；;]{2,60}?的|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
+    r"^(?:对?[^。；;]{2,60}?(?:的|者)|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
     r"|[^。；;，,]{0,12}?(?:造成|引发)[^。；;，,]{1,30}?的)[，,]"
-    r"(?:将|一律|均将|均)?(?:依法|依规|依纪|(?:按照|依照|根据)[^。；;，,]{1,60}?)[^。；;]{0,20}?(?:追究|处理|处罚|查处|惩处|处置)"
+    r"(?:将|一律|均将|均)?(?:依法|依规|依纪|(?:按照|依照|根据)[^。；;，,]{1,60}?)[^。；;]{0,20}?(?:追究|追责|问责|处理|处罚|查处|惩处|处置)"
 )
 
 
@@ -1434,6 +1446,9 @@ def _is_quotation(unit: str) -> bool:
     return len(unit) > 2 and unit[0] in _OPEN_QUOTES and unit[-1] == _OPEN_QUOTES[unit[0]] and unit[-2] in _UNIT_END
 
 
+_NEWS_OF_ISSUE = re.compile(r"印发|发布|转发|下发")
+
+
 def find_directives(
     paragraphs: list[str], *, title: str | None = None, signer: str | None = None, author: str | None = None
 ) -> list[FoundDirective]:
@@ -1448,6 +1463,9 @@ def find_directives(
     """
     found: list[FoundDirective] = []
     fallback = default_speaker(title, signer) or author
+    # the text is a notice its title names the issuer of (国务院办公厅关于…的通知), not news of one
+    # issued (…印发…规定): it speaks throughout, and a measure needs no attribution before it
+    notice = bool(title and default_speaker(title) and not _NEWS_OF_ISSUE.search(title))
     speaker: str | None = fallback
     issuer = issuer_of(title, paragraphs)
     last_named: str | None = None
@@ -1574,7 +1592,10 @@ def find_directives(
                 rest,
                 attributed=attributed,
                 in_list=(in_list or listing or led) and (u_index > 0 or interrupted or led),
-                continued=in_list or listing or (bridged and not _JUDGES.search(rest)),
+                continued=in_list
+                or listing
+                or (bridged and not _JUDGES.search(rest))
+                or (notice and speaker == fallback),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
             led = led and (is_directive or u_index > 0)  # a list in paragraphs, until one opens otherwise

@@ -25,7 +25,7 @@ ENDS_KIND = re.compile(rf"{KIND}$")
 # 国务院办公厅关于…的通知, 国务院办公厅印发…的通知, 国务院办公厅转发…《关于…的通知》:
 # the issuer, then the kind
 NOTICE_TITLE = re.compile(
-    rf"^(?P<issuer>[\u4e00-\u9fff、]{{2,40}}?)(?:关于[\u4e00-\u9fff].+?|(?:印发|发布|转发)(?:[\u4e00-\u9fff].*?)?)(?P<kind>{KIND})》?$"
+    rf"^(?P<issuer>[\u4e00-\u9fff、]{{2,40}}?)(?:关于[\u4e00-\u9fff\d“《].+?|(?:印发|发布|转发)(?:[\u4e00-\u9fff].*?)?)(?P<kind>{KIND})》?$"
 )
 # how the name of a body ends (国务院联防联控机制, 省疫情联防联控指挥部, 国家卫生健康委,
 # 海关总署, 疾控中心): who issues a notice, and who speaks for a body

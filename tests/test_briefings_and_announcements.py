@@ -642,3 +642,11 @@ def test_a_notice_is_dated_where_it_is_signed_not_by_the_days_its_lead_tells() -
 def test_a_place_that_issues_a_notice_speaks_for_its_government() -> None:
     text = "东海市关于划定封控区、管控区、 防范区范围的通告\n现通告如下:\n一、封控区实行“足不出户、服务上门”措施。\n"
     assert [d.speaker for d in parse_document(text.encode(), source="page.txt").directives] == ["东海市"]
+
+
+def test_a_rule_for_every_one_of_a_kind_goes_on_a_list_of_measures() -> None:
+    paragraphs = ["会议要求，要帮助解决物资生产中的问题。所有紧缺物资实行国家统一调度。"]
+    assert [text for _, text in _found(paragraphs)] == [
+        "要帮助解决物资生产中的问题。",
+        "所有紧缺物资实行国家统一调度。",
+    ]

@@ -177,3 +177,38 @@ def test_a_section_heading_that_names_a_topic_is_no_directive() -> None:
         "全体居民要按时参加检测。\n\n三、严格落实防控要求\n\n各单位要落实责任。\n"
     )
     assert [t for t, _ in _spoken(text)] == ["全体居民要按时参加检测。", "三、严格落实防控要求", "各单位要落实责任。"]
+
+
+def test_a_notice_speaks_throughout_a_measure_after_its_schedule_needs_no_attribution() -> None:
+    text = (
+        "国务院办公厅关于2030年部分节假日安排的通知\n"
+        "现将2030年春节放假调休日期的具体安排通知如下。\n"
+        "一、春节:2月2日至8日放假调休,共7天。2月9日(星期六)上班。鼓励各单位安排职工在除夕休息。\n"
+        "国务院办公厅\n2029年10月25日\n"
+    )
+    doc = parse_document(text.encode(), source="notice.txt")
+    assert [(d.speaker, d.text) for d in doc.directives] == [("国务院办公厅", "鼓励各单位安排职工在除夕休息。")]
+
+
+def test_news_of_a_document_issued_is_no_notice_that_speaks_throughout() -> None:
+    text = (
+        "中央某办公厅印发新修订的《社团管理规定》\n"
+        "某办公厅近日印发新修订的《规定》。修订内容主要是规范各类人员参加社团的条件；完善社团活动相关规定。\n"
+    )
+    assert parse_document(text.encode(), source="news.txt").directives == ()
+
+
+def test_a_fire_ban_notices_period_and_penalty_are_no_directives_its_report_line_is() -> None:
+    text = (
+        "某市人民政府关于发布森林禁火令的通告\n"
+        "一、禁火时段:2030年3月2日至4月15日。\n"
+        "二、禁止行为:携带火源进入林区。\n"
+        "三、违法处理:对森林火灾肇事者,依法追责问责。\n"
+        "四、任何单位和个人发现森林火情,应立即拨打报警电话12119。\n"
+        "某市人民政府\n2030年3月2日\n"
+    )
+    doc = parse_document(text.encode(), source="notice.txt")
+    assert [d.text for d in doc.directives] == [
+        "二、禁止行为:携带火源进入林区。",
+        "四、任何单位和个人发现森林火情,应立即拨打报警电话12119。",
+    ]
