@@ -18,6 +18,7 @@ from parsers.blocks import Block
 from parsers.dates import parse_date
 from parsers.names import all_names
 from parsers.normalize import to_simplified
+from parsers.words import tokenize
 
 SENTENCE_END = frozenset("。！？!?；;：:…")
 CLOSERS = frozenset("”’」』）)】》\"'")
@@ -231,11 +232,38 @@ LATER_POINT = re.compile(
 )
 
 
+# a numbered point this long with a modal in it is a sentence, not a heading
+_SENTENCE_POINT = 16
+_POINT_MODAL = re.compile(r"要|必须|务必|应当|不得|严禁")
+# a time the layout cut at its colon: …(元宵节)20: ⏎ 00-21:00…
+_TIME_CUT = re.compile(r"\d[:：]$")
+
+
+def _cut_inside(line: str, nxt: str) -> bool:
+    """The layout cut ``line`` where it does not end: inside brackets (…村(社 ⏎ 区)要…), after the
+    等 that closes a list (…亲朋聚餐等 ⏎ 活动…), or inside a word (…公职人 ⏎ 员要…, 车 ⏎ 辆)."""
+    if line.count("(") + line.count("（") > line.count(")") + line.count("）"):
+        return True
+    if line.endswith("等") or (len(line) >= _SENTENCE_POINT and _POINT_MODAL.search(line)):
+        return True  # …聚餐等 ⏎ 活动; 三、各级党员、干部、职工要带头遵守烟花 ⏎ 爆竹…: a sentence
+    tail = line[-6:]
+    at = 0
+    for word in tokenize(tail + nxt[:6]):
+        # a word runs on over the cut: from the line's last character (车|辆), or its part on the
+        # line is no word (公职人|员); not 领导|小组, where the line ends on a word
+        if at < len(tail) < at + len(word) and (at == len(tail) - 1 or len(tokenize(tail[at:])) > 1):
+            return True
+        at += len(word)
+    return False
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
     t = prev.strip()
     n = nxt.text.strip()
+    if t and _TIME_CUT.search(t) and n[:1].isdigit():
+        return True  # …(元宵节)20: ⏎ 00-21:00: a time the layout cut at its colon
     if not t or ends_sentence(t) or not BODY_PUNCT.search(t):
         return False
     if is_byline(n) or DATELINE_START.match(n):
@@ -244,7 +272,7 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False  # 二、请广大市民… opens the next point, whatever the one before it lacks at its end
     if t[-1] in COMMA_END:
         return True
-    if NUMBERED_HEADING.match(t) or _SHORT_NUMBERED.match(t):
+    if (NUMBERED_HEADING.match(t) or _SHORT_NUMBERED.match(t)) and not _cut_inside(t, n):
         return False  # 一、更好实施就业优先政策, 三、理性消费，拒绝浪费: a section heading of a notice stands alone
     if is_kicker(t):
         return False  # 教育部：中小学高校错时错峰开学: a brief's headline, who and what

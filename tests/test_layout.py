@@ -36,6 +36,39 @@ def test_break_inside_a_word_is_joined() -> None:
     assert [b.text for b in out] == ["在听取汇报后,许昆林指出,当前全省疫情仍呈现点多态势。"]
 
 
+NOTICE_HEAD = ("某县指挥部通告", "现将有关事项通告如下：")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("（四）封山区域所属乡镇（街道）、村（社", "区）要强化封控措施。"),  # inside brackets
+        ("三、广大党员干部及公职人", "员要带头落实防控要求。"),  # inside a word, its part no word
+        ("一、对于国内中高风险地区车", "辆，一律劝返。"),  # a word from the line's last character
+        ("二、全县餐饮单位暂停举办婚宴、亲朋聚餐等", "聚集性活动。"),  # after the 等 that closes a list
+        ("三、各级党员、干部、职工要带头遵守烟花", "爆竹禁放规定。"),  # a point that says 要 is a sentence
+        ("一、除2月5日（元宵节）20:", "00-21:00外，禁止燃放烟花。"),  # inside a time
+    ],
+)
+def test_a_numbered_point_the_layout_cut_is_joined(first: str, second: str) -> None:
+    out, _ = join_broken(blocks(*NOTICE_HEAD, first, second))
+    assert [b.text for b in out] == [*NOTICE_HEAD, first + second]
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph"),
+    [
+        ("一、加强组织领导", "各地要加强领导。"),
+        ("一、加强组织领导", "小组成员要履职。"),  # 领导|小组: the line ends on a word
+        ("一、强化疫情防控", "工作人员要戴口罩。"),
+        ("二、相关要求", "（一）切实做好防控工作。"),
+    ],
+)
+def test_a_numbered_heading_stays_apart_from_the_paragraph_under_it(heading: str, paragraph: str) -> None:
+    out, _ = join_broken(blocks(*NOTICE_HEAD, heading, paragraph))
+    assert [b.text for b in out] == [*NOTICE_HEAD, heading, paragraph]
+
+
 def test_headline_subtitle_and_dateline_stay_apart() -> None:
     texts = (
         "中共中央政治局常务委员会召开会议 分析新冠肺炎疫情形势",
