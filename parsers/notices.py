@@ -85,6 +85,13 @@ def about_kind(title: str) -> str | None:
     return None
 
 
+def is_notice_title(line: str) -> bool:
+    """A notice's whole title, which opens a text of its own: 国务院办公厅关于…的通知, 关于…的通告,
+    …指挥部通告, 致全市人民的倡议书."""
+    title = bare_title(line.strip())
+    return bool(NOTICE_TITLE.match(title) or ISSUED_AS.match(title) or about_kind(title))
+
+
 def is_issuer(line: str) -> bool:
     """A line that is only the name of an issuing body (or of several)."""
     return bool(_ISSUER.match(line.strip()))

@@ -20,17 +20,19 @@ from parsers.dates import lead_date, parse_date
 from parsers.layout import (
     COMMENTATOR,
     LEAD_DATE,
+    NUMBERED_HEADING,
     REPORTER,
     ROLE_PREFIX,
     YMD_DATE,
     byline_match,
     ends_sentence,
     is_byline,
+    is_kicker,
     looks_like_headline,
 )
 from parsers.names import all_names
 from parsers.normalize import as_written, to_simplified
-from parsers.notices import join_title
+from parsers.notices import is_issuer, is_notice_title, join_title
 
 _OWN = frozenset({"本报", "本网", "本站"})
 _DATELINES: tuple[re.Pattern[str], ...] = (
@@ -62,6 +64,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     ),
 )
 # the heading of a column of short news, which no article goes on under: 简讯, 快讯
+# a digest's title, and what it may follow: 国内联播快讯, 要闻简报
+_DIGEST_TITLE = re.compile(r"(?:简讯|快讯|短讯|简报|速览|资讯|图片新闻)$")
 _DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
 _CREDIT = re.compile(rf"^\s*{REPORTER}[\s:：]*(?P<names>.{{2,40}})$")  # 记者 张三, 湘乡融媒记者:李方遒
 _INLINE_BYLINE = re.compile(rf"[（(]\s*{REPORTER}[：:\s]*(?P<names>[^()（）]{{2,30}}?)\s*(?:报道)?[)）]\s*$")
@@ -171,6 +175,21 @@ def _sign_off(blocks: list[Block], i: int) -> int:
         if all(len(b.text.strip()) <= 40 and looks_like_headline(b.text) for b in blocks[i:j]):
             return names + 1
     return 0
+
+
+# a body that signs names where it governs, or the state: 泽州县大阳镇人民政府, 国家卫生健康委
+_PLACE_OR_STATE = re.compile(r"[省市县区镇乡州旗盟]|国家|中共|中央|国务院")
+
+
+def _signed_undated(current: ArticleDraft, blocks: list[Block], i: int) -> bool:
+    """An issuer's name alone under a text that ended a sentence, at the page's end or above
+    another headline: the text's signature without a date."""
+    if not current.paragraphs or current.ended or not ends_sentence(current.paragraphs[-1]):
+        return False
+    name = blocks[i].text.strip()
+    if not is_issuer(name) or not _PLACE_OR_STATE.search(name):
+        return False  # 于变局中开新局 ends as 局 does, and names no place
+    return i + 1 == len(blocks) or looks_like_headline(blocks[i + 1].text)
 
 
 def _headed_by_comma(blocks: list[Block], j: int) -> bool:
@@ -327,6 +346,23 @@ def _unflattened(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _another_text(current: ArticleDraft, headline: str, after: str) -> bool:
+    """After a text that has ended a sentence, a headline (not a numbered heading: 一、放假时间) then a
+    lead that says when (7月22日，…), or a notice's whole title, opens another text; not a subheading."""
+    if not current.paragraphs or not ends_sentence(current.paragraphs[-1]) or NUMBERED_HEADING.match(headline):
+        return False
+    if is_kicker(headline) or (current.title is not None and _DIGEST_TITLE.search(current.title)):
+        # 陕西：企业提清单 政府解难题: a roundup's subheading of one place's part; the items of a
+        # digest (国内联播快讯) are its own
+        return False
+    if len(current.paragraphs) == 1 and _DECK.match(current.paragraphs[0]):
+        return False  # a summary (导语 …) under the headline names the notice the page sets in full below it
+    return LEAD_DATE.match(after) is not None or is_notice_title(headline)
+
+
+_DECK = re.compile(r"^[【\[]?(?:导语|导读|摘要|核心提示|编者按)")
+
+
 def segment(
     blocks: list[Block], meta: PageMeta, doc_date: dt.date | None, *, one_article: bool = False
 ) -> list[ArticleDraft]:
@@ -357,6 +393,13 @@ def segment(
             current.ended = True
             i += signed
             continue
+        if not one_article and current is not None and _signed_undated(current, blocks, i):
+            # …献自己的力量！ ⏎ 泽州县大阳镇人民政府 (⏎ the next text's headline): who signs, with no date
+            current.signed_by = text
+            current.source = current.source or text
+            current.ended = True
+            i += 1
+            continue
         at_head = current is None or current.ended
         run = 0 if one_article else _headline_run(blocks, i, html, at_head)
         if run:
@@ -373,6 +416,9 @@ def segment(
                 or after is None
                 or run >= 2
                 or match_dateline(after.text) is not None
+                # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
+                # not a subheading of the one under way
+                or _another_text(current, heads[0], after.text.strip())
                 or _DIGEST.match(heads[0]) is not None
                 or (html and blocks[i].level == 1)
             ):

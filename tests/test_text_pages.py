@@ -192,3 +192,66 @@ def test_every_page_hard_wrapped_reads_as_its_html(index: int) -> None:
     wrapped = hard_wrapped(as_text(page, random.Random(width)), width, columns=columns, indent=indent)
     parsed = parse_document(wrapped.encode("utf-8"), source="page.txt")
     assert signature(parsed) == signature(html_parse(page))
+
+
+def test_a_headline_then_a_lead_that_says_when_opens_another_report() -> None:
+    doc = text_page(
+        "县长督导检查防汛工作",
+        "7月22日,县长王明带领相关部门督导检查防汛工作。",
+        "王明要求,各级各部门要压实防汛责任。",
+        "市委召开疫情防控工作会",
+        "7月23日,市委召开会议。会议强调,要守牢防线。",
+    )
+    assert [(a.title, [d.text for d in a.directives]) for a in doc.articles] == [
+        ("县长督导检查防汛工作", ["各级各部门要压实防汛责任。"]),
+        ("市委召开疫情防控工作会", ["要守牢防线。"]),
+    ]
+
+
+def test_a_notices_title_after_a_report_opens_the_notice() -> None:
+    doc = text_page(
+        "县长督导检查防汛工作",
+        "7月22日,县长带领相关部门督导检查防汛工作。县长要求,要压实防汛责任。",
+        "关于兴安街施工期间实施限制交通措施的通告",
+        "因施工需要,现通告如下:一、兴安街全线封闭,禁止机动车通行。",
+        "龙港市公安局交通警察大队",
+        "2021年3月18日",
+    )
+    assert [(a.title, a.source) for a in doc.articles] == [
+        ("县长督导检查防汛工作", None),
+        ("关于兴安街施工期间实施限制交通措施的通告", "龙港市公安局交通警察大队"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、放假时间", "陕西：企业提清单 政府解难题"],  # a notice's section; a roundup's part for one place
+)
+def test_a_section_or_a_roundups_part_with_a_lead_that_says_when_goes_on_the_text(heading: str) -> None:
+    doc = text_page("关于国庆节放假的通知", "各单位：", "现将有关事项通知如下。", heading, "10月1日至7日放假调休。")
+    assert [a.title for a in doc.articles] == ["关于国庆节放假的通知"]
+
+
+def test_a_summary_under_the_headline_may_name_the_notice_set_in_full_below_it() -> None:
+    doc = text_page(
+        "5月5日龙山县发布封控区范围的通告",
+        "导语 龙山县发布封控区、管控区和防范区范围。",
+        "龙山县疫情防控指挥部办公室关于确定封控区范围的通告",
+        "5月5日,龙山县发现1例确诊病例。现通告如下:一、封控区实行封闭管理。",
+    )
+    assert [a.title for a in doc.articles] == ["5月5日龙山县发布封控区范围的通告"]
+
+
+def test_a_letter_signed_without_a_date_ends_where_the_next_headline_begins() -> None:
+    doc = text_page(
+        "致全镇农户的一封信",
+        "广大农户朋友们:",
+        "请大家不要焚烧秸秆。希望大家积极响应。",
+        "某县大阳镇人民政府",
+        "北京疾控:天气热也要坚持科学佩戴口罩",
+        "8月24日,北京市召开新闻发布会。",
+    )
+    assert [(a.title, a.source, [d.speaker for d in a.directives]) for a in doc.articles] == [
+        ("致全镇农户的一封信", "某县大阳镇人民政府", ["某县大阳镇人民政府", "某县大阳镇人民政府"]),
+        ("北京疾控:天气热也要坚持科学佩戴口罩", None, []),
+    ]
