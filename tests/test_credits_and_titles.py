@@ -348,3 +348,8 @@ def test_the_points_under_a_demand_on_a_line_of_its_own_may_name_those_told_firs
 def test_a_doubled_comma_after_the_attribution_is_not_part_of_the_directive() -> None:
     found = find_directives(["会议强调,,要全面贯彻中央决策部署,,学深悟透政策文件。"])
     assert [d.text for d in found] == ["要全面贯彻中央决策部署,,学深悟透政策文件。"]
+
+
+def test_an_official_who_heard_reports_and_praised_the_work_then_stressed_speaks() -> None:
+    unit = "刘吉祥听取了各工作组情况汇报,肯定了大家的工作并强调,各成员单位要坚持问题导向。"
+    assert split_attribution(unit) == ("刘吉祥", "各成员单位要坚持问题导向。")
