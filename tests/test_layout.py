@@ -133,7 +133,9 @@ def test_sentence_end_and_headline_shape() -> None:
      "盐城晚报 2022年03月18日 第A02版：要闻", "盐城晚报 2022年04月02日 星期六 A02 要闻",
      "原标题：全力以赴打好疫情防控攻坚战", "图为会议现场。 本报记者 李四 摄", "本报记者 李四 摄", "（张三 摄）",
      "新华社记者 李学仁 摄", "记者张三摄", "盐城晚报 | 2022-04-02 | A02", "2022-04-02 盐城晚报 A02版",
-     "盐城晚报 2022.04.02 第A02版：要闻", "本文有删节", "（本文有删节）"],
+     "盐城晚报 2022.04.02 第A02版：要闻", "本文有删节", "（本文有删节）",
+     "监督电话:0356-3846005", "公安报警:110", "市长服务热线:12345", "责任编辑:hN_0414",
+     "原文链接:http://www.example.cn/a.html"],
 )  # fmt: skip
 def test_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
@@ -142,7 +144,7 @@ def test_page_furniture(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["3人获刑", "A股", "5G建设", "2022年", "编辑部召开会议", "编辑张三被表彰", "会议要求", "市民在拍摄",
-     "周斌强调，要做好新闻拍摄", "A2012次列车停运", "本文有删节的版本"],
+     "周斌强调，要做好新闻拍摄", "A2012次列车停运", "本文有删节的版本", "新增确诊病例:12", "截至目前:1200"],
 )  # fmt: skip
 def test_headlines_are_not_page_furniture(line: str) -> None:
     assert not is_page_furniture(line)
