@@ -661,8 +661,9 @@ def markers(text: str) -> list[str]:
             after = words[i + 1] if i + 1 < len(words) else ""
             if w == "要" and _QUANTITY.match(after):
                 continue  # 要4个小时: "it takes", not "must"
-            if w == "不能" and after in _BEYOND_REACH:
-                continue  # 任何国家都不能独善其身: "cannot", an observation, not a ban
+            if w == "不能" and (after in _BEYOND_REACH or after.startswith("腐")):
+                # 任何国家都不能独善其身: "cannot", an observation, not a ban; 不敢腐、不能腐、不想腐: a set phrase
+                continue
             if w in _ASSURED and i > 0 and words[i - 1] in _ABLE:
                 continue  # 可确保养老金按时发放: what a policy can do, not an order
             if i > 1 and words[i - 1] in _CONFIDENT and "有" in words[max(0, i - 6) : i - 1]:

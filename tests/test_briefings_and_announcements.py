@@ -650,3 +650,8 @@ def test_a_rule_for_every_one_of_a_kind_goes_on_a_list_of_measures() -> None:
         "要帮助解决物资生产中的问题。",
         "所有紧缺物资实行国家统一调度。",
     ]
+
+
+def test_not_daring_not_able_not_wanting_to_be_corrupt_is_a_set_phrase_not_a_ban() -> None:
+    assert markers("构建一体推进不敢腐、不能腐、不想腐体制机制，发挥了重要作用。") == []
+    assert markers("决不能松懈。") == ["决不能"]
