@@ -27,7 +27,7 @@ MODAL_WORDS = frozenset(
     {
         "要", "必须", "务必", "应当", "应该", "应", "须", "必需", "不得", "严禁", "禁止", "坚决",
         "确保", "决不能", "绝不能", "不能", "不要", "一定要", "切忌", "力戒", "严防", "杜绝", "一律",
-        "切不可", "决不可", "万万不可", "不得有误", "不准",
+        "切不可", "决不可", "万万不可", "不得有误", "不准", "切勿", "请勿", "勿",
     }
 )  # fmt: skip
 
@@ -429,6 +429,12 @@ def _topic_heading(text: str, body: str) -> bool:
 
 
 _TOPIC = 8
+# a heading that names the list under it: …名单(1个), …清单(3项)
+# (not 五是抓紧缩减…负面清单: a list to act on)
+_LIST_OF = re.compile(
+    r"(?:(?:名单|名录|一览表?)\s*(?:[（(][\d一二三四五六七八九十]+[个家处条项][)）])?"
+    r"|(?:清单|目录)\s*[（(][\d一二三四五六七八九十]+[个家处条项][)）])[。；;]?$"
+)
 _LABEL_TEXT = r"[^，,。；;！？!?：:]"  # a label's words: no sentence mark, no colon
 _LABEL = re.compile(rf"{_LABEL_TEXT}{{2,12}}[：:]")
 # a label for where, when or for whom (防范区范围：, 实施时间：, 适用对象：), then what it names
@@ -633,6 +639,14 @@ def markers(text: str) -> list[str]:
             and not any(x in _COURTESIES for x in words[i + 1 : i + 12])
         ):
             found.append(w)  # …的来盐返盐人员，请立即主动报告: a request to whoever it names
+        elif (
+            len(w) == 2
+            and w[0] == "请"
+            and w not in _QING_WORDS
+            and (i == 0 or words[i - 1] in ("，", ",", "：", ":"))
+            and _PUBLIC.search("".join(words[i : i + 8]))
+        ):
+            found.append("请")  # …，请受台风灾害威胁区域群众立即撤离: jieba cut 请受, a request to those it names
         elif (w == "请" or (len(w) == 2 and w[1] == "请" and w[0] in _PLACE_WORDS)) and (
             i + 1 < len(words) and words[i + 1].startswith(_ASKED)
         ):  # jieba may cut 生活中请 as 中请
@@ -683,6 +697,26 @@ def _appealed_to(after: Sequence[str]) -> bool:
 
 
 _BODY_ENDS = frozenset("委局厅办部署院")
+# words that begin with 请 and ask nothing of anyone (请示 a report up, 请假 leave)
+_QING_WORDS = frozenset(
+    {
+        "请求",
+        "请示",
+        "请假",
+        "请教",
+        "请客",
+        "请愿",
+        "请柬",
+        "请帖",
+        "请战",
+        "请命",
+        "请缨",
+        "请罪",
+        "请安",
+        "请托",
+        "请勿",
+    }
+)
 # 请…保重身体, 请转达…问候: courtesies, not requests to act
 _COURTESIES = frozenset({"保重", "放心", "转达", "笑纳", "原谅", "指正", "光临", "多多"})
 
@@ -1209,6 +1243,8 @@ def is_directive_unit(
     enumerated, body = enumeration_body(text)
     if enumerated and _topic_heading(text, body):
         return False  # 二、采样检测对象: a notice's section heading names a topic, nobody acts
+    if enumerated and _LIST_OF.search(body):
+        return False  # 一、解除封控区名单(1个): the heading of a list of names under it
     if enumerated and _LABEL.fullmatch(body.strip()):
         return False  # 一、交通限制时间：: a label for what the lines under it say
     if enumerated and (scope := _SCOPE_LABEL.match(body)):

@@ -28,7 +28,8 @@ _ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
 # who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after);
 # an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒
 _OUTLET = (
-    r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端)"
+    # an outlet and its partner app and desk: 现代快报+/ZAKER南京
+    r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端)(?:[+＋]?[/／][A-Za-z]{2,12}[\u4e00-\u9fff]{0,4})?"
     r"|[\u4e00-\u9fff·]{1,8}?(?:APP|App|app|融媒))"
 )
 CREDIT_ORG = rf"(?:{_OUTLET}\s*){{0,2}}(?:全媒体|融媒体)?"

@@ -414,7 +414,9 @@ def segment(
                 or not current.paragraphs
                 or current.ended
                 or after is None
-                or run >= 2
+                # a run with a numbered heading in it is a notice's section and the lines it lists
+                # (一、解除封控区名单 ⏎ 铜官区…小区 ⏎ 二、…), not the head of another text
+                or (run >= 2 and not any(NUMBERED_HEADING.match(h) for h in heads))
                 or match_dateline(after.text) is not None
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
                 # not a subheading of the one under way

@@ -655,3 +655,30 @@ def test_a_rule_for_every_one_of_a_kind_goes_on_a_list_of_measures() -> None:
 def test_not_daring_not_able_not_wanting_to_be_corrupt_is_a_set_phrase_not_a_ban() -> None:
     assert markers("构建一体推进不敢腐、不能腐、不想腐体制机制，发挥了重要作用。") == []
     assert markers("决不能松懈。") == ["决不能"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "found"),
+    [
+        ("5~7日，全市将出现强风雨天气，请受灾害威胁区域群众立即撤离。", ["请"]),  # jieba cuts 请受
+        ("他向上级请示工作。", []),
+        ("我们号召大家听从指挥，切勿擅自提前返回。", ["切勿"]),
+    ],
+)
+def test_a_request_or_a_ban_as_jieba_cuts_it(unit: str, found: list[str]) -> None:
+    assert markers(unit) == found
+
+
+def test_a_notices_section_that_lists_names_is_no_directive_nor_another_text() -> None:
+    text = (
+        "关于解除部分区域封控措施的通告（第四十一号）\n"
+        "经综合研判，决定解除以下封控区的相关管控措施。\n"
+        "一、解除封控区名单（1个）\n某区某社区某小区4栋\n"
+        "二、解除管控区名单（1个）\n某区某社区某小区\n"
+        "请广大市民朋友主动扫码、测温、戴口罩。\n"
+    )
+    [article] = parse_document(text.encode(), source="notice.txt").articles
+    assert [d.text for d in article.directives] == ["请广大市民朋友主动扫码、测温、戴口罩。"]
+    assert find_directives(["会议要求，一是扩大开放。五是抓紧缩减外商投资准入负面清单。"])[-1].text == (
+        "五是抓紧缩减外商投资准入负面清单。"
+    )

@@ -353,3 +353,12 @@ def test_a_doubled_comma_after_the_attribution_is_not_part_of_the_directive() ->
 def test_an_official_who_heard_reports_and_praised_the_work_then_stressed_speaks() -> None:
     unit = "刘吉祥听取了各工作组情况汇报,肯定了大家的工作并强调,各成员单位要坚持问题导向。"
     assert split_attribution(unit) == ("刘吉祥", "各成员单位要坚持问题导向。")
+
+
+def test_an_outlets_partner_app_and_desk_before_the_role_is_part_of_the_credit() -> None:
+    text = (
+        "常州召开发布会\n现代快报讯 11月5日，常州召开发布会。会议要求，要加快筛查。\n"
+        "现代快报+/ZAKER南京记者 李梦雅 刘国庆\n"
+    )
+    [article] = parse_document(text.encode(), source="page.txt").articles
+    assert article.byline == "李梦雅 刘国庆"
