@@ -697,26 +697,12 @@ def _appealed_to(after: Sequence[str]) -> bool:
 
 
 _BODY_ENDS = frozenset("委局厅办部署院")
-# words that begin with 请 and ask nothing of anyone (请示 a report up, 请假 leave)
+# words that begin with 请 and are no request to whom follows (请示 a report up, 请假 leave; 请勿, a ban,
+# counts as a modal)
 _QING_WORDS = frozenset(
-    {
-        "请求",
-        "请示",
-        "请假",
-        "请教",
-        "请客",
-        "请愿",
-        "请柬",
-        "请帖",
-        "请战",
-        "请命",
-        "请缨",
-        "请罪",
-        "请安",
-        "请托",
-        "请勿",
-    }
-)
+    {"请求", "请示", "请假", "请教", "请客", "请愿", "请柬", "请帖",
+     "请战", "请命", "请缨", "请罪", "请安", "请托", "请勿"}
+)  # fmt: skip
 # 请…保重身体, 请转达…问候: courtesies, not requests to act
 _COURTESIES = frozenset({"保重", "放心", "转达", "笑纳", "原谅", "指正", "光临", "多多"})
 
