@@ -46,7 +46,7 @@ IMPERATIVE_VERBS = (
 
 _VERBS = (
     "指出|强调|要求|认为|表示|介绍|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
-    "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称"
+    "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称|(?<=[\u4e00-\u9fff]{2})通报"
 )
 # the public, as a call names it: 广大市民, 全体居民, 各位家长
 _THE_PUBLIC = "市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|员工|职工|公众|消费者|乘客|考生"
@@ -1473,6 +1473,11 @@ def _is_quotation(unit: str) -> bool:
 _NEWS_OF_ISSUE = re.compile(r"印发|发布|转发|下发")
 
 
+def _asks_the_public(unit: str) -> bool:
+    """The unit asks the public to act (请广大市民…, 希望广大群众…)."""
+    return any(m == "请" or m.endswith(_APPEALS) for m in markers(unit)) and bool(_PUBLIC.search(unit))
+
+
 def find_directives(
     paragraphs: list[str], *, title: str | None = None, signer: str | None = None, author: str | None = None
 ) -> list[FoundDirective]:
@@ -1610,6 +1615,9 @@ def find_directives(
                 in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
                 pointed = in_list  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
                 continue
+            if speaker is None and last_person is not None and _asks_the_public(rest):
+                # …，请广大市民遵守… at a briefing's end, after its narrative: the official who spoke asks
+                speaker = last_person
             # inside a paragraph of numbered points, a remark between two measures
             # (6月底前，…允许…) does not end the list: 鼓励商业银行… after it is a measure too
             is_directive = speaker is not None and is_directive_unit(

@@ -682,3 +682,12 @@ def test_a_notices_section_that_lists_names_is_no_directive_nor_another_text() -
     assert find_directives(["会议要求，一是扩大开放。五是抓紧缩减外商投资准入负面清单。"])[-1].text == (
         "五是抓紧缩减外商投资准入负面清单。"
     )
+
+
+def test_the_appeal_that_closes_a_briefing_after_its_figures_is_the_officials() -> None:
+    paragraphs = [
+        "11月5日，常州市举行新闻发布会。市卫健委副主任姚澄通报，截至11月5日，累计排查密接753人。",
+        "11月4日，全市封控区完成核酸检测17329人，结果均为阴性。",
+        "疫情防控正处于关键阶段，请广大市民遵守测温、扫码、戴口罩等防控措施。",
+    ]
+    assert _found(paragraphs) == [("姚澄", "疫情防控正处于关键阶段，请广大市民遵守测温、扫码、戴口罩等防控措施。")]
