@@ -380,25 +380,21 @@ def segment(
     while i < len(blocks):
         text = blocks[i].text.strip()
         signed = _sign_off(blocks, i) if current is not None and current.paragraphs and not one_article else 0
-        if signed and current is not None:
-            if current.date is None or current.dated_by_lead:
+        # …献自己的力量！ ⏎ 泽州县大阳镇人民政府 (⏎ the next text's headline): who signs, with no date
+        undated = not signed and not one_article and current is not None and _signed_undated(current, blocks, i)
+        if (signed or undated) and current is not None:
+            names_end = i + signed - 1 if signed else i + 1
+            if signed and (current.date is None or current.dated_by_lead):
                 # a notice is dated where it is signed, not by what its first lines tell
                 # (2022年5月5日至17日，我县…进行了检测。)
-                current.date = parse_date(blocks[i + signed - 1].text, doc_date)
-            names = [b.text.strip() for b in blocks[i : i + signed - 1] if not _ATTACHMENT.match(b.text.strip())]
+                current.date = parse_date(blocks[names_end].text, doc_date)
+            names = [b.text.strip() for b in blocks[i:names_end] if not _ATTACHMENT.match(b.text.strip())]
             if names:  # and issued by who signs it (发文机关), not what it attaches (附件：…)
                 # bodies that sign on lines of their own are listed as a text lists them: 、
                 current.signed_by = "、".join(names)
                 current.source = current.source or current.signed_by
             current.ended = True
-            i += signed
-            continue
-        if not one_article and current is not None and _signed_undated(current, blocks, i):
-            # …献自己的力量！ ⏎ 泽州县大阳镇人民政府 (⏎ the next text's headline): who signs, with no date
-            current.signed_by = text
-            current.source = current.source or text
-            current.ended = True
-            i += 1
+            i = names_end + 1 if signed else names_end
             continue
         at_head = current is None or current.ended
         run = 0 if one_article else _headline_run(blocks, i, html, at_head)
