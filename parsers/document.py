@@ -73,9 +73,9 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         text = line.strip()
         head = above is None or headline or is_byline(above) or (len(above) <= _HEAD_LINE and not ends_sentence(above))
-        # a time stamp (2022-04-05 00:05); a date (2022年08月30日) only above a lead, not a
-        # notice's signing date under its issuer (国务院办公厅 ⏎ 2020年3月18日)
-        stamp = DATE_ONLY.match(text) is not None and ("年" not in text or _lead_below(lines, index))
+        # a time stamp (2022-04-05 00:05); a date (2022年08月30日) only atop the page or above a lead,
+        # not a notice's signing date under its issuer (国务院办公厅 ⏎ 2020年3月18日)
+        stamp = DATE_ONLY.match(text) is not None and ("年" not in text or above is None or _lead_below(lines, index))
         if text and ((head and (is_info(text) or stamp)) or is_credit_line(text)):
             info.append(text)
             continue

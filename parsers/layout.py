@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from parsers.blocks import Block
 from parsers.dates import parse_date
 from parsers.names import all_names
-from parsers.normalize import to_simplified
+from parsers.normalize import for_reading, to_simplified
 from parsers.words import tokenize
 
 SENTENCE_END = frozenset("。！？!?；;：:…")
@@ -26,21 +26,24 @@ BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
 _ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
 # who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after);
-# an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒
+# an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒; a press group, 西安报业
 _OUTLET = (
     # an outlet and its partner app and desk: 现代快报+/ZAKER南京
-    r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报|社|台|网|中心|客户端)(?:[+＋]?[/／][A-Za-z]{2,12}[\u4e00-\u9fff]{0,4})?"
+    r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报业(?:集团)?|报|社|台|网|中心|客户端)(?:[+＋]?[/／][A-Za-z]{2,12}[\u4e00-\u9fff]{0,4})?"
     r"|[\u4e00-\u9fff·]{1,8}?(?:APP|App|app|融媒))"
 )
 CREDIT_ORG = rf"(?:{_OUTLET}\s*){{0,2}}(?:全媒体|融媒体)?"
 REPORTER = rf"{CREDIT_ORG}{_ROLE}"
+# who wrote the text (and took its pictures), before the names: 文, 采写, 文/图
+_WROTE = r"(?:文字|撰文|采写|撰稿|文\s*[/／]\s*图|图\s*[/／]\s*文|文)"
 # a credit's role before a name (本报记者张三, 通讯员 李四), to leave out of the byline
 ROLE_PREFIX = re.compile(rf"^(?:本报|新华社)?(?:{_ROLE}|摄影|报道)[：:]?")
 _CREDITED = r"(?:[\u4e00-\u9fff·]{2,5}?|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"  # 成 超: a name spaced out
 # a reporter's credit: 记者 吕正龙 / （本报记者 张三 通讯员 李四） / （玉溪日报全媒体记者 夏娜） /
 # （江苏广电总台·融媒体新闻中心记者王琎、臧西宁报道）
 BYLINE = re.compile(
-    rf"^[（(]?\s*(?:(?:文|文字|撰文|采写)\s*[/／]\s*)?{REPORTER}[：:\s]*"  # 文/北京青年报记者 武文娟 王斌
+    # 文/北京青年报记者 武文娟 王斌, 采写：新快报记者 黄闻禹; who wrote it with no role: （文/图 刘晓广 赵娟娟）
+    rf"^[（(]?\s*(?:{_WROTE}\s*[/／：:\s]\s*(?:{REPORTER}[：:\s]*)?|{REPORTER}[：:\s]*)"
     rf"(?P<names>{_CREDITED}(?:[\s、，,]+(?:{_ROLE}[：:\s]*)?{_CREDITED})*?)\s*(?:报道)?\s*[)）]?$"
 )
 # names alone in brackets under a text: （王炯） / （罗鸣灶 刘岩松）; or before 报道: 杨艳秋 徐子淳 报道
@@ -54,9 +57,10 @@ COMMENTATOR = re.compile(
 )
 DATELINE_START = re.compile(
     r"^(?:新华社|中新社|人民日报|本报|央视网|新华网|人民网|据)[\u4e00-\u9fff]{0,8}?"
-    r"(?:\d{1,2}月\d{1,2}日电|讯|消息)|^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}讯"  # 新江苏·中国江苏网讯
+    # 新江苏·中国江苏网讯; not a column's name (当前时讯, 新闻快讯)
+    r"(?:\d{1,2}月\d{1,2}日电|讯|消息)|^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}(?<![时快简资喜短速要])讯"
     r"|^【[\u4e00-\u9fff·]{2,24}】"  # 【新民晚报·新民网】
-    r"|^[\u4e00-\u9fff·]{2,16}?\d{1,2}月\d{1,2}日电"  # 中新网北京1月11日电, 央广网北京3月2日电
+    r"|^[\u4e00-\u9fff·]{2,16}?\d{1,2}月\d{1,2}日[电讯]"  # 中新网北京1月11日电, 湖南日报6月21日讯
 )
 
 
@@ -83,20 +87,27 @@ EPAPER_DATE_LINE = (
 _STAFF = (
     "责任编辑|责编|编辑|美编|美术编辑|校对|版式|版式设计|组版|审读|值班编委|本版编辑|文字|制作|摄像|审核|统筹"
     "|总监制|监制|策划|终审|初审|复审|签发|摄影|图片|图文|视频|剪辑|配音|航拍"
+    "|一审|二审|三审|一校|二校|三校|责任校对|审校|主编|编审"  # 一审：曹娴, 三审：李伟锋
 )
 _STAFF_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][\w-]{1,19})"  # a name, or a site's handle for it (hN_0414)
+# the first one credited may be given with the outlet and role: 采写：新快报记者 黄闻禹
+_STAFF_WHO = rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:记者|通讯员)\s*)?{_STAFF_NAME}"
 _PAGE_FURNITURE = re.compile(
     # a number to call, alone on a line: 监督电话:0356-3846005, 公安报警:110, 市长服务热线:12345
     r"^[\u4e00-\u9fff（）()]{0,10}(?:电话|热线|报警|救援|急救|举报|投诉|咨询|传真)\s*[:：]\s*\d[\d\-—－–\s]{1,20}$"
     r"|^(?:原文|本文)?(?:链接|地址)\s*[:：]\s*https?://\S+$"  # 原文链接:http://…
     rf"|^{YMD_DATE}\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{{2,12}})?|农历\S{{2,12}})$"
     r"|^[（(]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]$"
+    r"|^[（(]?\s*信息公开(?:形式|方式|选项|属性)\s*[:：]\s*[\u4e00-\u9fff]{2,6}\s*[)）]?$"  # （信息公开形式：主动公开）
+    # an e-paper's date and page with no paper named (2023年03月15日 第07版:国内), its issue (1886 期 / 第2版:2)
+    rf"|^{_PRINTED_DATE}{_SEP}{_PAGE_NUMBER}\s*[|｜:：·]?\s*[\u4e00-\u9fff\d]{{0,6}}$"
+    rf"|^第?\s*\d{{1,5}}\s*期\s*(?:[/／|｜·]?\s*{_PAGE_NUMBER}\s*[|｜:：·]?\s*[\u4e00-\u9fff\d]{{0,6}})?$"
     rf"|{EPAPER_DATE_LINE}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{{0,6}}$"
     rf"|^[\u4e00-\u9fff]{{2,10}}报\s*[|｜·]?\s*{_PRINTED_DATE}$"  # 盐城晚报 2022年3月18日 星期五
     r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
-    rf"|^[（(【\[]?\s*(?:{_STAFF})\s*[:：/／|｜]?\s*{_STAFF_NAME}"  # 编辑：毛羽 / 编辑|毛羽 / 责任编辑:hN_0414
+    rf"|^[（(【\[]?\s*(?:{_STAFF})\s*[:：/／|｜]?\s*{_STAFF_WHO}"  # 编辑：毛羽, 责任编辑:hN_0414, 摄影：…记者 郭思杰
     # more of the staff on the line: 编辑:刘超超 责编:赵海镇 监制:陈叶静 总监制:黄金杰
     rf"(?:\s+(?:(?:{_STAFF})\s*[:：/／|｜]?\s*)?{_STAFF_NAME})*"
     r"\s*[)）】\]]?$"
@@ -168,7 +179,7 @@ def is_page_furniture(text: str) -> bool:
     """A date line, page and section (``A2 要闻``), editors' credits, a ``（下转A3版）``, a
     photo's caption with its credit (``图为会议现场。 本报记者 李四 摄``), or the ``原标题：``
     line of a reposted article."""
-    return _PAGE_FURNITURE.match(to_simplified(text.strip())) is not None  # 原標題：…
+    return _PAGE_FURNITURE.match(for_reading(text.strip())) is not None  # 原標題：…, 責(zé)任編輯
 
 
 def ends_sentence(text: str) -> bool:
@@ -261,6 +272,10 @@ def _cut_inside(line: str, nxt: str) -> bool:
     return False
 
 
+_FIRST_HEADLINE = 64
+_BULLETS = frozenset("■◆●▲★•")
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -278,13 +293,17 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return True
     if (NUMBERED_HEADING.match(t) or _SHORT_NUMBERED.match(t)) and not _cut_inside(t, n):
         return False  # 一、更好实施就业优先政策, 三、理性消费，拒绝浪费: a section heading of a notice stands alone
-    if is_kicker(t):
-        return False  # 教育部：中小学高校错时错峰开学: a brief's headline, who and what
+    if is_kicker(re.sub(r"^\d{1,2}\s*[.．、]\s*", "", t)):
+        return False  # 教育部：中小学高校错时错峰开学 (3. 孙春兰：…): a brief's headline, who and what
+    if n[:1] in _BULLETS:
+        return False  # ● 1月12日，… opens an item of its own
     # A short line at an article's head with punctuation in it may still be a
     # headline (``坚定信心，同舟共济``) standing before its subtitle.
-    headline_slot = after_headline and len(t) <= 50 and "。" not in t
+    headline_slot = after_headline and len(for_reading(t)) <= 50 and "。" not in t  # 學(xué)習(xí) counts 2
     if headline_slot and LEAD_DATE.match(n):
         return False  # a headline with a lead under it that opens with a date
+    if first and LEAD_DATE.match(n) and len(for_reading(t)) <= _FIRST_HEADLINE:
+        return False  # the page's headline, however many commas, over a lead that opens with a date
     if first and len(t) <= 40 and not re.search(r"[，,：:]", t):
         return False  # the page's first line, a list in it (坚持非必须不出境、不出辽、不离沈)
     # …and the line after it a subtitle, a comma at most inside (党中央决策部署上来,党政同责,

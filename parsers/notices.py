@@ -97,7 +97,11 @@ def is_issuer(line: str) -> bool:
     return bool(_ISSUER.match(line.strip()))
 
 
-def join_title(title: str | None, parts: list[str]) -> tuple[str | None, list[str]]:
+# what a body did, as a headline goes on after its name: 召开现场调度会, 举行新闻发布会
+_ACTS = re.compile(r"^(?:召开|举行|举办|印发|发布|出台|部署|启动|召集)[^，,。；;：:]{0,30}$")
+
+
+def join_title(title: str | None, parts: list[str], *, headline: bool = False) -> tuple[str | None, list[str]]:
     """The notice's whole title and the heading lines left as its subtitle.
 
     ``parts`` are the heading lines under ``title``, in order. An issuer's line
@@ -105,13 +109,22 @@ def join_title(title: str | None, parts: list[str]) -> tuple[str | None, list[st
     and the heading repeats it under the issuer; a title cut before its kind
     (``…关于进一步做好`` ⏎ ``疫情防控工作的通知``) is joined up; a line that repeats
     the title is dropped. Headings that are not a notice's are left as they were.
+
+    ``headline``: ``title`` is the page's own headline, not its ``<title>``. A news
+    headline over the notice it reports (遂宁发布最新通告 延长… ⏎ 遂宁市…指挥部 ⏎
+    关于…的通告) stays the title, the notice's whole title under it.
     """
     if title is None:
         return title, parts
     lines = [line.strip() for line in (title, *parts)]
+    if parts and is_issuer(lines[0]) and _ACTS.match(lines[1]):
+        return lines[0] + lines[1], parts[1:]  # a headline the layout set over two lines: 省…指挥部 ⏎ 召开现场调度会
     for k in range(len(lines) - 1):
         first, second = lines[k], lines[k + 1]
         if _one_title(first, second):
+            if headline and k > 0 and lines[0] not in (second, first + second):
+                under = [first + second if i == k else line for i, line in enumerate(lines) if i not in (0, k + 1)]
+                return lines[0], [line for line in under if line != lines[0]]
             return first + second, [line for i, line in enumerate(lines) if i not in (k, k + 1) and line != second]
     return title, [line for line in parts if line.strip() != title.strip()]
 

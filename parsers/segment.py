@@ -31,7 +31,7 @@ from parsers.layout import (
     looks_like_headline,
 )
 from parsers.names import all_names
-from parsers.normalize import as_written, to_simplified
+from parsers.normalize import as_written, for_reading, to_simplified
 from parsers.notices import is_issuer, is_notice_title, join_title
 
 _OWN = frozenset({"本报", "本网", "本站"})
@@ -58,7 +58,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,8}?)消息\s*(?:[（(][^)）]{0,20}[)）]\s*[：:，,]?|[：:])\s*"),
     # 盐城晚报讯 / 本报讯（记者 张三）
     re.compile(
-        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)讯(?=[\s（(：:，,\d]|昨|今|前|近日|日前)\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+        # not a column's name (当前时讯：…, 新闻快讯：…)
+        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)(?<![时快简资喜短速要])讯(?=[\s（(：:，,\d]|昨|今|前|近日|日前)\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
         # 新华日报讯 记者 王梦然 4月8日下午，…: the credit without brackets, before the date
         r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s+|(?=\d)))+)?"
     ),
@@ -66,6 +67,14 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
 # the heading of a column of short news, which no article goes on under: 简讯, 快讯
 # a digest's title, and what it may follow: 国内联播快讯, 要闻简报
 _DIGEST_TITLE = re.compile(r"(?:简讯|快讯|短讯|简报|速览|资讯|图片新闻)$")
+# a page of news items: its heading (新闻联播摘要(2022年5月7日), 12月23日时事要闻, 要闻简报, 本市要闻), under
+# which each item, numbered under its headline (1.习近平会见…) or set off by a bullet (■2月9日，…), is an
+# article of its own
+_ITEMS_TITLE = re.compile(r"(?:简讯|快讯|短讯|简报|速览|资讯|摘要|要闻)(?:\s*[（(][^（()）]{2,20}[)）])?$")
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<title>\S.*)$")
+_BULLET = re.compile(r"^[■◆●▲★•]\s*")
+_DATE_NEAR = re.compile(r"\d{1,2}月\d{1,2}日")
+_NEAR = 60  # characters: an item's date comes in its first clause
 _DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
 _CREDIT = re.compile(rf"^\s*{REPORTER}[\s:：]*(?P<names>.{{2,40}})$")  # 记者 张三, 湘乡融媒记者:李方遒
 _INLINE_BYLINE = re.compile(rf"[（(]\s*{REPORTER}[：:\s]*(?P<names>[^()（）]{{2,30}}?)\s*(?:报道)?[)）]\s*$")
@@ -91,6 +100,7 @@ class ArticleDraft:
     own_paper: bool = False  # the dateline says 本报: the source is the page's paper
     signed_by: str | None = None  # who signs a notice off at its end (发文机关)
     author: str | None = None  # a commentary's author (本报评论员), in whose voice it instructs
+    in_items: bool = False  # under a page's heading of items of news (新闻联播摘要, 要闻简报)
 
     @property
     def subtitle(self) -> str | None:
@@ -157,7 +167,12 @@ def _without_role(part: str) -> str:
     return part[role.end() :] if role else part
 
 
-_SIGNED_DATE = re.compile(rf"^{YMD_DATE}$")
+# the date under a signature, in figures or in words, at times with no day or no 日:
+# 2022年3月18日, 二〇二二年三月十八日, 2022年9月23, 2021年10月
+_SIGNED_DATE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*[日号]?)?$"
+)
 # the issuers and the date on one line, spaces between
 _SIGNED_ON_ONE_LINE = re.compile(
     rf"^(?P<names>(?:[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+){{1,3}})(?P<date>{YMD_DATE})$"
@@ -175,6 +190,18 @@ def _sign_off(blocks: list[Block], i: int) -> int:
         if all(len(b.text.strip()) <= 40 and looks_like_headline(b.text) for b in blocks[i:j]):
             return names + 1
     return 0
+
+
+def _signers(lines: list[str]) -> list[str]:
+    """The bodies that sign on ``lines``: one name the layout set over two lines
+    (铜陵市新冠肺炎疫情防控 ⏎ 应急综合指挥部) is one body, not two."""
+    out: list[str] = []
+    for line in lines:
+        if out and not is_issuer(out[-1]) and is_issuer(out[-1] + line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 # a body that signs names where it governs, or the state: 泽州县大阳镇人民政府, 国家卫生健康委
@@ -214,8 +241,9 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
     (杜小刚召开续会,调度全市疫情应急处置工作; 国家卫健委:坚决防止简单化、一刀切)."""
     text = blocks[j].text.strip()
     # the page's first line may end on an exclamation (长春消防发布清明防火提醒,请查收!)
-    exclaims = j == 0 and text.endswith(("!", "！")) and len(text) <= _EXCLAIMED_HEADLINE
-    if not at_head or len(text) > _PUNCTUATED_HEADLINE or (ends_sentence(text) and not exclaims):
+    size = len(for_reading(text))  # 學(xué)習(xí): a reading after each character adds no length
+    exclaims = j == 0 and text.endswith(("!", "！")) and size <= _EXCLAIMED_HEADLINE
+    if not at_head or size > _PUNCTUATED_HEADLINE or (ends_sentence(text) and not exclaims):
         return False  # a question inside is a headline's (“乙类乙管”实施后,哪些情形需要…?中疾控回应)
     if re.search(r"[。；;]", text):
         return False
@@ -346,6 +374,17 @@ def _unflattened(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _items_title(title: str | None) -> bool:
+    return title is not None and _ITEMS_TITLE.search(to_simplified(title)) is not None
+
+
+def _item_of_news(text: str, in_items: bool) -> bool:
+    """A bulleted paragraph that is an item of news of its own: any, on a page of items; elsewhere
+    one that tells when early on (● 1月12日，全州…; ◆在国庆、中秋来临之际，…，9月24日，由…)."""
+    bullet = _BULLET.match(text)
+    return bullet is not None and (in_items or _DATE_NEAR.search(text[bullet.end() : bullet.end() + _NEAR]) is not None)
+
+
 def _another_text(current: ArticleDraft, headline: str, after: str) -> bool:
     """After a text that has ended a sentence, a headline (not a numbered heading: 一、放假时间) then a
     lead that says when (7月22日，…), or a notice's whole title, opens another text; not a subheading."""
@@ -387,8 +426,9 @@ def segment(
             if signed and (current.date is None or current.dated_by_lead):
                 # a notice is dated where it is signed, not by what its first lines tell
                 # (2022年5月5日至17日，我县…进行了检测。)
-                current.date = parse_date(blocks[names_end].text, doc_date)
-            names = [b.text.strip() for b in blocks[i:names_end] if not _ATTACHMENT.match(b.text.strip())]
+                signed_on = blocks[names_end].text.strip()
+                current.date = parse_date(signed_on, doc_date) or parse_date(signed_on + "日", doc_date)  # 2022年9月23
+            names = _signers([b.text.strip() for b in blocks[i:names_end] if not _ATTACHMENT.match(b.text.strip())])
             if names:  # and issued by who signs it (发文机关), not what it attaches (附件：…)
                 # bodies that sign on lines of their own are listed as a text lists them: 、
                 current.signed_by = "、".join(names)
@@ -396,13 +436,42 @@ def segment(
             current.ended = True
             i = names_end + 1 if signed else names_end
             continue
+        in_items = current is not None and current.in_items
+        item = _NUMBERED_ITEM.match(text) if in_items else None
+        if (
+            item
+            and looks_like_headline(item["title"])
+            and i + 1 < len(blocks)
+            and not looks_like_headline(blocks[i + 1].text)
+        ):
+            current = ArticleDraft(title=item["title"], in_items=True)  # 1.习近平会见… ⏎ 国家主席习近平22日…
+            articles.append(current)
+            i += 1
+            continue
+        if (
+            not one_article
+            and current is not None
+            and _item_of_news(text, in_items)
+            and (current.paragraphs or in_items)
+        ):
+            current = ArticleDraft(in_items=in_items)  # ■2月9日，副市长姚志主持召开…
+            articles.append(current)
         at_head = current is None or current.ended
         run = 0 if one_article else _headline_run(blocks, i, html, at_head)
+        if run and _items_title(blocks[i].text):
+            run = 1  # the items under a page's heading are no subtitles of it
         if run:
             after = blocks[i + run] if i + run < len(blocks) else None
             heads = [b.text.strip() for b in blocks[i : i + run]]
             if current is not None and current.title is not None and not current.paragraphs:
                 current.subtitle_parts.extend(heads)
+                i += run
+                continue
+            if current is not None and current.paragraphs and current.paragraphs[-1].rstrip().endswith((":", "：")):
+                # what a line ending on a colon introduces is its list, not headlines
+                # (一、封控区(5个): ⏎ 鸿福酒店 ⏎ 市第五人民医院; 附件: ⏎ 1.…方案 ⏎ 2.…指南)
+                for head in heads:
+                    _add_body(current, head, doc_date)
                 i += run
                 continue
             if (
@@ -422,6 +491,7 @@ def segment(
             ):
                 main = _main_headline(blocks[i : i + run]) if html else 0
                 current = ArticleDraft(title=heads[main], subtitle_parts=heads[:main] + heads[main + 1 :])
+                current.in_items = _items_title(current.title)
                 articles.append(current)
                 i += run
                 continue
@@ -447,10 +517,17 @@ def segment(
             continue
         _add_body(current, text, doc_date)
         i += 1
+    if len(articles) > 1 and not articles[-1].paragraphs and articles[-2].signed_by is not None:
+        # a slogan under a notice's sign-off (绿色清明 ⏎ 文明祭祀) heads no text; a headline under a
+        # reporter's credit heads one the page cut off
+        articles.pop()
+    # a page's heading over its items of news is no article
+    articles = [a for a in articles if a.paragraphs or not _items_title(a.title) or len(articles) == 1]
     for article in articles:
         # a commentator's line in a run of headlines is no subtitle: it says who wrote it
         article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]
-        article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts)
+        own = article.title is not None and article.title != meta.title  # the text's headline, not the <title>
+        article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts, headline=own)
         _fill_from_meta(article, meta, len(articles) == 1)
     return articles
 

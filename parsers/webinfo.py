@@ -21,7 +21,7 @@ _INFO_START = re.compile(
     r"|发布(?=\s*[:：]\s*\d{4}))\s*[:：]"  # 发布:2022-03-11
 )
 _INFO_ANY = re.compile(
-    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d])来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
+    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d]|稿件|信息|文章|新闻)来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
     r"|\s(?:时间|日期)\s*[:：]\s*\d{4}"  # 源汇区党务政务门户网 www.yuanhui.gov.cn 时间:2022-09-19
 )
 # a site's name, then its address: 源汇区党务政务门户网 www.yuanhui.gov.cn
@@ -55,7 +55,7 @@ _REPRINTED = re.compile(
     r"^[（(]\s*据(?:[\u4e00-\u9fff]{2,12}[-－—–])?(?P<source>[\u4e00-\u9fff·]{2,16}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*[)）]$"
 )
 # names that name nobody: this site, anonymous
-_NOBODY = frozenset({"本网", "本站", "佚名", "网络", "网络综合", "综合", "消息"})  # 作者：消息 names nobody
+_NOBODY = frozenset({"本网", "本站", "佚名", "网络", "互联网", "网络综合", "综合", "消息"})  # 作者：消息 names nobody
 
 
 # a remark in brackets after a source's name: 京东新城(转载需注明出处)
@@ -77,7 +77,7 @@ def is_info(line: str) -> bool:
 
 # 来源：微青原 (本文源自：金融界), and in a phone layout's label form 来源|微青原
 _CREDIT_LINE = re.compile(
-    rf"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件)?来源|(?:本文)?{_TAKEN_FROM}|稿源|作者)\s*[:：|｜]\s*\S"
+    rf"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件|内容)?来源|(?:本文)?{_TAKEN_FROM}|稿源|作者)\s*[:：|｜]\s*\S"
 )
 _MAX_CREDIT_LINE = 40
 

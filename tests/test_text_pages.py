@@ -120,7 +120,7 @@ def test_a_hard_wrapped_page(width: int, columns: bool, indent: bool) -> None:
     assert [a.title for a in parsed.articles] == [doc.articles[0].title.split(" ")[0] for doc in expected]
 
 
-def test_a_column_of_short_news_is_an_article_of_its_own() -> None:
+def test_each_item_of_a_column_of_short_news_is_an_article_of_its_own() -> None:
     doc = text_page(
         "盐城晚报 2022年04月02日 星期六 A02 要闻",
         "市疫情防控指挥部召开会议",
@@ -132,13 +132,15 @@ def test_a_column_of_short_news_is_an_article_of_its_own() -> None:
         "■ 市卫健委提醒，市民要坚持科学佩戴口罩。",
     )
     assert doc.document.date == dt.date(2022, 4, 2)
+    # the column's heading heads no article: each item under it is one, untitled
     assert [(a.title, a.source, len(a.paragraphs)) for a in doc.articles] == [
         ("市疫情防控指挥部召开会议", "盐城晚报", 2),
-        ("简讯", None, 2),
+        (None, None, 1),
+        (None, None, 1),
     ]
     # the caption and its credit are not run into the paragraph after them
     assert doc.articles[0].paragraphs[1] == "市长张叶飞要求，要压实“四方责任”。"
-    assert [(d.speaker, d.article_index) for d in doc.directives] == [("周斌", 0), ("张叶飞", 0), ("市卫健委", 1)]
+    assert [(d.speaker, d.article_index) for d in doc.directives] == [("周斌", 0), ("张叶飞", 0), ("市卫健委", 2)]
 
 
 def test_a_headline_of_two_clauses_above_a_dateline() -> None:

@@ -1,0 +1,184 @@
+"""What a page sets around its texts: the headline over a reposted notice, the credits and
+editors at its foot, a signature the layout broke, the items of a page of short news.
+Each is told apart from the headlines that open texts, so a page yields the articles a
+reader sees on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.document import parse_document
+from parsers.layout import is_page_furniture
+
+DAY = dt.date(2022, 6, 22)
+
+
+def _page(*lines: str, date: dt.date | None = DAY) -> list[tuple[str | None, str | None, int]]:
+    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=date)
+    return [(a.title, a.byline, len(a.paragraphs)) for a in doc.articles]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一审：王小红",
+        "三审:李大伟",
+        "責(zé)任編輯:张明",  # a Traditional credit with a pinyin reading after each character
+        "摄影:晚报记者 赵六",
+        "2023年03月15日 第07版:国内",  # an e-paper's date and page, with no paper named
+        "1886 期 / 第2版:2",
+        "（信息公开形式：主动公开）",
+    ],
+)
+def test_the_staff_and_the_page_lines_are_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["文明城市人人共建", "文化惠民活动启动", "图为会议现场"])
+def test_a_headline_that_opens_as_a_credit_does_is_no_furniture(line: str) -> None:
+    assert not is_page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("采写：晚报记者 张三", "张三"),
+        ("文：某市报业全媒体记者 李四", "李四"),
+        ("（文/图 王五 赵六）", "王五 赵六"),
+    ],
+)
+def test_who_wrote_the_text_at_its_foot_is_its_byline(credit: str, byline: str) -> None:
+    body = "6月21日，市政府召开会议。会议要求，各地要加强汛期值守。"
+    assert _page("市政府部署汛期工作", body, credit, "一审：王小红", "二审：李大伟") == [
+        ("市政府部署汛期工作", byline, 1)
+    ]
+
+
+def test_a_column_named_before_the_headline_is_no_dateline() -> None:
+    # 时讯 names the column; the lead under the site's info line opens with the dateline
+    assert _page(
+        "今日时讯:省安委办下发通知 做好端午节期间安全防范",
+        "2022-06-22 08:30 某省日报客户端",
+        "某省日报6月21日讯(记者 张三)今天,省安委办下发通知,要求各地加强节日安全防范工作。",
+        "内容来源:互联网",
+    ) == [("今日时讯:省安委办下发通知 做好端午节期间安全防范", "张三", 1)]
+
+
+def test_a_source_that_names_nobody_is_none() -> None:
+    doc = parse_document(
+        "市里召开会议\n发布时间:2022-06-22 09:00\n内容来源:互联网\n6月21日，市里召开会议。会议要求，要值守。".encode(),
+        source="page.txt",
+    )
+    assert [a.source for a in doc.articles] == [None]
+
+
+@pytest.mark.parametrize(
+    ("signed", "date"),
+    [
+        ("2022年6月20日", dt.date(2022, 6, 20)),
+        ("2022年6月20", dt.date(2022, 6, 20)),  # the layout lost the 日
+        ("二〇二二年六月二十日", dt.date(2022, 6, 20)),
+    ],
+)
+def test_a_signature_the_layout_set_over_two_lines_is_one_body(signed: str, date: dt.date) -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "关于调整部分区域防控措施的通告",
+                "根据疫情防控需要，现将有关事项通告如下：",
+                "一、封控区严格实行“区域封闭、足不出户”。",
+                "二、请广大市民自觉遵守防疫规定。",
+                "某市新冠肺炎疫情防控",
+                "应急综合指挥部",
+                signed,
+            ]
+        ).encode(),
+        source="notice.txt",
+    )
+    assert [(a.title, a.source, a.date) for a in doc.articles] == [
+        ("关于调整部分区域防控措施的通告", "某市新冠肺炎疫情防控应急综合指挥部", date)
+    ]
+    assert {d.speaker for d in doc.directives} == {"某市新冠肺炎疫情防控应急综合指挥部"}
+
+
+def test_a_slogan_under_a_signature_heads_no_text() -> None:
+    assert _page(
+        "关于清明节放假的通知",
+        "各单位：清明节放假一天，请各单位安排好值班。",
+        "某州人民政府办公室",
+        "2022年3月30日",
+        "绿色清明",
+        "文明祭祀",
+    ) == [("关于清明节放假的通知", None, 1)]
+
+
+def test_a_news_headline_over_a_notice_stays_the_title() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "某市发布最新通告 延长管控时间",
+                "某市应对疫情应急指挥部",
+                "关于延长全市管控时间的通告",
+                "经研究，决定延长全市管控时间，请广大市民继续配合。",
+            ]
+        ).encode(),
+        source="page.txt",
+    )
+    assert [(a.title, a.subtitle) for a in doc.articles] == [
+        ("某市发布最新通告 延长管控时间", "某市应对疫情应急指挥部关于延长全市管控时间的通告")
+    ]
+
+
+def test_a_headline_the_layout_set_under_the_body_it_names_is_one_title() -> None:
+    assert _page(
+        "省疫情防控指挥部",
+        "召开现场调度会",
+        "6月21日，省疫情防控指挥部召开现场调度会。会议要求，各地要压实责任。",
+    ) == [("省疫情防控指挥部召开现场调度会", None, 1)]
+
+
+def test_a_traditional_headline_with_readings_over_a_dated_lead_is_the_title() -> None:
+    title = (
+        "傳達(dá)學(xué)習(xí)貫徹省委省政府防汛抗旱工作電(diàn)視電(diàn)話會(huì)議精神,"
+        "對(duì)全市防汛救災(zāi)和安全生產(chǎn)工作進(jìn)行安排部署"
+    )  # 97 characters as written, 46 as read
+    lead = "6月21日晚,市長(zhǎng)主持召開會(huì)議。會(huì)議強(qiáng)調(diào),各級要壓實責任。"
+    assert _page(title, lead) == [(title, None, 1)]
+
+
+def test_what_a_line_ending_on_a_colon_introduces_is_a_list_not_headlines() -> None:
+    assert _page(
+        "某市新增2个封控区",
+        "根据疫情防控形势，经专家研判，新增以下区域为封控区、管控区：",
+        "一、封控区(2个):",
+        "某某酒店",
+        "某某小区三区2栋",
+        "二、管控区(1个):",
+        "某某菜市场及周边门面",
+        "封控区严格实行“足不出户、服务上门”。",
+        "附件:",
+        "1.封控区管理指引",
+        "2.管控区管理指引",
+    ) == [("某市新增2个封控区", None, 10)]
+
+
+def test_each_item_of_a_page_of_news_is_an_article() -> None:
+    assert _page(
+        "新闻摘要(2022年6月22日)",
+        "1.国务院召开常务会议 部署稳就业工作",
+        "国务院总理6月21日主持召开国务院常务会议。会议要求，要落实稳岗政策。",
+        "2. 某部门:加强汛期安全防范",
+        "某部门6月21日召开会议，要求各地加强汛期安全防范。",
+    ) == [("国务院召开常务会议 部署稳就业工作", None, 1), ("某部门:加强汛期安全防范", None, 1)]
+
+
+def test_each_bulleted_item_of_news_is_an_untitled_article() -> None:
+    assert _page(
+        "2022年06月22日",
+        "第A01版:要闻",
+        "本市要闻",
+        "■6月21日，副市长主持召开安全生产会议。他要求，各地要压实安全责任。（记者 张三）",
+        "■6月21日，市长带队检查防汛工作。他强调，要加强值班值守。（记者 李四）",
+    ) == [(None, "张三", 1), (None, "李四", 1)]
