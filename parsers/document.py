@@ -51,7 +51,7 @@ def _text_page(text: str) -> Page:
     return Page(blocks=tuple(Block(text=clean_display(line)) for line in kept if line.strip()), meta=meta)
 
 
-_HEAD_LINE = 60
+_HEAD_LINE = 80  # a headline with its subtitle run in (…会议召开 郑连生,姜四清…参加会议) may reach 70
 
 
 def _lead_below(lines: list[str], index: int) -> bool:

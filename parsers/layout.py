@@ -273,6 +273,14 @@ def _cut_inside(line: str, nxt: str) -> bool:
 
 
 _FIRST_HEADLINE = 64
+# a section's short heading or a request that ends on a colon (三、禁止行为:, 请各单位做好以下工作:), and the first
+# item under it: (一), 1、, 1., ①; not a label (防御指南:), whose items stand alone
+_HEADS_A_LIST = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|请|要)[^。；;！？!?：:]{2,16}[：:]$"
+)
+_FIRST_ITEM = re.compile(r"^(?:[（(]一[)）]|1\s*[、.．](?!\d)|①)")
+# a sentence's last words, then its end, opening a line: 重点任务。
+_TAIL = re.compile(r"^[^，,。；;：:！？!?、\s“”\"《》（）()]{1,8}[。；;]")
 _BULLETS = frozenset("■◆●▲★•")
 
 
@@ -283,9 +291,20 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
     n = nxt.text.strip()
     if t and _TIME_CUT.search(t) and n[:1].isdigit():
         return True  # …(元宵节)20: ⏎ 00-21:00: a time the layout cut at its colon
-    if not t or ends_sentence(t) or not BODY_PUNCT.search(t):
+    if _HEADS_A_LIST.match(t) and _FIRST_ITEM.match(n) and not t.startswith("附件"):
+        # 三、禁止行为: ⏎ (一)携带火源…; — a heading that introduces its items, read with the first as
+        # one unit, for no sentence ends between them (请各单位做好以下工作: ⏎ 1.中小学…停课…;)
+        return True
+    if not t or ends_sentence(t):
         return False
     if is_byline(n) or DATELINE_START.match(n):
+        return False
+    tail = _TAIL.match(n)
+    if tail and n[tail.end() :].strip() and " " not in t and not NUMBERED_HEADING.match(t) and not is_page_furniture(t):
+        # 《行动方案》明确了5方面20项 ⏎ 重点任务。一是…: the next line ends this one's sentence and goes on; not
+        # a headline in parts (…专题会议 安排部署…) over a caption (会议现场。)
+        return True
+    if not BODY_PUNCT.search(t):
         return False
     if LATER_POINT.match(n):
         return False  # 二、请广大市民… opens the next point, whatever the one before it lacks at its end

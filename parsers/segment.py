@@ -183,7 +183,7 @@ _ATTACHMENT = re.compile(r"^附件\s*\d?\s*[:：]")
 def _sign_off(blocks: list[Block], i: int) -> int:
     """How many blocks from ``i`` sign a notice off: the issuer's name on a line of its
     own (or two), then the date alone on a line (国务院办公厅 ⏎ 2020年3月18日); 0 if none."""
-    for names in (0, 1, 2):
+    for names in (0, 1, 2, 3):
         j = i + names
         if j >= len(blocks) or not _SIGNED_DATE.match(blocks[j].text.strip()):
             continue
@@ -192,11 +192,16 @@ def _sign_off(blocks: list[Block], i: int) -> int:
     return 0
 
 
+_SEAL_NOTE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")
+
+
 def _signers(lines: list[str]) -> list[str]:
     """The bodies that sign on ``lines``: one name the layout set over two lines
     (铜陵市新冠肺炎疫情防控 ⏎ 应急综合指挥部) is one body, not two."""
     out: list[str] = []
     for line in lines:
+        if _SEAL_NOTE.match(line):
+            continue  # （国家卫生健康委代章）: whose seal it bears, not who issues it
         if out and not is_issuer(out[-1]) and is_issuer(out[-1] + line):
             out[-1] += line
         else:
@@ -243,6 +248,10 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
     # the page's first line may end on an exclamation (长春消防发布清明防火提醒,请查收!)
     size = len(for_reading(text))  # 學(xué)習(xí): a reading after each character adds no length
     exclaims = j == 0 and text.endswith(("!", "！")) and size <= _EXCLAIMED_HEADLINE
+    # after a text that ended a sentence, over a lead that says when or a dateline: another text's head
+    below = blocks[j + 1].text.strip() if j + 1 < len(blocks) else ""
+    led = LEAD_DATE.match(below) is not None or match_dateline(below) is not None
+    at_head = at_head or (j > 0 and led and ends_sentence(blocks[j - 1].text))
     if not at_head or size > _PUNCTUATED_HEADLINE or (ends_sentence(text) and not exclaims):
         return False  # a question inside is a headline's (“乙类乙管”实施后,哪些情形需要…?中疾控回应)
     if re.search(r"[。；;]", text):
@@ -251,10 +260,7 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
         return False  # a credit (本报记者 张三 通讯员 李四) or a dateline is no headline
     if j == 0:
         return j + 1 < len(blocks)
-    after = blocks[j + 1].text.strip() if j + 1 < len(blocks) else ""
-    return bool(after) and (
-        looks_like_headline(after) or match_dateline(after) is not None or LEAD_DATE.match(after) is not None
-    )
+    return bool(below) and (looks_like_headline(below) or led)
 
 
 _PUNCTUATED_HEADLINE = 64
@@ -468,12 +474,20 @@ def segment(
                 i += run
                 continue
             if current is not None and current.paragraphs and current.paragraphs[-1].rstrip().endswith((":", "：")):
-                # what a line ending on a colon introduces is its list, not headlines
-                # (一、封控区(5个): ⏎ 鸿福酒店 ⏎ 市第五人民医院; 附件: ⏎ 1.…方案 ⏎ 2.…指南)
-                for head in heads:
-                    _add_body(current, head, doc_date)
-                i += run
-                continue
+                # what a line ending on a colon introduces is its list, not headlines (一、封控区(5个): ⏎ 鸿福酒店
+                # ⏎ 市第五人民医院; 附件: ⏎ 1.…方案), up to the signature under it, or to the headline over the next
+                # text's lead
+                led = after is not None and (
+                    match_dateline(after.text) is not None or LEAD_DATE.match(after.text.strip())
+                )
+                listed_end = next(
+                    (k for k in range(i, i + run) if _sign_off(blocks, k)), i + run - 1 if led else i + run
+                )
+                if listed_end > i:
+                    for block in blocks[i:listed_end]:
+                        _add_body(current, block.text.strip(), doc_date)
+                    i = listed_end
+                    continue
             if (
                 current is None
                 or not current.paragraphs

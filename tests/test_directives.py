@@ -1363,3 +1363,14 @@ def test_what_a_measure_guards_against_may_open_it_in_a_run() -> None:
         "不因职责不清而责任缺项，压紧压实四方责任；",
         "不因把关不严而外防失守，坚持人、物、环境同防。",
     ]
+
+
+def test_who_inspected_at_length_still_stresses_what_follows() -> None:
+    paragraph = (
+        "王某、李某在各检查点，详细询问了解了检查点的设置状况、人员配备、检查程序和检测过程，察看了过往人员登记、"
+        "体温测试记录、应急处置措施等情况，并就严格实行检测不漏一人，完善车辆人员检查登记信息，宣传讲解防疫知识，"
+        "用好测温设备提高检测效率，搞好消毒保持环境卫生等方面提出了具体要求，强调要严防死守，筑牢防线，守好阵地。"
+    )
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
+        ("王某、李某", "要严防死守，筑牢防线，守好阵地。")
+    ]

@@ -182,3 +182,75 @@ def test_each_bulleted_item_of_news_is_an_untitled_article() -> None:
         "■6月21日，副市长主持召开安全生产会议。他要求，各地要压实安全责任。（记者 张三）",
         "■6月21日，市长带队检查防汛工作。他强调，要加强值班值守。（记者 李四）",
     ) == [(None, "张三", 1), (None, "李四", 1)]
+
+
+def test_a_line_the_layout_cut_before_the_last_words_of_its_sentence_is_joined() -> None:
+    lines = [
+        "国务院印发行动方案",
+        "新华社北京3月13日电 国务院日前印发行动方案，推动设备更新。",
+        "《行动方案》明确了5方面20项重点任务。一是实施设备更新行动。推进重点行业设备更新改造。",
+    ]
+    whole = parse_document("\n".join(lines).encode(), source="page.txt")
+    cut = [*lines[:2], "《行动方案》明确了5方面20项", lines[2].removeprefix("《行动方案》明确了5方面20项")]
+    doc = parse_document("\n".join(cut).encode(), source="page.txt")
+    assert [(a.title, a.paragraphs) for a in doc.articles] == [(a.title, a.paragraphs) for a in whole.articles]
+    assert [d.text for d in doc.directives] == [d.text for d in whole.directives]
+    assert "推进重点行业设备更新改造。" in [d.text for d in doc.directives]
+
+
+def test_a_list_under_a_colon_ends_at_the_signature_and_its_seal_signs_nothing() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "关于印发防控方案等2个文件的通知",
+                "各地联防联控机制：现将方案印发给你们，请认真贯彻执行。",
+                "附件:",
+                "1.疫情监测方案",
+                "2.个人防护指南",
+                "国务院应对新型冠状病毒感染",
+                "疫情联防联控机制综合组",
+                "(国家卫生健康委代章)",
+                "2022年12月26日",
+                "某市召开防控工作会议",
+                "12月27日，某市召开防控工作会议。会议要求，各地要做好药品保供。",
+            ]
+        ).encode(),
+        source="page.txt",
+    )
+    assert [(a.title, a.source, len(a.paragraphs)) for a in doc.articles] == [
+        ("关于印发防控方案等2个文件的通知", "国务院应对新型冠状病毒感染疫情联防联控机制综合组", 4),
+        ("某市召开防控工作会议", None, 1),
+    ]
+
+
+def test_a_headline_with_a_comma_after_a_text_and_over_its_lead_opens_another() -> None:
+    assert _page(
+        "县政府召开常务会议",
+        "2月16日，县长主持召开县政府常务会议。会议要求，要全面提高统计数据质量。",
+        "省委疫情防控专题会召开 郑某,李某等省市领导在分会场参加会议",
+        "2022年11月26日 10:08",
+        "11月23日，省委书记主持召开专题会。他强调，要坚决守住不发生规模性反弹的底线。",
+    ) == [
+        ("县政府召开常务会议", None, 1),
+        ("省委疫情防控专题会召开 郑某,李某等省市领导在分会场参加会议", None, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "joined"),
+    [
+        ("三、禁止行为:", "(一)携带火源进入林区;", True),
+        ("请各单位做好以下工作:", "1.中小学停课、企事业单位停业;", True),
+        ("防御指南:", "1.有关部门按照职责采取防暑降温措施;", False),  # a label: its items stand alone
+    ],
+)
+def test_a_heading_that_introduces_its_items_is_read_with_the_first(heading: str, first: str, joined: bool) -> None:
+    doc = parse_document(
+        "\n".join(
+            ["关于做好防范工作的通知", "为做好防范工作，现就有关事项通知如下：", heading, first, "(二)严禁野外用火;"]
+        ).encode(),
+        source="notice.txt",
+    )
+    texts = [d.text for d in doc.directives]
+    assert (heading + first in texts) is joined
+    assert (first in texts) is not joined
