@@ -66,7 +66,8 @@ _ATTRIBUTION = re.compile(
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示))?"  # (对/就…工作)作出重要批示：
-    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
+    # …指挥部友情提示：, 温馨提醒：
+    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确|友情|温馨)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
@@ -79,7 +80,8 @@ _SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INS
 _CHAIRED = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?(?:主持|出席|参加|讲话|调研|考察|检查)"
     r"[^，,。；;：:]{0,30}?[，,]"
-    r"(?:他)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
+    # 习近平主持会议，会议强调要…: the meeting he chaired may be who stresses
+    r"(?:他|(?P<meeting>会议))?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD
 )
 _TIGHT = re.compile(
     # 对大家的意见建议，李克强要求认真研究采纳。 / 为此，国务院扶贫办要求各地要… / 在…的同时，…要求…
@@ -440,7 +442,7 @@ _LIST_OF = re.compile(
 _LABEL_TEXT = r"[^，,。；;！？!?：:]"  # a label's words: no sentence mark, no colon
 _LABEL = re.compile(rf"{_LABEL_TEXT}{{2,12}}[：:]")
 # a label for where, when or for whom (防范区范围：, 实施时间：, 适用对象：), then what it names
-_SCOPE_LABEL = re.compile(rf"^{_LABEL_TEXT}{{0,10}}(?:范围|区域|时间|时段|日期|地点|对象|期限)\s*[：:]\s*")
+_SCOPE_LABEL = re.compile(rf"^{_LABEL_TEXT}{{0,10}}(?:范围|区域|时间|时段|时限|日期|地点|对象|期限)\s*[：:]\s*")
 _LIST_HEADING = 12
 
 
@@ -482,7 +484,7 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             continue
         if chaired.group("who") in ("他", "她"):
             return "", unit[chaired.end() :].lstrip()  # 他要求切实保障…: the same speaker
-        if chaired.group("who").startswith("会议"):
+        if chaired.group("who").startswith("会议") or chaired.groupdict().get("meeting"):
             return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
         if (speaker := _speaker_named(chaired.group("who"))) is not None:
             return speaker, unit[chaired.end() :].lstrip()
@@ -1112,8 +1114,13 @@ def _named_then_told(text: str) -> bool:
 def _not_to(text: str) -> bool:
     """In a run of instructions, a verb negated (不扎堆、不聚集; 不对返乡人员实施隔离) is one too:
     the word 不 alone, then a verb (不断, 不仅, 不少 are other words)."""
+    if _DONTS.match(text):
+        return True  # 不扎堆、不聚会，…: a list of what not to do (jieba tags 扎堆 a place)
     words = tokenize(text[:16])
     return len(words) > 1 and words[0] == "不" and _verb_first(text[1:])
+
+
+_DONTS = re.compile(r"^不[\u4e00-\u9fff]{1,3}、不[\u4e00-\u9fff]{1,3}[、，,。；;]")
 
 
 _ONE_CHARACTER_VERBS = tuple(v for v in IMPERATIVE_VERBS if len(v) == 1)

@@ -60,7 +60,8 @@ DATELINE_START = re.compile(
     # 新江苏·中国江苏网讯; not a column's name (当前时讯, 新闻快讯)
     r"(?:\d{1,2}月\d{1,2}日电|讯|消息)|^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}(?<![时快简资喜短速要])讯"
     r"|^【[\u4e00-\u9fff·]{2,24}】"  # 【新民晚报·新民网】
-    r"|^[\u4e00-\u9fff·]{2,16}?\d{1,2}月\d{1,2}日[电讯]"  # 中新网北京1月11日电, 湖南日报6月21日讯
+    # 中新网北京1月11日电, 湖南日报6月21日讯, 北京，5月12日电
+    r"|^[\u4e00-\u9fff·]{2,16}?[，,]?\s*\d{1,2}月\d{1,2}日[电讯]"
 )
 
 
@@ -98,6 +99,11 @@ _PAGE_FURNITURE = re.compile(
     r"|^(?:原文|本文)?(?:链接|地址)\s*[:：]\s*https?://\S+$"  # 原文链接:http://…
     rf"|^{YMD_DATE}\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{{2,12}})?|农历\S{{2,12}})$"
     r"|^[（(]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]$"
+    r"|^\d{1,3}$"  # an item's number alone on a line
+    r"|^[A-Z]{2,12}$"  # a section's name in pinyin capitals under its own: 本市要闻 ⏎ BENSHI ⏎ YAOWEN
+    r"|^[（(]?[\u4e00-\u9fff·]{2,20}?综合[\u4e00-\u9fff·、]{2,30}?报道[)）]?$"  # 每日经济新闻综合文旅部官网报道
+    # an item's source or date on a line of its own, set off by a dash: - i-Cable, - 2022年10月25日
+    rf"|^[-–]\s*(?:{YMD_DATE}|{_ISO_DATE}|[A-Za-z][\w\- .]{{1,20}})$"
     r"|^[（(]?\s*信息公开(?:形式|方式|选项|属性)\s*[:：]\s*[\u4e00-\u9fff]{2,6}\s*[)）]?$"  # （信息公开形式：主动公开）
     # an e-paper's date and page with no paper named (2023年03月15日 第07版:国内), its issue (1886 期 / 第2版:2)
     rf"|^{_PRINTED_DATE}{_SEP}{_PAGE_NUMBER}\s*[|｜:：·]?\s*[\u4e00-\u9fff\d]{{0,6}}$"
@@ -107,7 +113,8 @@ _PAGE_FURNITURE = re.compile(
     r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
-    rf"|^[（(【\[]?\s*(?:{_STAFF})\s*[:：/／|｜]?\s*{_STAFF_WHO}"  # 编辑：毛羽, 责任编辑:hN_0414, 摄影：…记者 郭思杰
+    # 编辑：毛羽, 责任编辑:hN_0414, 摄影：…记者 郭思杰, 每经实习编辑 李泽东
+    rf"|^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{1,4}}?(?:实习|见习))?(?:{_STAFF})\s*[:：/／|｜]?\s*{_STAFF_WHO}"
     # more of the staff on the line: 编辑:刘超超 责编:赵海镇 监制:陈叶静 总监制:黄金杰
     rf"(?:\s+(?:(?:{_STAFF})\s*[:：/／|｜]?\s*)?{_STAFF_NAME})*"
     r"\s*[)）】\]]?$"
@@ -273,6 +280,7 @@ def _cut_inside(line: str, nxt: str) -> bool:
 
 
 _FIRST_HEADLINE = 64
+_ENDS_ON_A_DATE = re.compile(rf"[\s。]{YMD_DATE}$")
 # a section's short heading or a request that ends on a colon (三、禁止行为:, 请各单位做好以下工作:), and the first
 # item under it: (一), 1、, 1., ①; not a label (防御指南:), whose items stand alone
 _HEADS_A_LIST = re.compile(
@@ -295,8 +303,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         # 三、禁止行为: ⏎ (一)携带火源…; — a heading that introduces its items, read with the first as
         # one unit, for no sentence ends between them (请各单位做好以下工作: ⏎ 1.中小学…停课…;)
         return True
-    if not t or ends_sentence(t):
-        return False
+    if not t or ends_sentence(t) or _ENDS_ON_A_DATE.search(t) or (len(t) >= 8 and t in n):  # a title said again
+        return False  # …依法追究刑事责任。 某某指挥部 2023年3月6日: signed off, nothing runs on
     if is_byline(n) or DATELINE_START.match(n):
         return False
     tail = _TAIL.match(n)

@@ -19,6 +19,7 @@ from parsers.blocks import Block, PageMeta
 from parsers.dates import lead_date, parse_date
 from parsers.layout import (
     COMMENTATOR,
+    DATELINE_START,
     LEAD_DATE,
     NUMBERED_HEADING,
     REPORTER,
@@ -41,6 +42,11 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
         r"^(?:据)?(?P<source>新华社|中新社|人民日报|光明日报|经济日报|中国日报|人民网|新华网|央视网|本报"
         r"|[\u4e00-\u9fff]{1,6}?(?:社|网|报|台|客户端))(?:记者)?"
         r"(?P<place>[\u4e00-\u9fff]{0,6}?)(?P<date>\d{1,2}月\d{1,2}日)[电讯]"
+        r"(?:\s*[（(](?P<credit>(?:记者|通讯员)?[^)）]{0,40})[)）])?[\s:：，,]*"
+    ),
+    # 北京，5月12日电 （记者 杜燕）: a wire's dateline that a site copied without the wire's name
+    re.compile(
+        r"^(?P<source>(?!))?(?P<place>[\u4e00-\u9fff]{2,6})[，,]\s*(?P<date>\d{1,2}月\d{1,2}日)电"
         r"(?:\s*[（(](?P<credit>(?:记者|通讯员)?[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
     # 掌上张家界4月22日讯（记者 王姣）: an app's name, the date
@@ -101,6 +107,7 @@ class ArticleDraft:
     signed_by: str | None = None  # who signs a notice off at its end (发文机关)
     author: str | None = None  # a commentary's author (本报评论员), in whose voice it instructs
     in_items: bool = False  # under a page's heading of items of news (新闻联播摘要, 要闻简报)
+    stories: bool = False  # a story of a transcript, set out in full after its contents (…文字版全文：)
 
     @property
     def subtitle(self) -> str | None:
@@ -374,10 +381,31 @@ def _unflattened(blocks: list[Block]) -> list[Block]:
     first = out[0].text.strip()
     if (m := _TITLE_RUN_IN.match(first)) and len(first) > 2 * len(m.group("title")):
         out[0:1] = [Block(text=m.group("title")), Block(text=first[m.end() :])]
-    last = out[-1].text.rstrip()
-    if (m := _SIGN_OFF_RUN_IN.search(last)) and m.start() > 0:
-        out[-1:] = [Block(text=last[: m.start()]), Block(text=m.group("names")), Block(text=m.group("date"))]
-    return out
+    signed: list[Block] = []
+    for (
+        block
+    ) in out:  # the last block, or one a site repeats the title under (…。 某某指挥部 2023年3月6日 ⏎ 关于…的通告)
+        text = block.text.rstrip()
+        if (m := _SIGN_OFF_RUN_IN.search(text)) and m.start() > 0:
+            signed += [Block(text=text[: m.start()]), Block(text=m.group("names")), Block(text=m.group("date"))]
+        else:
+            signed.append(block)
+    return signed
+
+
+_CONTENTS_ENTRY = re.compile(r"^[-–•·]\s*\S")
+# a line that announces the text in full below it: 以下为详细的文字版全文：, 全文如下：
+_FULL_TEXT_BELOW = re.compile(r"(?:全文|原文|文字版|详情)[^，,。；;]{0,4}[:：]$|全文如下[:：]$")
+
+
+def _only_a_head(article: ArticleDraft) -> bool:
+    if not article.paragraphs:
+        return _items_title(article.title)
+    # every line introduces what follows, or lists it (• 习近平将同俄罗斯总统举行视频会晤: a page's contents)
+    return all(
+        p.rstrip().endswith((":", "：")) or (_CONTENTS_ENTRY.match(p) and not ends_sentence(p))
+        for p in article.paragraphs
+    )
 
 
 def _items_title(title: str | None) -> bool:
@@ -469,17 +497,29 @@ def segment(
         if run:
             after = blocks[i + run] if i + run < len(blocks) else None
             heads = [b.text.strip() for b in blocks[i : i + run]]
-            if current is not None and current.title is not None and not current.paragraphs:
+            led = after is not None and bool(
+                match_dateline(after.text)
+                or DATELINE_START.match(after.text.strip())
+                or LEAD_DATE.match(after.text.strip())
+            )
+            if (
+                current is not None
+                and current.title is not None
+                and not current.paragraphs
+                and not (current.in_items and led)  # 新闻资讯 ⏎ 有议员促… ⏎ 【有线新闻】…: the first item
+            ):
                 current.subtitle_parts.extend(heads)
                 i += run
                 continue
-            if current is not None and current.paragraphs and current.paragraphs[-1].rstrip().endswith((":", "：")):
+            if (
+                current is not None
+                and current.paragraphs
+                and current.paragraphs[-1].rstrip().endswith((":", "："))
+                and not _FULL_TEXT_BELOW.search(current.paragraphs[-1])
+            ):
                 # what a line ending on a colon introduces is its list, not headlines (一、封控区(5个): ⏎ 鸿福酒店
                 # ⏎ 市第五人民医院; 附件: ⏎ 1.…方案), up to the signature under it, or to the headline over the next
                 # text's lead
-                led = after is not None and (
-                    match_dateline(after.text) is not None or LEAD_DATE.match(after.text.strip())
-                )
                 listed_end = next(
                     (k for k in range(i, i + run) if _sign_off(blocks, k)), i + run - 1 if led else i + run
                 )
@@ -497,15 +537,26 @@ def segment(
                 # (一、解除封控区名单 ⏎ 铜官区…小区 ⏎ 二、…), not the head of another text
                 or (run >= 2 and not any(NUMBERED_HEADING.match(h) for h in heads))
                 or match_dateline(after.text) is not None
+                or (led and DATELINE_START.match(after.text.strip()) is not None)  # 【有线新闻】…: a site's dateline
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
                 # not a subheading of the one under way
                 or _another_text(current, heads[0], after.text.strip())
                 or _DIGEST.match(heads[0]) is not None
                 or (html and blocks[i].level == 1)
+                or current.stories  # each headline of a transcript's stories opens one
+                or _FULL_TEXT_BELOW.search(current.paragraphs[-1]) is not None  # 以下为详细的文字版全文： ⏎ 习近平…
             ):
                 main = _main_headline(blocks[i : i + run]) if html else 0
+                previous = current
                 current = ArticleDraft(title=heads[main], subtitle_parts=heads[:main] + heads[main + 1 :])
-                current.in_items = _items_title(current.title)
+                current.in_items = _items_title(current.title) or (
+                    previous is not None and previous.in_items and not previous.paragraphs
+                )
+                # after the line announcing a transcript's stories in full, each headline opens a story
+                current.stories = previous is not None and (
+                    previous.stories
+                    or (bool(previous.paragraphs) and _FULL_TEXT_BELOW.search(previous.paragraphs[-1]) is not None)
+                )
                 articles.append(current)
                 i += run
                 continue
@@ -535,8 +586,9 @@ def segment(
         # a slogan under a notice's sign-off (绿色清明 ⏎ 文明祭祀) heads no text; a headline under a
         # reporter's credit heads one the page cut off
         articles.pop()
-    # a page's heading over its items of news is no article
-    articles = [a for a in articles if a.paragraphs or not _items_title(a.title) or len(articles) == 1]
+    # a page's heading over its items of news is no article, nor is a head whose every line introduces what
+    # follows (2021年12月13日新闻联播文字版 ⏎ …主要内容： ⏎ 以下为详细的文字版全文：)
+    articles = [a for a in articles if len(articles) == 1 or not _only_a_head(a)]
     for article in articles:
         # a commentator's line in a run of headlines is no subtitle: it says who wrote it
         article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]

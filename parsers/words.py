@@ -31,9 +31,19 @@ def set_phrases() -> tuple[str, ...]:
 def _tokenizer() -> jieba.Tokenizer:
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
-    for phrase in set_phrases():
-        tok.add_word(phrase, freq=200000)
+    for phrase, tag in _tagged_phrases():
+        tok.add_word(phrase, freq=200000, tag=tag)
     return tok
+
+
+def _tagged_phrases() -> list[tuple[str, str | None]]:
+    """(phrase, part of speech or None) of each line of the user dictionary: ``封控区 n``."""
+    out: list[tuple[str, str | None]] = []
+    for line in USER_DICT.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if fields and not fields[0].startswith("#"):
+            out.append((fields[0], fields[1] if len(fields) > 1 else None))
+    return out
 
 
 class _PosTagger:

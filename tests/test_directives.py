@@ -1374,3 +1374,28 @@ def test_who_inspected_at_length_still_stresses_what_follows() -> None:
     assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [
         ("王某、李某", "要严防死守，筑牢防线，守好阵地。")
     ]
+
+
+def test_a_body_s_friendly_reminder_names_it_and_a_list_of_don_ts_goes_on() -> None:
+    paragraphs = ["某县疫情防控指挥部友情提示:请广大群众时刻保持个人防护意识;不扎堆、不聚会,倡导健康生活方式。"]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("某县疫情防控指挥部", "请广大群众时刻保持个人防护意识;"),
+        ("某县疫情防控指挥部", "不扎堆、不聚会,倡导健康生活方式。"),
+    ]
+
+
+def test_when_a_ban_holds_tells_nobody_to_act() -> None:
+    paragraphs = [
+        "为加强森林防火工作，现就有关事项通告如下：",
+        "一、禁火时限:2022年10月12日至2022年11月12日。",
+        "二、禁火期间，严禁在林区野外用火。",
+    ]
+    found = find_directives(paragraphs, title="某县森林防灭火指挥部关于禁止野外用火的通告")
+    assert [d.text for d in found] == ["二、禁火期间，严禁在林区野外用火。"]
+
+
+def test_the_meeting_a_leader_chaired_stresses_with_no_comma_after_the_verb() -> None:
+    paragraphs = ["中共中央总书记主持会议，会议强调要坚持和加强党中央集中统一领导，深刻领悟“两个确立”的决定性意义。"]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("会议", "要坚持和加强党中央集中统一领导，深刻领悟“两个确立”的决定性意义。")
+    ]

@@ -212,3 +212,16 @@ def test_a_fire_ban_notices_period_and_penalty_are_no_directives_its_report_line
         "二、禁止行为:携带火源进入林区。",
         "四、任何单位和个人发现森林火情,应立即拨打报警电话12119。",
     ]
+
+
+def test_a_notice_tells_its_zones_how_they_are_run() -> None:
+    text = (
+        "某市疫情防控指挥部关于新增封控区、管控区的通告\n"
+        "根据疫情防控形势，经专家组研判，新增以下区域为封控区、管控区。\n"
+        "封控区严格实行“区域封闭、足不出户、服务上门”，管控区严格实行“人不出区、严禁聚集”。\n"
+        "某市疫情防控指挥部\n2022年3月17日\n"
+    )
+    doc = parse_document(text.encode(), source="notice.txt")
+    assert [(d.speaker, d.text) for d in doc.directives] == [
+        ("某市疫情防控指挥部", "封控区严格实行“区域封闭、足不出户、服务上门”，管控区严格实行“人不出区、严禁聚集”。")
+    ]

@@ -254,3 +254,83 @@ def test_a_heading_that_introduces_its_items_is_read_with_the_first(heading: str
     texts = [d.text for d in doc.directives]
     assert (heading + first in texts) is joined
     assert (first in texts) is not joined
+
+
+def test_a_notice_run_into_one_line_is_signed_off_though_the_site_repeats_its_title_below() -> None:
+    title = "某县森林防灭火指挥部关于禁止野外用火的通告"
+    line = (
+        "某县森林防灭火指挥部 关于禁止野外用火的通告 据气象台预报，森林火险已达五级。现将有关事项通告如下："
+        "一、本县所有林区禁止一切野外用火。 某县森林防灭火指挥部 2023年3月6日"
+    )
+    doc = parse_document("\n".join([line, title, title]).encode(), source="notice.txt")
+    assert [(a.source, a.date) for a in doc.articles] == [("某县森林防灭火指挥部", dt.date(2023, 3, 6))]
+    # the signature and the title under it are no part of the last point
+    assert [d.text[-16:] for d in doc.directives] == ["一、本县所有林区禁止一切野外用火。"[-16:]]
+
+
+def test_each_story_of_a_site_s_news_list_is_an_article() -> None:
+    # the list's heading, then each story under its source and date set off by a dash
+    assert _page(
+        "新聞資訊",
+        "- i-Cable",
+        "- 2022年10月25日",
+        "教育局：倡學校慶祝建黨周年",
+        "【有線新聞】有議員要求加強師生認識黨史。教育局表示理所當然。",
+        "- i-Cable",
+        "- 2022年10月25日",
+        "中共中央政治局會議 強調加強黨中央集中統一領導",
+        "【有線新聞】中共中央政治局召開會議。會議強調，要堅持和加強黨中央集中統一領導。",
+    ) == [("教育局：倡學校慶祝建黨周年", None, 1), ("中共中央政治局會議 強調加強黨中央集中統一領導", None, 1)]
+
+
+def test_a_transcript_s_stories_are_its_articles_and_its_contents_none() -> None:
+    assert _page(
+        "2021年12月13日新闻联播文字版",
+        "20211213今日新闻联播主要内容:",
+        "• 李克强会见世界银行行长",
+        "• 全国政协召开网络议政远程协商会",
+        "• 国家卫生健康委通报最新疫情",
+        "以下为详细的文字版全文:",
+        "李克强会见世界银行行长",
+        "国务院总理李克强13日在人民大会堂会见世界银行行长。李克强表示，中方愿同世行深化合作。",
+        "全国政协召开网络议政远程协商会",
+        "全国政协13日召开网络议政远程协商会。汪洋强调，要深入学习贯彻中央经济工作会议精神。",
+    ) == [("李克强会见世界银行行长", None, 1), ("全国政协召开网络议政远程协商会", None, 1)]
+
+
+def test_items_numbered_on_lines_of_their_own_stay_in_the_digest() -> None:
+    assert _page(
+        "2021年第13周时事周刊(2021.3.29-2021.4.4)",
+        "1",
+        "2021年3月30日，中共中央政治局召开会议。会议强调，要坚定不移贯彻新发展理念。",
+        "2",
+        "2021年3月31日，国务院召开常务会议。会议要求，要抓好春耕生产。",
+    ) == [("2021年第13周时事周刊(2021.3.29-2021.4.4)", None, 2)]
+
+
+def test_a_wire_s_dateline_copied_without_the_wire_s_name_opens_the_lead() -> None:
+    doc = parse_document(
+        "北京新冠肺炎疫情防控新闻发布会:不要传播谣言\n北京,5月12日电 (记者 杜燕)主任表示，不要传谣。".encode(),
+        source="page.txt",
+        date=dt.date(2022, 5, 12),
+    )
+    assert [(a.title, a.place, a.byline, a.date) for a in doc.articles] == [
+        ("北京新冠肺炎疫情防控新闻发布会:不要传播谣言", "北京", "杜燕", dt.date(2022, 5, 12))
+    ]
+
+
+def test_a_title_said_again_under_itself_is_not_run_into_it() -> None:
+    title = "新的一周将开始,口罩不可轻易摘,严防疫情“倒春寒”"
+    assert (
+        _page(
+            title,
+            f"疫情防控发布会 | {title}",
+            "【新民晚报·新民网】今天下午，上海市政府举行疫情防控新闻发布会。市民要坚持科学佩戴口罩。",
+        )[0][0]
+        == title
+    )
+
+
+@pytest.mark.parametrize("line", ["每经实习编辑 李泽东", "每日经济新闻综合文旅部官网报道", "BENSHI", "YAOWEN"])
+def test_an_editor_a_compiler_s_note_and_a_section_in_pinyin_are_furniture(line: str) -> None:
+    assert is_page_furniture(line)
