@@ -1142,7 +1142,10 @@ def _opens_with_listed_verb(text: str) -> bool:
 
 
 _ENUMERATION = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]"
+    # the lead-in a unit may carry before its first point, when it asks (在森林防火区野外禁止下列行为:(一)上坟烧纸…;),
+    # not when it describes (考核主要包括以下几个方面：（一）…)
+    r"^(?:[^。；;：:]{0,60}?(?:(?<![主重需纲概])要(?![求素点])|禁止|严禁|不得|必须|务必|应当|请)[^。；;：:]{0,60}[：:](?=[（(]一[)）]|1\s*[.、．]|①))?"
+    r"(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]"
     r"|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
 )
 # 常态化疫情防控以来，… looks back; so does 1月27日，习近平总书记…作出重要指示，强调… (a day
@@ -1181,13 +1184,16 @@ def _bystander(unit: str) -> bool:
 def enumeration_body(unit: str) -> tuple[bool, str]:
     """(True, text after the marker) for 一是… / （一）… / 一、… / 1. …; else (False, unit)."""
     m = _ENUMERATION.match(unit)
-    return (True, unit[m.end() :]) if m else (False, unit)
+    if not m:
+        return False, unit
+    lead_in = re.match(r"^.*[：:]", m.group(0))  # what the lead-in asks counts: 请各单位做好以下工作:1.…
+    return True, (lead_in.group(0) if lead_in else "") + unit[m.end() :]
 
 
 def point_number(unit: str) -> str | None:
     """The number a numbered point opens with, as written and without spaces (二、, （三）, 四是); else None."""
     m = _ENUMERATION.match(unit)
-    return re.sub(r"\s", "", m.group(0)) if m else None
+    return re.sub(r"\s", "", re.sub(r"^.*[：:]", "", m.group(0))) if m else None
 
 
 def default_speaker(title: str | None, signer: str | None = None) -> str | None:
@@ -1211,9 +1217,11 @@ _PLACE_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|
 
 # a legal warning: 对违反规定的，将依法依规追究责任 / 一经发现，依法严肃处理
 _CONSEQUENCE = re.compile(
-    r"^(?:对?[^。；;]{2,60}?(?:的|者)|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
+    r"^(?:对?[^。；;]{2,60}?(?:的|者)(?:单位和个人|单位或个人|单位|个人|人员|行为)?|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
     r"|[^。；;，,]{0,12}?(?:造成|引发)[^。；;，,]{1,30}?的)[，,]"
-    r"(?:将|一律|均将|均)?(?:依法|依规|依纪|(?:按照|依照|根据)[^。；;，,]{1,60}?)[^。；;]{0,20}?(?:追究|追责|问责|处理|处罚|查处|惩处|处置)"
+    # …的单位和个人，由相关职能部门严格依法处理
+    r"(?:将|一律|均将|均)?(?:由[^。；;，,]{1,20}?)?(?:严格)?"
+    r"(?:依法|依规|依纪|(?:按照|依照|根据)[^。；;，,]{1,60}?)[^。；;]{0,20}?(?:追究|追责|问责|处理|处罚|查处|惩处|处置)"
 )
 
 

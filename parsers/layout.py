@@ -286,6 +286,11 @@ _ENDS_ON_A_DATE = re.compile(rf"[\s。]{YMD_DATE}$")
 _HEADS_A_LIST = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|请|要)[^。；;！？!?：:]{2,16}[：:]$"
 )
+# a sentence that tells what to do or not, then its items: 在森林防火关键时期，…禁止一切非法户外用火：
+_LEADS_IN = re.compile(r"^[^。；;！？!?：:]{4,60}[：:]$")
+_ASKS = re.compile(
+    r"(?<![主重需纲概])要(?![求素点])|禁止|严禁|不得|必须|务必|应当|请"
+)  # not 要求如下：, which announces, nor 主要
 _FIRST_ITEM = re.compile(r"^(?:[（(]一[)）]|1\s*[、.．](?!\d)|①)")
 # a sentence's last words, then its end, opening a line: 重点任务。
 _TAIL = re.compile(r"^[^，,。；;：:！？!?、\s“”\"《》（）()]{1,8}[。；;]")
@@ -299,7 +304,9 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
     n = nxt.text.strip()
     if t and _TIME_CUT.search(t) and n[:1].isdigit():
         return True  # …(元宵节)20: ⏎ 00-21:00: a time the layout cut at its colon
-    if _HEADS_A_LIST.match(t) and _FIRST_ITEM.match(n) and not t.startswith("附件"):
+    last = re.split(r"[。！？!?；;]", t)[-1]  # the paragraph's last sentence may lead in to the list
+    lead_in = _HEADS_A_LIST.match(t) or (_LEADS_IN.match(last) and _ASKS.search(last))
+    if lead_in and _FIRST_ITEM.match(n) and not t.startswith("附件"):
         # 三、禁止行为: ⏎ (一)携带火源…; — a heading that introduces its items, read with the first as
         # one unit, for no sentence ends between them (请各单位做好以下工作: ⏎ 1.中小学…停课…;)
         return True

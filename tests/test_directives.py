@@ -1399,3 +1399,12 @@ def test_the_meeting_a_leader_chaired_stresses_with_no_comma_after_the_verb() ->
     assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
         ("会议", "要坚持和加强党中央集中统一领导，深刻领悟“两个确立”的决定性意义。")
     ]
+
+
+def test_a_penalty_a_department_imposes_tells_nobody_to_act() -> None:
+    paragraphs = [
+        "三、禁火期间，严禁在林区野外用火。",
+        "对违反有关规定的单位和个人，由相关职能部门严格依法处理;涉嫌犯罪的，移送司法机关依法追究刑事责任。",
+    ]
+    found = find_directives(paragraphs, title="某县森林防灭火指挥部关于禁止野外用火的通告")
+    assert [d.text for d in found] == ["三、禁火期间，严禁在林区野外用火。"]

@@ -334,3 +334,42 @@ def test_a_title_said_again_under_itself_is_not_run_into_it() -> None:
 @pytest.mark.parametrize("line", ["每经实习编辑 李泽东", "每日经济新闻综合文旅部官网报道", "BENSHI", "YAOWEN"])
 def test_an_editor_a_compiler_s_note_and_a_section_in_pinyin_are_furniture(line: str) -> None:
     assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "在森林防火关键时期，全县林区禁止一切野外用火:",  # a ban that leads in to its items
+        "二、防火期从9月12日开始。在森林防火关键时期，全县林区禁止一切野外用火:",  # the paragraph's last sentence
+    ],
+)
+def test_a_ban_that_leads_in_to_its_items_is_read_with_the_first_and_the_rest_follow(before: str) -> None:
+    doc = parse_document(
+        "\n".join(["关于森林防火的通告", before, "(一)上坟烧纸、烧香;", "(二)燃放烟花爆竹;"]).encode(),
+        source="notice.txt",
+    )
+    lead_in = before.split("。")[-1]
+    assert [d.text for d in doc.directives][-2:] == [lead_in + "(一)上坟烧纸、烧香;", "(二)燃放烟花爆竹;"]
+
+
+def test_a_list_announced_as_demands_stands_apart_from_its_first_item() -> None:
+    doc = parse_document(
+        "\n".join(
+            ["关于做好防汛工作的通知", "会议要求如下:", "1.各地要加强值班值守;", "2.各部门要做好物资储备。"]
+        ).encode(),
+        source="notice.txt",
+    )
+    assert [d.text for d in doc.directives] == ["1.各地要加强值班值守;", "2.各部门要做好物资储备。"]
+
+
+def test_a_sentence_that_describes_what_its_items_are_leads_no_list_in() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "关于开展考核工作的通知",
+                "各地要认真组织考核。考核主要包括以下几个方面：（一）主体责任落实情况。（二）资金投入使用情况。",
+            ]
+        ).encode(),
+        source="notice.txt",
+    )
+    assert [d.text for d in doc.directives] == ["各地要认真组织考核。"]
