@@ -137,7 +137,8 @@ _ACTED_THEN_SAID = re.compile(
     r"|督查|督导|暗访|走访|讨论"
     r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出))"
     # …汇报，肯定了大家的工作并强调，: the verb may follow what he did with no comma, after 并
-    r"[^。；;：:“”]{0,240}?(?:[，,]|(?<=[后时])|(?=并(?:强调|指出|要求)))(?:他|她)?(?:还|也|并|同时|进一步)?"
+    # …听取全省“五一”假期安全生产总体情况…汇报，指出，: a short quotation inside what was done
+    r"(?:[^。；;：:“”]|“[^“”。]{1,12}”){0,240}?(?:[，,]|(?<=[后时])|(?=并(?:强调|指出|要求)))(?:他|她)?(?:还|也|并|同时|进一步)?"
     # …给予肯定，希望宁夏广大干部群众紧密团结…: the appeal is the directive, 希望 and all
     + r"(?:(?="
     + _EARNESTLY
@@ -1522,6 +1523,7 @@ def find_directives(
     in_list = False
     pointed = False  # the run of instructions going on has numbered points (一是…)
     speech = False  # the paragraph before opened with an attribution: it was a speech
+    voice: str | None = None  # who gave the last directive found
     previous = ""  # the unit before
     # the unit before was a measure stated with its subject, right after a directive
     # (国家根据救治需要再增派医疗力量支援。): a listed verb may go on the run. Like the run
@@ -1607,8 +1609,11 @@ def find_directives(
                 suspended = speaker if spoke else None
                 if not (spoke and _TOLD_TO.match(unit) and has_marker(unit)):
                     # …and a paragraph that tells someone what to do (中小学要做好…) goes on
-                    # the speech before it, which a wrapped page may have cut off after a statement
-                    speaker = fallback
+                    # the speech before it, which a wrapped page may have cut off after a statement;
+                    # after a paragraph of what was done too (国家防总立即增派… ⏎ 各地区、各有关部门要…),
+                    # the speaker carries over until another is named
+                    told = _TOLD_TO.match(unit) and has_marker(unit) and _EACH.match(unit)
+                    speaker = voice if told and voice and fallback is None else fallback
             elif (
                 u_index >= 1
                 and suspended
@@ -1670,6 +1675,7 @@ def find_directives(
             if is_directive:
                 # a page that doubles its commas (会议强调,,要…) leaves one before the text
                 found.append(FoundDirective(text=rest.lstrip("，,、"), speaker=speaker, paragraph=p_index))
+                voice = speaker
                 listing_modal = listing_modal or bool(_NUMBERED_MODAL.match(rest[:2]))
                 listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
             # a quotation (“要…。”) is a speech of its own: what follows it is not on its list;

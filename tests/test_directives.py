@@ -642,11 +642,12 @@ def test_an_attribution_on_a_line_of_its_own_announces_the_points_below() -> Non
         "1.各县（市、区）要压实属地责任，主要负责同志靠前指挥。",
         "2.加强物资储备，确保防疫物资充足。",
         "市领导李四出席会议。",
-        "各县要做好统计工作。",  # narrative resumed: no speaker any more
+        "各县要做好统计工作。",  # after a line of narrative, the speaker carries over until another is named
     ]
     assert [(f.speaker, f.text) for f in find_directives(paragraphs)] == [
         ("张叶飞", "1.各县（市、区）要压实属地责任，主要负责同志靠前指挥。"),
         ("张叶飞", "2.加强物资储备，确保防疫物资充足。"),
+        ("张叶飞", "各县要做好统计工作。"),
     ]
     # without the colon, as a city site sets it (匡晓卫强调 ⏎ 要清醒认清…), the same
     assert [(f.speaker, f.text) for f in find_directives(["张叶飞强调", "各县要压实属地责任。"])] == [
@@ -1408,3 +1409,22 @@ def test_a_penalty_a_department_imposes_tells_nobody_to_act() -> None:
     ]
     found = find_directives(paragraphs, title="某县森林防灭火指挥部关于禁止野外用火的通告")
     assert [d.text for d in found] == ["三、禁火期间，严禁在林区野外用火。"]
+
+
+def test_what_each_place_is_told_after_a_paragraph_of_what_was_done_is_the_last_speaker_s() -> None:
+    paragraphs = [
+        "会议要求，要迅速调集专家和各类救援力量全力支援。",
+        "国家防总立即增派2个专家组分别赴河南、河北指导帮助工作。",
+        "各地区、各有关部门要加强应急值守，保持应急状态。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("会议", "要迅速调集专家和各类救援力量全力支援。"),
+        ("会议", "各地区、各有关部门要加强应急值守，保持应急状态。"),
+    ]
+
+
+def test_a_short_quotation_inside_what_a_meeting_heard_does_not_hide_what_it_said() -> None:
+    paragraphs = [
+        "会议深入贯彻关于安全生产的重要论述，听取全省“五一”假期安全生产总体情况汇报，指出，要压实安全责任，强化措施落实。"
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [("会议", "要压实安全责任，强化措施落实。")]
