@@ -462,6 +462,10 @@ def _bare_two(who: str) -> bool:
     return len(who) == 2 and _person(who) == who
 
 
+# who speaks in a briefing's transcript, by title and name before a colon, with no verb
+_LABELLED = re.compile(r"^(?P<who>[^，,。；;：:“”！？!?]{2,80}?)[：:](?=[^：:]{8})")
+
+
 def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[str | None, str]:
     """(speaker, rest) when the unit opens with an attribution, else (None, unit).
 
@@ -504,6 +508,13 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         return speaker, unit[reminder.end() :].lstrip()
     if (said := _QUOTE_THEN_WHO.match(quiet)) and (speaker := _speaker_named(said.group("who"))):
         return speaker, unit  # “…也请大家不必恐慌和焦虑。”李慧芳表示。: a quotation, then who said it
+    labelled = _LABELLED.match(unit)
+    asks = labelled and re.search(r"[?？]", unit[labelled.end() :])  # a question put (郭玲丽：「会否…?」)
+    label = labelled.group("who").split()[-1] if labelled else ""
+    speaker = _speaker_named(label) if labelled and not asks else None
+    # a briefing's transcript: …二级巡视员刘波：当前，… (a name after its title; not 信中说：…)
+    if labelled and speaker and _person(speaker) == speaker and speaker != label:
+        return speaker, unit[labelled.end() :].lstrip()
     announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet) or _AS_FOLLOWS.match(quiet)
     if announced and (speaker := _speaker_named(announced.group("who"))) is not None:  # 我们发出如下倡议：
         return speaker, unit[announced.end() :].lstrip()

@@ -88,9 +88,10 @@ EPAPER_DATE_LINE = (
 _STAFF = (
     "责任编辑|责编|编辑|美编|美术编辑|校对|版式|版式设计|组版|审读|值班编委|本版编辑|文字|制作|摄像|审核|统筹"
     "|总监制|监制|策划|终审|初审|复审|签发|摄影|图片|图文|视频|剪辑|配音|航拍"
-    "|一审|二审|三审|一校|二校|三校|责任校对|审校|主编|编审"  # 一审：曹娴, 三审：李伟锋
+    "|一审|二审|三审|一校|二校|三校|责任校对|审校|主编|编审|值班主任|值班总编"  # 一审：曹娴, 三审：李伟锋
 )
-_STAFF_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[A-Za-z][\w-]{1,19})"  # a name, or a site's handle for it (hN_0414)
+# a name (刘 甜 spaced out), or a site's handle for it (hN_0414)
+_STAFF_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[A-Za-z][\w-]{1,19})"
 # the first one credited may be given with the outlet and role: 采写：新快报记者 黄闻禹
 _STAFF_WHO = rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:记者|通讯员)\s*)?{_STAFF_NAME}"
 _PAGE_FURNITURE = re.compile(
@@ -186,7 +187,12 @@ def is_page_furniture(text: str) -> bool:
     """A date line, page and section (``A2 要闻``), editors' credits, a ``（下转A3版）``, a
     photo's caption with its credit (``图为会议现场。 本报记者 李四 摄``), or the ``原标题：``
     line of a reposted article."""
-    return _PAGE_FURNITURE.match(for_reading(text.strip())) is not None  # 原標題：…, 責(zé)任編輯
+    read = for_reading(text.strip())  # 原標題：…, 責(zé)任編輯
+    read = _SPACED_LABEL.sub(r"\1\2", read)  # 编 辑:刘 甜: a label spaced out to the width of the others
+    return _PAGE_FURNITURE.match(read) is not None
+
+
+_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=\s*[:：])")
 
 
 def ends_sentence(text: str) -> bool:

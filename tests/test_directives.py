@@ -1428,3 +1428,14 @@ def test_a_short_quotation_inside_what_a_meeting_heard_does_not_hide_what_it_sai
         "会议深入贯彻关于安全生产的重要论述，听取全省“五一”假期安全生产总体情况汇报，指出，要压实安全责任，强化措施落实。"
     ]
     assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [("会议", "要压实安全责任，强化措施落实。")]
+
+
+def test_who_speaks_in_a_briefing_s_transcript_is_named_by_title_before_a_colon() -> None:
+    paragraphs = [
+        "指挥部办公室副主任 市政府办公室二级巡视员王某:当前，外防输入压力巨大，请广大市民要毫不松懈做好防护。",
+        "信中说：你一定要保护好自己。",  # a letter's words, nobody named
+        "选委会界别 李某:「会否在培训内容中要加强教师认识?」",  # a question put instructs nobody
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("王某", "当前，外防输入压力巨大，请广大市民要毫不松懈做好防护。")
+    ]

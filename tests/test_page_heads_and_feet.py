@@ -373,3 +373,8 @@ def test_a_sentence_that_describes_what_its_items_are_leads_no_list_in() -> None
         source="notice.txt",
     )
     assert [d.text for d in doc.directives] == ["各地要认真组织考核。"]
+
+
+@pytest.mark.parametrize("line", ["编 辑:刘 甜 王汉洲", "责 编:赵 刚", "值班主任:王学深"])
+def test_staff_spaced_to_one_width_are_furniture(line: str) -> None:
+    assert is_page_furniture(line)
