@@ -72,11 +72,12 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
 )
 # the heading of a column of short news, which no article goes on under: 简讯, 快讯
 # a digest's title, and what it may follow: 国内联播快讯, 要闻简报
-_DIGEST_TITLE = re.compile(r"(?:简讯|快讯|短讯|简报|速览|资讯|图片新闻)$")
+_DIGEST_WORDS = "简讯|快讯|短讯|简报|速览|资讯"
+_DIGEST_TITLE = re.compile(rf"(?:{_DIGEST_WORDS}|图片新闻)$")
 # a page of news items: its heading (新闻联播摘要(2022年5月7日), 12月23日时事要闻, 要闻简报, 本市要闻), under
 # which each item, numbered under its headline (1.习近平会见…) or set off by a bullet (■2月9日，…), is an
 # article of its own
-_ITEMS_TITLE = re.compile(r"(?:简讯|快讯|短讯|简报|速览|资讯|摘要|要闻)(?:\s*[（(][^（()）]{2,20}[)）])?$")
+_ITEMS_TITLE = re.compile(rf"(?:{_DIGEST_WORDS}|摘要|要闻)(?:\s*[（(][^（()）]{{2,20}}[)）])?$")
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*(?P<title>\S.*)$")
 _BULLET = re.compile(r"^[■◆●▲★•]\s*")
 _DATE_NEAR = re.compile(r"\d{1,2}月\d{1,2}日")
@@ -257,7 +258,7 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
     exclaims = j == 0 and text.endswith(("!", "！")) and size <= _EXCLAIMED_HEADLINE
     # after a text that ended a sentence, over a lead that says when or a dateline: another text's head
     below = blocks[j + 1].text.strip() if j + 1 < len(blocks) else ""
-    led = LEAD_DATE.match(below) is not None or match_dateline(below) is not None
+    led = _opens_lead(below)
     at_head = at_head or (j > 0 and led and ends_sentence(blocks[j - 1].text))
     if not at_head or size > _PUNCTUATED_HEADLINE or (ends_sentence(text) and not exclaims):
         return False  # a question inside is a headline's (“乙类乙管”实施后,哪些情形需要…?中疾控回应)
@@ -382,9 +383,8 @@ def _unflattened(blocks: list[Block]) -> list[Block]:
     if (m := _TITLE_RUN_IN.match(first)) and len(first) > 2 * len(m.group("title")):
         out[0:1] = [Block(text=m.group("title")), Block(text=first[m.end() :])]
     signed: list[Block] = []
-    for (
-        block
-    ) in out:  # the last block, or one a site repeats the title under (…。 某某指挥部 2023年3月6日 ⏎ 关于…的通告)
+    # the last block, or one a site repeats the title under (…。 某某指挥部 2023年3月6日 ⏎ 关于…的通告)
+    for block in out:
         text = block.text.rstrip()
         if (m := _SIGN_OFF_RUN_IN.search(text)) and m.start() > 0:
             signed += [Block(text=text[: m.start()]), Block(text=m.group("names")), Block(text=m.group("date"))]
@@ -396,6 +396,16 @@ def _unflattened(blocks: list[Block]) -> list[Block]:
 _CONTENTS_ENTRY = re.compile(r"^[-–•·]\s*\S")
 # a line that announces the text in full below it: 以下为详细的文字版全文：, 全文如下：
 _FULL_TEXT_BELOW = re.compile(r"(?:全文|原文|文字版|详情)[^，,。；;]{0,4}[:：]$|全文如下[:：]$")
+
+
+def _dated_by_line(text: str) -> bool:
+    """A dateline opens ``text``: one read here (新华社北京3月17日电), or one the layout knows (【有线新闻】)."""
+    return match_dateline(text) is not None or DATELINE_START.match(text.strip()) is not None
+
+
+def _opens_lead(text: str) -> bool:
+    """``text`` opens a report's lead: a dateline, or when it happened (7月22日，…)."""
+    return _dated_by_line(text) or LEAD_DATE.match(text.strip()) is not None
 
 
 def _only_a_head(article: ArticleDraft) -> bool:
@@ -497,11 +507,7 @@ def segment(
         if run:
             after = blocks[i + run] if i + run < len(blocks) else None
             heads = [b.text.strip() for b in blocks[i : i + run]]
-            led = after is not None and bool(
-                match_dateline(after.text)
-                or DATELINE_START.match(after.text.strip())
-                or LEAD_DATE.match(after.text.strip())
-            )
+            led = after is not None and _opens_lead(after.text)
             if (
                 current is not None
                 and current.title is not None
@@ -536,8 +542,7 @@ def segment(
                 # a run with a numbered heading in it is a notice's section and the lines it lists
                 # (一、解除封控区名单 ⏎ 铜官区…小区 ⏎ 二、…), not the head of another text
                 or (run >= 2 and not any(NUMBERED_HEADING.match(h) for h in heads))
-                or match_dateline(after.text) is not None
-                or (led and DATELINE_START.match(after.text.strip()) is not None)  # 【有线新闻】…: a site's dateline
+                or _dated_by_line(after.text)  # 新华社…电, 【有线新闻】…
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
                 # not a subheading of the one under way
                 or _another_text(current, heads[0], after.text.strip())
