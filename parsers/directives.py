@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from parsers.layout import LATER_POINT, NUMBERED_HEADING, is_kicker
+from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker
 from parsers.names import COMPOUND_SURNAMES, SURNAMES
 from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, SENT_GROUP, about_kind, bare_title
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
@@ -1156,7 +1156,7 @@ def _opens_with_listed_verb(text: str) -> bool:
 _ENUMERATION = re.compile(
     # the lead-in a unit may carry before its first point, when it asks (在森林防火区野外禁止下列行为:(一)上坟烧纸…;),
     # not when it describes (考核主要包括以下几个方面：（一）…)
-    r"^(?:[^。；;：:]{0,60}?(?:(?<![主重需纲概])要(?![求素点])|禁止|严禁|不得|必须|务必|应当|请)[^。；;：:]{0,60}[：:](?=[（(]一[)）]|1\s*[.、．]|①))?"
+    rf"^(?:[^。；;：:]{{0,60}}?{ASKS}[^。；;：:]{{0,60}}[：:](?=[（(]一[)）]|1\s*[.、．]|①))?"
     r"(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]"
     r"|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
 )

@@ -294,9 +294,10 @@ _HEADS_A_LIST = re.compile(
 )
 # a sentence that tells what to do or not, then its items: 在森林防火关键时期，…禁止一切非法户外用火：
 _LEADS_IN = re.compile(r"^[^。；;！？!?：:]{4,60}[：:]$")
-_ASKS = re.compile(
-    r"(?<![主重需纲概])要(?![求素点])|禁止|严禁|不得|必须|务必|应当|请"
-)  # not 要求如下：, which announces, nor 主要
+# what makes a lead-in ask: a modal or a ban (not 要求如下：, which announces, nor 主要); the directive reader's
+# enumeration reads a lead-in by it too
+ASKS = r"(?:(?<![主重需纲概])要(?![求素点])|禁止|严禁|不得|必须|务必|应当|请)"
+_ASKS = re.compile(ASKS)
 _FIRST_ITEM = re.compile(r"^(?:[（(]一[)）]|1\s*[、.．](?!\d)|①)")
 # a sentence's last words, then its end, opening a line: 重点任务。
 _TAIL = re.compile(r"^[^，,。；;：:！？!?、\s“”\"《》（）()]{1,8}[。；;]")

@@ -18,13 +18,7 @@ _SUFFIXES = ("自治区", "特别行政区", "省", "市")
 
 def set_phrases() -> tuple[str, ...]:
     """The set phrases of the user dictionary, in file order."""
-    text = USER_DICT.read_text(encoding="utf-8")
-    phrases = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            phrases.append(line.split()[0])
-    return tuple(phrases)
+    return tuple(phrase for phrase, _ in _tagged_phrases())
 
 
 @functools.lru_cache(maxsize=1)
