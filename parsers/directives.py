@@ -15,9 +15,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker
+from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
 from parsers.names import COMPOUND_SURNAMES, SURNAMES
-from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, SENT_GROUP, about_kind, bare_title
+from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, ORDER_TITLE, SENT_GROUP, about_kind, bare_title
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -45,7 +45,7 @@ IMPERATIVE_VERBS = (
 )  # fmt: skip
 
 _VERBS = (
-    "指出|强调|要求|认为|表示|介绍|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
+    "指出|强调|要求|认为|(?<![数据])分析(?:认为)?|表示|介绍|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
     "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称|(?<=[\u4e00-\u9fff]{2})通报"
 )
 # the public, as a call names it: 广大市民, 全体居民, 各位家长
@@ -280,8 +280,15 @@ def _unclosed_quotes(text: str) -> set[int]:
     return unclosed
 
 
+# the first point of a list run on after the colon that announces it, as a notice announces its points
+_FIRST_POINT = re.compile(r"\s*(?:一、|[（(]一[)）]|1\s*[.、．](?!\d))")
+_AS_FOLLOWS_END = re.compile(r"(?:通知|通告|公告|告知|规定|明确|要求)如下[：:]$")
+
+
 def split_units(text: str) -> list[str]:
-    """Cut text at 。！？；; (and !?) outside quotation marks; each unit keeps its mark.
+    """Cut text at 。！？；; (and !?, and a Latin full stop set for 。) outside quotation
+    marks, and at the colon of a notice's preamble with its first point run on after it
+    (…通知如下:一、…); each unit keeps its mark.
     A quotation that ends a sentence (…。” ) ends the unit after its closing mark; a
     mark that opens a quotation never closed in ``text`` quotes nothing."""
     units: list[str] = []
@@ -289,6 +296,7 @@ def split_units(text: str) -> list[str]:
     closers: list[str] = []
     ascii_open = False
     unclosed = _unclosed_quotes(text)
+    stops = latin_stops(text)
     for i, ch in enumerate(text):
         ended_inside = len(buf) > 0 and buf[-1] in _UNIT_END
         buf.append(ch)
@@ -303,7 +311,18 @@ def split_units(text: str) -> list[str]:
                 buf = []
         elif ch == '"':
             ascii_open = not ascii_open
-        elif ch in _UNIT_END and not closers and not ascii_open:
+        elif (
+            ch in "：:"
+            and not closers
+            and not ascii_open
+            and _FIRST_POINT.match(text, i + 1)
+            and _AS_FOLLOWS_END.search("".join(buf))
+        ):
+            # …现就…事项通知如下:一、党员…: a notice's preamble, then its first point; not a lead-in that asks
+            # (请各单位做好以下工作:1.…) nor a section's label over its items (二、交通限制措施:1、…)
+            units.append("".join(buf))
+            buf = []
+        elif (ch in _UNIT_END or i in stops) and not closers and not ascii_open:
             units.append("".join(buf))
             buf = []
     if "".join(buf).strip():
@@ -493,6 +512,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
         if (speaker := _speaker_named(chaired.group("who"))) is not None:
             return speaker, unit[chaired.end() :].lstrip()
+    if _SITUATION_THEN_DEMAND.match(quiet):
+        return "会议", unit  # …出现新的复杂严峻情况，针对…，会议要求…完善举措: the situation stays
     notice = _NOTICE_DEMANDS.match(quiet)
     if notice and (speaker := _speaker_named(notice.group("who")) or _joint_issuers(notice.group("who"))):
         return speaker, unit[notice.end() :].lstrip()
@@ -513,12 +534,17 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     label = labelled.group("who").split()[-1] if labelled else ""
     speaker = _speaker_named(label) if labelled and not asks else None
     # a briefing's transcript: …二级巡视员刘波：当前，… (a name after its title; not 信中说：…)
-    if labelled and speaker and _person(speaker) == speaker and speaker != label:
+    if labelled and speaker and _person(speaker) == speaker and speaker != labelled.group("who").strip():
         return speaker, unit[labelled.end() :].lstrip()
     announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet) or _AS_FOLLOWS.match(quiet)
     if announced and (speaker := _speaker_named(announced.group("who"))) is not None:  # 我们发出如下倡议：
         return speaker, unit[announced.end() :].lstrip()
     return None, unit
+
+
+# the situation, then the meeting's demand run into what it asks, no comma after it: 近期全球疫情形势出现新的
+# 复杂严峻情况，针对“五一”假期期间人员密集出行，会议要求国务院联防联控机制完善举措，…
+_SITUATION_THEN_DEMAND = re.compile(r"^(?:[^，,。；;：:]{2,40}[，,]){1,3}会议(?:要求|强调)(?=[\u4e00-\u9fff])")
 
 
 # who said what a quotation said, after it: 李慧芳表示。 (a unit of its own, or after the closing mark)
@@ -656,6 +682,13 @@ def markers(text: str) -> list[str]:
         ):
             found.append(w)  # …的来盐返盐人员，请立即主动报告: a request to whoever it names
         elif (
+            w == "请"
+            and i >= 2
+            and re.fullmatch(rf"(?:{_THE_PUBLIC}|朋友)们?", words[i - 1])
+            and any(x in ("提醒", "提示", "呼吁", "倡议", "号召") for x in words[max(0, i - 4) : i - 1])
+        ):
+            found.append(w)  # 提醒广大市民请自觉使用: the public named, then asked
+        elif (
             len(w) == 2
             and w[0] == "请"
             and w not in _QING_WORDS
@@ -790,6 +823,8 @@ _CONCERNS = re.compile(
     r"|[，,](?:就|便)(?:能|能够|可以|会)"  # 守住底线，稳住基本盘，就能…: what follows if it is done
     r"|(?:至关重要|十分重要|非常重要|尤为重要|极为重要)[。；;]?$"  # 做好“六稳”工作…至关重要。
     r"|^[^，,。；;]{2,30}?(?:重在|贵在|难在|关键在|根本在)"  # 做好群众工作重在服务和保障民生。
+    # a notice's terms: 2023年3月6日至3月15日为森林防火戒严期。 本县…所有林区为森林防火禁火区范围。
+    r"|^[^，,。；;要须应]{2,40}?(?<![列作改调设划定认视成])为[^，,。；;]{2,24}?(?:期|期间|范围|区域|区|时段|时间|对象)[。；;]?$"
 )
 
 
@@ -1214,7 +1249,7 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
     if not title:
         return signer  # a text with no headline that a body signs off speaks for it
     bare = bare_title(title)
-    m = NOTICE_TITLE.match(bare) or ISSUED_AS.match(bare)
+    m = NOTICE_TITLE.match(bare) or ISSUED_AS.match(bare) or ORDER_TITLE.match(bare)
     if not m or m.group("issuer").startswith("关于"):  # 关于转发…的通知 names no issuer
         kind = about_kind(title)
         # a text a body signs off (情况通报, 提醒, 倡议书…) speaks for it whatever its title
@@ -1231,9 +1266,13 @@ _PLACE_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|
 _CONSEQUENCE = re.compile(
     r"^(?:对?[^。；;]{2,60}?(?:的|者)(?:单位和个人|单位或个人|单位|个人|人员|行为)?|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
     r"|[^。；;，,]{0,12}?(?:造成|引发)[^。；;，,]{1,30}?的)[，,]"
+    # …的，经劝阻、批评教育无效，公安机关将依照有关规定依法予以处罚
+    r"(?:[^。；;，,]{1,16}?无效[，,])?(?:[\u4e00-\u9fff]{2,12}?(?=将))?"
     # …的单位和个人，由相关职能部门严格依法处理
     r"(?:将|一律|均将|均)?(?:由[^。；;，,]{1,20}?)?(?:严格)?"
     r"(?:依法|依规|依纪|(?:按照|依照|根据)[^。；;，,]{1,60}?)[^。；;]{0,20}?(?:追究|追责|问责|处理|处罚|查处|惩处|处置)"
+    # 对不执行的党员、干部将依据相关规定给予党纪政纪处分。
+    r"|^对[^。；;，,]{2,30}?的[^。；;，,]{0,10}?将(?:依据|依照|按照|根据)[^。；;]{1,30}?(?:给予|予以)[^。；;]{0,12}?(?:处分|处罚|处理)"
 )
 
 
@@ -1285,9 +1324,12 @@ def is_directive_unit(
         return False  # …进一步坚定了全党坚决打赢…的信心
     if marked and set(marked) <= _ADVERB_MARKERS and _LOOKS_BACK.match(body):
         return False  # 近期全市上下坚决落实…，各项防控措施有力有效: a review of the weeks past
+    consequence = _CONSEQUENCE.match(body)
+    if marked and consequence and set(marked) <= {"不得", "一律"} and not markers(body[: consequence.end()]):
+        return False  # …的，海关将依法处理，3年内不得享受离岛免税购物政策: the penalty goes on, no order
     if marked:
         return True
-    if _CONSEQUENCE.match(body):
+    if consequence:
         return False  # 对拒不配合的，将依法追究法律责任。: what will befall offenders, no order to anyone
     if later := _LATER_NOTICE.search(body):
         # 恢复时间另行通告。 tells nothing to do; 各地…推迟开学，具体时间由教育部门另行通知。 orders, then defers
@@ -1312,6 +1354,23 @@ _ISSUES = re.compile(
     # 河南省气象台7月7日9时升级发布高温红色预警：: a warning, and the advice that goes with it
     r"|(?:\d{1,2}时)?(?:继续|升级|首次|再次|联合)?(?:发布|发出)(?:了)?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)[：:，,。])"
 )
+# what a reporter learnt, and from whom: 记者从发布会上获悉，…: whoever it was speaks in what follows
+# (在此，提醒广大市民请自觉使用…)
+_LEARNT_FROM = re.compile(
+    r"^(?:[^，,。；;]{1,30}[，,])?记者(?:近日|日前|今天|今日|昨天|\d{1,2}日)?从(?P<who>[\u4e00-\u9fff]{2,24}?)"
+    r"(?:上|中|处)?(?:获悉|了解到|得悉)[，,]"
+)
+_MEETING_NAMED = re.compile(r"(?:发布|座谈|调度|推进|部署)会$")
+
+
+def _learnt_from(unit: str) -> str | None:
+    """Whom ``unit`` says a reporter learnt what follows from (记者从发布会上获悉，…: 发布会)."""
+    if not (learnt := _LEARNT_FROM.match(unit)):
+        return None
+    who = learnt.group("who")
+    return _speaker_named(who) or (who if _MEETING_NAMED.search(who) else None)
+
+
 _ISSUED = re.compile(
     rf"([\u4e00-\u9fff、\d]{{2,48}}?){_WHEN_DONE}?(?:联合)?(?:印发|发布|下发|出台|发出|转发)(?:了)?(?:《|通知|意见|方案)"
 )
@@ -1428,7 +1487,7 @@ def _bare_modal(text: str) -> bool:
 
 # the situation, then the modal with no subject: 当前正值春运，人员流动大，必须…
 _NOW_THEN_MODAL = re.compile(
-    r"^(?:当前|目前|眼下|现在|今年|明年)[^。；;，,]{0,20}[，,](?:[^。；;，,]{1,16}[，,])?(?:要(?!求)|必须|务必)"
+    r"^(?:当前|目前|眼下|现在|今年|明年)[^。；;，,]{0,20}[，,](?:[^。；;，,]{1,30}[，,])?(?:要(?!求)|必须|务必)"
 )
 _BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", "既要", "更要", "还要", "也要", "都要"})
 
@@ -1601,6 +1660,8 @@ def find_directives(
                 last_person = speaker if _person(speaker) == speaker else last_person
             elif _bystander(unit):
                 speaker, suspended = fallback, None  # somebody else speaks now
+            elif source := _learnt_from(unit):
+                speaker = source
             elif (issued := _ISSUES.match(unit)) and (named_body := _speaker_named(issued.group("who"))):
                 speaker = last_issuer = named_body  # 国务院办公厅日前印发《…》，…: the document's
                 if not issued.group(0).endswith("《") and fallback is None and p_index == u_index == 0:
@@ -1618,7 +1679,7 @@ def find_directives(
                 # (会议强调，2019年…), the speaker may go on after a statement
                 # (2020年是…收官之年。要坚持问题导向…): see ``_bare_modal``
                 suspended = speaker if spoke else None
-                if not (spoke and _TOLD_TO.match(unit) and has_marker(unit)):
+                if not (spoke and (_TOLD_TO.match(unit) or _NOW_THEN_MODAL.match(unit)) and has_marker(unit)):
                     # …and a paragraph that tells someone what to do (中小学要做好…) goes on
                     # the speech before it, which a wrapped page may have cut off after a statement;
                     # after a paragraph of what was done too (国家防总立即增派… ⏎ 各地区、各有关部门要…),
@@ -1679,7 +1740,7 @@ def find_directives(
                 speaker is not None
                 and not is_directive
                 and attributed
-                and _DEMANDED.search(unit[: len(unit) - len(rest)])
+                and (_DEMANDED.search(unit[: len(unit) - len(rest)]) or _SITUATION_THEN_DEMAND.match(unit))
             ):
                 # 要求有关部门主动服务: whoever a demand names is told to act, verb first or not
                 is_directive = not _states(rest) and not _done(rest)

@@ -28,6 +28,7 @@ from parsers.layout import (
     join_broken,
     masthead,
     page_date,
+    split_run_in,
     unwrap,
 )
 from parsers.normalize import as_written, clean_display, for_reading, normalize, to_simplified
@@ -40,7 +41,7 @@ logger = logging.getLogger(__name__)
 
 
 def _text_page(text: str) -> Page:
-    lines = unwrap(text.split("\n"))
+    lines = unwrap(split_run_in(text.split("\n")))
     kept, info = _without_head_info(lines)
     meta = PageMeta(
         publication=masthead(lines),

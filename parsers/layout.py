@@ -195,12 +195,22 @@ def is_page_furniture(text: str) -> bool:
 _SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=\s*[:：])")
 
 
+# a Latin full stop set for a Chinese one (…能够科学高效处置.目前,…), not a number's
+# point or an item's (1.禁止…), nor an abbreviation's
+_LATIN_STOP = re.compile(r"(?<=[\u4e00-\u9fff”’」』)）])[.．｡](?![.．\d])")
+
+
+def latin_stops(text: str) -> set[int]:
+    """Offsets of the Latin full stops in ``text`` that end a Chinese sentence."""
+    return {m.start() for m in _LATIN_STOP.finditer(text)}
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with a sentence-final mark (closing quotes skipped)."""
     stripped = text.rstrip()
     while stripped and stripped[-1] in CLOSERS:
         stripped = stripped[:-1]
-    return bool(stripped) and stripped[-1] in SENTENCE_END
+    return bool(stripped) and (stripped[-1] in SENTENCE_END or bool(latin_stops(stripped[-2:])))
 
 
 def byline_match(text: str) -> re.Match[str] | None:
@@ -286,6 +296,12 @@ def _cut_inside(line: str, nxt: str) -> bool:
 
 
 _FIRST_HEADLINE = 64
+# a document's title at the page's head, commas and all: 关于春节、元宵期间禁止…燃放烟花爆竹的通告, or
+# cut before its kind (…孔明灯(许愿灯)的)
+_ABOUT_TITLE = re.compile(
+    r"^[\u4e00-\u9fff、]{0,40}?关于[^。；;！？!?：:，,]{4,80}的"
+    r"(?:[\u4e00-\u9fff]{0,4}(?:通告|通知|公告|意见|决定|办法|方案|规定|倡议书|倡议|公开信|告知书))?$"
+)
 _ENDS_ON_A_DATE = re.compile(rf"[\s。]{YMD_DATE}$")
 # a section's short heading or a request that ends on a colon (三、禁止行为:, 请各单位做好以下工作:), and the first
 # item under it: (一), 1、, 1., ①; not a label (防御指南:), whose items stand alone
@@ -345,6 +361,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False  # a headline with a lead under it that opens with a date
     if first and LEAD_DATE.match(n) and len(for_reading(t)) <= _FIRST_HEADLINE:
         return False  # the page's headline, however many commas, over a lead that opens with a date
+    if first and _ABOUT_TITLE.match(t):
+        return False  # a document's title, however long, over its text
     if first and len(t) <= 40 and not re.search(r"[，,：:]", t):
         return False  # the page's first line, a list in it (坚持非必须不出境、不出辽、不离沈)
     # …and the line after it a subtitle, a comma at most inside (党中央决策部署上来,党政同责,
@@ -409,6 +427,43 @@ def wrap_width(lines: Iterable[str]) -> tuple[Callable[[str], int], int] | None:
     if best is None or best_full < max(_MIN_FULL_LINES, _FULL_SHARE * len(body)):
         return None
     return best
+
+
+# where a web copy ran a page's paragraphs into one line, a space between each
+# (…现将有关事项通告如下: 一、任何单位…。 二、…): after a sentence or a colon, before a
+# numbered point, and around a document's number (…的 陆府通〔2019〕2号 为减少…)
+_RUN_IN_BREAK = re.compile(
+    r"(?<=[。：:；;！？!?”])[ \u3000]+(?=[^\s，,。、])"
+    r"|[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．])\S)"
+)
+_RUN_IN_NUMBER = re.compile(
+    r"(?<=\S)[ \u3000]+([\u4e00-\u9fff]{1,8}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号)[ \u3000]+(?=\S)"
+)
+_RUN_IN_LINE = 200  # a paragraph of a page runs to this and more only when a copy ran several together
+# a copy that set a space for each full stop (…讨论研究十四五规划编制等工作 会议听取…汇报 会议强调，…): a long
+# line with spaces between Chinese words and hardly a 。 in it
+_SPACE_FOR_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=[\u4e00-\u9fff“（(])")
+
+
+def split_run_in(lines: list[str]) -> list[str]:
+    """``lines`` with each long line that holds several paragraphs run in, a space
+    between each, cut into them (see ``_RUN_IN_BREAK``); two breaks at least."""
+    out: list[str] = []
+    for line in lines:
+        parts = []
+        if len(line) >= _RUN_IN_LINE:
+            parts = [p for part in _RUN_IN_BREAK.split(line.strip()) for p in _RUN_IN_NUMBER.split(part)]
+            stops = len(re.findall(r"[。！？!?]", line))
+            if len(parts) < 3 and stops <= 1 and len(_SPACE_FOR_STOP.findall(line)) >= 3:
+                # each space stands for the stop the copy lost: set it back, so the parts read as sentences
+                cut = _SPACE_FOR_STOP.split(line.strip())
+                # (not after a label: 消息来源:四川新闻网)
+                parts = [
+                    part if ends_sentence(part) or re.match(r"^[^，,。]{2,8}[:：]", part) else part + "。"
+                    for part in cut[:-1]
+                ] + cut[-1:]
+        out.extend(parts if len(parts) >= 3 else [line])
+    return out
 
 
 def unwrap(lines: list[str]) -> list[str]:

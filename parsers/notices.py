@@ -42,6 +42,12 @@ BODY_ENDING = (
 )
 # 盐城市新冠肺炎疫情防控指挥部通告: the body's name, then the kind, nothing between
 ISSUED_AS = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff、（）()]{{2,40}}?{BODY_ENDING})(?P<kind>{KIND})$")
+# an order a government or a headquarters issues, named by what it closes or bans: 忠县人民政府森林防火封山令
+# (a site may put the day before it: 8月23日,…)
+ORDER_TITLE = re.compile(
+    rf"^(?:\d{{1,2}}月\d{{1,2}}日[,，]?)?(?P<issuer>[\u4e00-\u9fff、（）()]{{2,40}}?{BODY_ENDING})[\u4e00-\u9fff]{{0,10}}?"
+    r"(?P<kind>(?:封山|禁火|禁烧|禁烟|戒严|封控|防火|禁渔|禁牧|禁猎|休渔)令)$"
+)
 # who issues: one or more bodies (国家卫生健康委 教育部), each ending as an office does
 _ISSUER = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?{BODY_ENDING}\s*){{1,4}}$")
 
@@ -87,9 +93,9 @@ def about_kind(title: str) -> str | None:
 
 def is_notice_title(line: str) -> bool:
     """A notice's whole title, which opens a text of its own: 国务院办公厅关于…的通知, 关于…的通告,
-    …指挥部通告, 致全市人民的倡议书."""
+    …指挥部通告, 致全市人民的倡议书, …人民政府森林防火封山令."""
     title = bare_title(line.strip())
-    return bool(NOTICE_TITLE.match(title) or ISSUED_AS.match(title) or about_kind(title))
+    return bool(NOTICE_TITLE.match(title) or ISSUED_AS.match(title) or ORDER_TITLE.match(title) or about_kind(title))
 
 
 def is_issuer(line: str) -> bool:

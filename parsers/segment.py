@@ -201,6 +201,8 @@ def _sign_off(blocks: list[Block], i: int) -> int:
 
 
 _SEAL_NOTE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")
+# the formula that closes a notice, over its signature: 特此通告, 此告, 此布
+_CLOSING_FORMULA = re.compile(r"^(?:特此|此)(?:通告|公告|通知|告|布|令)[。!！]?$")
 
 
 def _signers(lines: list[str]) -> list[str]:
@@ -208,8 +210,8 @@ def _signers(lines: list[str]) -> list[str]:
     (铜陵市新冠肺炎疫情防控 ⏎ 应急综合指挥部) is one body, not two."""
     out: list[str] = []
     for line in lines:
-        if _SEAL_NOTE.match(line):
-            continue  # （国家卫生健康委代章）: whose seal it bears, not who issues it
+        if _SEAL_NOTE.match(line) or _CLOSING_FORMULA.match(line):
+            continue  # （国家卫生健康委代章）: whose seal it bears, not who issues it; 此告 closes the text
         if out and not is_issuer(out[-1]) and is_issuer(out[-1] + line):
             out[-1] += line
         else:
@@ -504,6 +506,8 @@ def segment(
         run = 0 if one_article else _headline_run(blocks, i, html, at_head)
         if run and _items_title(blocks[i].text):
             run = 1  # the items under a page's heading are no subtitles of it
+        if run > 1 and (k := next((k for k in range(1, run) if NUMBERED_HEADING.match(blocks[i + k].text.strip())), 0)):
+            run = k  # …封山令 ⏎ 一、封山时间: a notice's first section under its title, no subtitle of it
         if run:
             after = blocks[i + run] if i + run < len(blocks) else None
             heads = [b.text.strip() for b in blocks[i : i + run]]
@@ -514,7 +518,12 @@ def segment(
                 and not current.paragraphs
                 and not (current.in_items and led)  # 新闻资讯 ⏎ 有议员促… ⏎ 【有线新闻】…: the first item
             ):
-                current.subtitle_parts.extend(heads)
+                if NUMBERED_HEADING.match(heads[0]):
+                    # …封山令 ⏎ 一、封山时间 ⏎ 自…起: a notice that opens on its first section, no subtitle
+                    for head in heads:
+                        _add_body(current, head, doc_date)
+                else:
+                    current.subtitle_parts.extend(heads)
                 i += run
                 continue
             if (
@@ -585,6 +594,9 @@ def segment(
             current.subtitle_parts.append(text)  # a subtitle set as a plain paragraph under the title
             i += 1
             continue
+        if current.paragraphs and current.title and text == current.title.strip():
+            i += 1  # the title said again under the text (over its signature): no paragraph of it
+            continue
         _add_body(current, text, doc_date)
         i += 1
     if len(articles) > 1 and not articles[-1].paragraphs and articles[-2].signed_by is not None:
@@ -604,11 +616,14 @@ def segment(
 
 
 def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
-    """What the text lacks, the page metadata may say: the paper that 本报 names, on
-    any page; the rest on a single-article page."""
+    """What the text lacks, the page metadata may say: the paper that 本报 names and the
+    page's date, on any page; the rest on a single-article page."""
     if article.own_paper and article.source is None:
         article.source = meta.publication
     if not only:
+        # an item that says not when is of the day the page is (新闻联播 2023-10-27 over the day's items)
+        if article.date is None and not article.truncated:
+            article.date = meta.date
         return
     if article.title is None:
         article.title = meta.title

@@ -17,11 +17,11 @@ from parsers.normalize import to_simplified
 MAX_INFO_LINE = 120
 
 _INFO_START = re.compile(
-    r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文)?来源|稿源|作者"
+    r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文|消息)?来源|稿源|作者"
     r"|发布(?=\s*[:：]\s*\d{4}))\s*[:：]"  # 发布:2022-03-11
 )
 _INFO_ANY = re.compile(
-    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d]|稿件|信息|文章|新闻)来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
+    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d]|稿件|信息|文章|新闻|消息)来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
     r"|\s(?:时间|日期)\s*[:：]\s*\d{4}"  # 源汇区党务政务门户网 www.yuanhui.gov.cn 时间:2022-09-19
 )
 # a site's name, then its address: 源汇区党务政务门户网 www.yuanhui.gov.cn
@@ -54,6 +54,8 @@ _SOURCE_THEN_STAMP = re.compile(
 _REPRINTED = re.compile(
     r"^[（(]\s*据(?:[\u4e00-\u9fff]{2,12}[-－—–])?(?P<source>[\u4e00-\u9fff·]{2,16}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*[)）]$"
 )
+# a document's number on a line of its own, over its title or under it: 陆府通〔2019〕2号, 国办发〔2020〕6号
+_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（][12]\d{3}[〕\]］】)）]\s*第?\d{1,4}\s*号$")
 # names that name nobody: this site, anonymous
 _NOBODY = frozenset({"本网", "本站", "佚名", "网络", "互联网", "网络综合", "综合", "消息"})  # 作者：消息 names nobody
 
@@ -64,7 +66,7 @@ _REMARK = re.compile(r"[（(][^()（）]*[)）]$")
 
 def is_info(line: str) -> bool:
     """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
-    ``2022年05月06日 人民日报 第01版``."""
+    ``2022年05月06日 人民日报 第01版``, a document's number (``国办发〔2020〕6号``)."""
     return len(line) <= MAX_INFO_LINE and bool(
         _INFO_START.match(line)
         or _INFO_ANY.search(line)
@@ -72,12 +74,13 @@ def is_info(line: str) -> bool:
         or _STAMP_THEN_SOURCE.match(line)
         or _SOURCE_THEN_STAMP.match(line)
         or _REPRINTED.match(line)
+        or _DOCUMENT_NUMBER.match(line.strip())
     )
 
 
 # 来源：微青原 (本文源自：金融界), and in a phone layout's label form 来源|微青原
 _CREDIT_LINE = re.compile(
-    rf"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件|内容)?来源|(?:本文)?{_TAKEN_FROM}|稿源|作者)\s*[:：|｜]\s*\S"
+    rf"^[\[【（(]?\s*(?:(?:信息|文章|新闻|本文|稿件|内容|消息)?来源|(?:本文)?{_TAKEN_FROM}|稿源|作者)\s*[:：|｜]\s*\S"
 )
 _MAX_CREDIT_LINE = 40
 

@@ -30,7 +30,7 @@ def test_a_notice_is_one_article_signed_and_dated_by_its_issuer() -> None:
     assert [(a.title, a.subtitle, a.date, a.source) for a in doc.articles] == [
         (
             "国务院办公厅关于应对新冠肺炎疫情影响强化稳就业举措的实施意见",
-            "国办发〔2020〕6号",
+            None,  # 国办发〔2020〕6号 is the document's number, no subtitle
             dt.date(2020, 3, 18),
             "国务院办公厅",
         )

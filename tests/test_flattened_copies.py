@@ -1,0 +1,223 @@
+"""Texts as web copies flatten them: paragraphs run into one line with a space between,
+a space or a Latin full stop for each 。, a document's number under its title, the title
+said again over the signature. And what such notices and briefings say: an order named
+by what it closes (封山令), the terms a notice sets, the penalty it threatens, a point
+run on after the colon that announces the list, the body a reporter learnt it from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.directives import find_directives, split_units
+from parsers.document import parse_document
+from parsers.layout import ends_sentence, split_run_in
+from parsers.webinfo import is_info
+
+DAY = dt.date(2023, 3, 6)
+
+
+def _said(*lines: str) -> list[tuple[str, str | None]]:
+    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
+    return [(d.text, d.speaker) for a in doc.articles for d in a.directives]
+
+
+def _heads(*lines: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
+    return [(a.title, a.subtitle, a.source) for a in doc.articles]
+
+
+def test_a_latin_full_stop_after_chinese_ends_the_sentence() -> None:
+    assert split_units("强化应急值守,确保一旦遇到险情能够高效处置.目前,应急响应维持四级。") == [
+        "强化应急值守,确保一旦遇到险情能够高效处置.",
+        "目前,应急响应维持四级。",
+    ]
+    assert ends_sentence("确保一旦遇到险情能够高效处置.")
+
+
+@pytest.mark.parametrize("text", ["第1.5条规定的标准。", "1.禁止携带火种进山。", "访问www.gov.cn查询。"])
+def test_a_point_in_a_number_an_item_or_an_address_ends_nothing(text: str) -> None:
+    assert split_units(text) == [text]
+
+
+def test_paragraphs_run_into_one_line_are_paragraphs_again() -> None:
+    line = (
+        "关于春节期间禁止燃放烟花爆竹的通告 某府通〔2023〕7号 为减少城市环境污染,巩固创文创卫成果,杜绝火灾事故发生,"
+        "确保人民群众生命财产安全,根据《中华人民共和国治安管理处罚法》和国务院《烟花爆竹安全管理条例》等相关法律法规规定,"
+        "市政府决定春节期间在城区禁止燃放烟花爆竹,现将有关事项通告如下:"
+        " 一、任何单位和个人未经许可,严禁在城区燃放烟花爆竹。"
+        " 二、重大庆典活动需要燃放的,主办单位应提前向公安部门提出申请。 三、本通告自发布之日起实施。 此告"
+    )
+    assert split_run_in([line]) == [
+        "关于春节期间禁止燃放烟花爆竹的通告",
+        "某府通〔2023〕7号",
+        "为减少城市环境污染,巩固创文创卫成果,杜绝火灾事故发生,确保人民群众生命财产安全,根据《中华人民共和国治安管理处罚法》"
+        "和国务院《烟花爆竹安全管理条例》等相关法律法规规定,市政府决定春节期间在城区禁止燃放烟花爆竹,现将有关事项通告如下:",
+        "一、任何单位和个人未经许可,严禁在城区燃放烟花爆竹。",
+        "二、重大庆典活动需要燃放的,主办单位应提前向公安部门提出申请。",
+        "三、本通告自发布之日起实施。",
+        "此告",
+    ]
+    assert split_run_in(["短行 不拆 分开"]) == ["短行 不拆 分开"]
+
+
+def test_a_space_set_for_each_full_stop_is_a_full_stop_again() -> None:
+    line = (
+        "8月21日,省委副书记、省长主持召开省政府第53次常务会议,学习贯彻近期重要会议精神,"
+        "研究部署防汛减灾工作和规划编制等事项 会议听取近期全省防汛工作情况的汇报"
+        " 会议强调,月底还有强降雨过程,防汛救灾形势依然严峻 全省各地各部门要始终保持临战状态,坚决打赢防汛救灾这场硬仗,"
+        "最大限度避免人员伤亡,最大程度降低灾害损失 会议还研究了其他事项,同意设立国际铁路港经济开发区,"
+        "审议通过了新型基础设施建设实施方案"
+    )
+    assert _said("省政府召开常务会议", line) == [
+        (
+            "全省各地各部门要始终保持临战状态,坚决打赢防汛救灾这场硬仗,最大限度避免人员伤亡,最大程度降低灾害损失。",
+            "会议",
+        )
+    ]
+
+
+def test_a_long_title_with_commas_in_its_list_stays_the_title_of_its_notice() -> None:
+    assert _heads(
+        "关于春节、元宵期间禁止在城区及各镇生产、销售、储存和燃放烟花爆竹、孔明灯的通告",
+        "某府通〔2023〕7号",
+        "为减少环境污染,保障人民群众生命财产安全,市政府决定春节期间禁止燃放烟花爆竹,现将有关事项通告如下:",
+        "一、任何单位和个人未经许可,严禁在城区燃放烟花爆竹。",
+        "此告",
+        "某某市人民政府 2023年1月21日",
+    ) == [("关于春节、元宵期间禁止在城区及各镇生产、销售、储存和燃放烟花爆竹、孔明灯的通告", None, "某某市人民政府")]
+
+
+@pytest.mark.parametrize("line", ["某府通〔2023〕7号", "国办发〔2020〕1号", "某防指[2022]14号"])
+def test_a_documents_number_is_an_info_line(line: str) -> None:
+    assert is_info(line)
+
+
+def test_the_title_said_again_over_the_signature_is_no_directive() -> None:
+    title = "紧急通知:即日起严禁春节期间走动拜年"
+    assert _said(
+        title,
+        "某市疫情防控工作指挥部关于严禁春节期间走动拜年的通知",
+        "各镇党委和人民政府,市直各单位:",
+        "为切断病毒传播途径,现就春节拜年活动相关事项通知如下:一、党员、干部以身作则,禁止走动拜年;"
+        "对不执行的党员、干部将依据相关规定给予党纪政纪处分。二、各镇通过村组广播等方式,劝导群众居家团聚。",
+        title,
+        "某市疫情防控工作指挥部",
+        "2023年1月26日",
+    ) == [
+        ("一、党员、干部以身作则,禁止走动拜年;", "某市疫情防控工作指挥部"),
+        ("二、各镇通过村组广播等方式,劝导群众居家团聚。", "某市疫情防控工作指挥部"),
+    ]
+
+
+def test_the_colon_that_announces_a_list_ends_its_preamble_but_one_that_asks_does_not() -> None:
+    assert split_units("现将有关事项通知如下:一、禁止走动拜年;") == ["现将有关事项通知如下:", "一、禁止走动拜年;"]
+    assert split_units("请各单位做好以下工作:1.中小学停课;") == ["请各单位做好以下工作:1.中小学停课;"]
+    assert split_units("二、交通限制措施:1、兴安街全线封闭。") == ["二、交通限制措施:1、兴安街全线封闭。"]
+
+
+def test_an_order_named_by_what_it_closes_speaks_for_its_issuer_from_its_first_section() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "8月23日,某县人民政府森林防火封山令",
+                "一、封山时间",
+                "自本封山令发布之日起至森林火险红色预警信号解除为止。",
+                "二、封山规定",
+                "(一)除原住民正常生产生活外,其余人员未经批准一律不得进入封山区域。",
+                "(二)各乡镇要加强设卡检查,严禁一切野外用火。",
+            ]
+        ).encode(),
+        source="order.txt",
+        date=DAY,
+    )
+    (article,) = doc.articles
+    assert article.subtitle is None
+    assert [(d.text[:6], d.speaker) for d in article.directives] == [
+        ("(一)除原住", "某县人民政府"),
+        ("(二)各乡镇", "某县人民政府"),
+    ]
+
+
+def test_the_terms_a_notice_sets_tell_nobody_to_act() -> None:
+    assert _said(
+        "某县森林防灭火指挥部关于禁止野外用火的通告",
+        "为有效防范森林火灾,现将有关事项通告如下:",
+        "一、2023年3月6日至3月15日为森林防火戒严期。",
+        "二、本县行政区域内的所有林区为森林防火禁火区范围。",
+        "三、戒严期间,本县所有林区禁止一切野外用火。",
+        "四、即日起将甲县、乙县列为防范区。",
+    ) == [
+        ("三、戒严期间,本县所有林区禁止一切野外用火。", "某县森林防灭火指挥部"),
+        ("四、即日起将甲县、乙县列为防范区。", "某县森林防灭火指挥部"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "penalty",
+    [
+        "三、违反本通告规定擅自燃放烟花爆竹的,经劝阻、批评教育无效,公安机关将依照有关规定依法予以处罚;",
+        "提供虚假信息购买免税品的,海关将依法处理,3年内不得享受离岛免税购物政策。",
+    ],
+)
+def test_a_penalty_threatened_is_no_order(penalty: str) -> None:
+    assert find_directives([penalty], title="某市人民政府关于禁止燃放烟花爆竹的通告") == []
+
+
+def test_whom_a_reporter_learnt_it_from_speaks_in_what_follows() -> None:
+    found = find_directives(
+        [
+            "记者从发布会上获悉,我市在政务服务平台增加了出入场所登记功能。3月29日起,将在人员密集的公共场所全面推广。"
+            "在此,提醒广大市民请自觉使用,共同助力疫情防控。",
+        ]
+    )
+    assert [(d.text, d.speaker) for d in found] == [("在此,提醒广大市民请自觉使用,共同助力疫情防控。", "发布会")]
+
+
+def test_a_meetings_demand_after_the_situation_keeps_the_situation() -> None:
+    unit = "近期疫情形势出现新的复杂情况,针对假期人员密集出行,会议要求联防联控机制完善举措,毫不放松抓好假期疫情防控。"
+    found = find_directives(["国务院总理主持召开国务院常务会议,部署做好假期疫情防控工作。", unit])
+    assert [(d.text, d.speaker) for d in found] == [(unit, "会议")]
+
+
+def test_what_a_meeting_analysed_is_its_own_and_so_is_what_it_asks_next() -> None:
+    found = find_directives(
+        ["会商分析,近期强降雨主要集中在江南地区,防汛形势不容乐观。要坚持人民至上,全力做好梅雨期防汛工作。"]
+    )
+    assert [(d.text, d.speaker) for d in found] == [("要坚持人民至上,全力做好梅雨期防汛工作。", "会商")]
+
+
+def test_a_speech_goes_on_in_a_paragraph_that_opens_on_the_years_task_then_its_modal() -> None:
+    found = find_directives(
+        [
+            "沈明指出,2018年我们认真贯彻省委决策部署,经济社会发展取得新成效。",
+            "今年是全面深化改革的政策落实年,必须以饱满的热情齐心协力推动重点工作开门红。",
+        ]
+    )
+    assert [d.speaker for d in found] == ["沈明"]
+
+
+def test_an_official_labelled_with_titles_then_a_space_speaks_his_quoted_answer() -> None:
+    answer = "“解封”不等于“解防”,我们要继续从严落实疫情防控常态化各项措施。"
+    found = find_directives([f"县疫情防控工作领导小组副组长、副县长 赵明:“{answer}”"])
+    assert [d.speaker for d in found] == ["赵明"]
+
+
+def test_each_item_of_a_page_of_the_day_is_of_the_pages_date() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "新闻联播 2023-10-27",
+                "国务院常务会议部署秋冬农业生产",
+                "国务院总理主持召开国务院常务会议,会议要求各地要抓好秋冬种。",
+                "全国秋粮收获过半",
+                "近日,据农业农村部调度,全国秋粮已收获过半,进度快于去年。",
+            ]
+        ).encode(),
+        source="day.txt",
+    )
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("国务院常务会议部署秋冬农业生产", dt.date(2023, 10, 27)),
+        ("全国秋粮收获过半", dt.date(2023, 10, 27)),
+    ]
