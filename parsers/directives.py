@@ -41,7 +41,7 @@ IMPERATIVE_VERBS = (
     "有序", "分类", "集中", "动员", "依法", "稳妥", "稳步", "创新", "改进", "增强", "扛起", "树牢",
     "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
     "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
-    "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止",
+    "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止", "自觉", "主动",
 )  # fmt: skip
 
 _VERBS = (
@@ -129,22 +129,24 @@ _AFTER_NARRATIVE = re.compile(
 # 王晓东听取汇报后强调，要… / 12月7日下午，市长刘琦主持召开调度会，强调全市上下要… /
 # 江华对前一阶段工作表示肯定，强调各级各部门要… / 李飞对…进行了再部署，他要求…
 _ACTED_THEN_SAID = re.compile(
-    r"^(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后)(?:上午|下午|晚上|晚)?[，,])?"
+    # …, 每到一处，贺某详细询问…，要求…: wherever he went on an inspection
+    r"^(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后|每到一处|所到之处|(?:检查|调研|督导|考察)(?:中|期间))(?:上午|下午|晚上|晚)?[，,])?"
     # 何谋保、汪尚学在各检查点，详细询问了解了…: where, then a comma, before what was done
-    r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:还|也|又|随后|同时)?(?:在[^，,。；;：:]{1,30}?[，,]?)?"
+    r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:一行)?(?:还|也|又|随后|同时|先后)?(?:在[^，,。；;：:]{1,30}?[，,]?)?(?:认真|仔细)?"
     r"(?:听取|审议|研究|主持|出席|参加|充分肯定|肯定|通报|传达|学习|分析|察看|查看|来到|前往|走进|深入|带队|率队|实地|检查"
     r"|(?:详细)?询问|了解"
-    r"|督查|督导|暗访|走访|讨论"
+    r"|督查|督导|暗访|走访|讨论|参观"
     r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出))"
-    # …汇报，肯定了大家的工作并强调，: the verb may follow what he did with no comma, after 并
+    # …汇报，肯定了大家的工作并强调，: the verb may follow what he did with no comma, after 并 (or after
+    # the report heard: …听取…情况汇报强调，)
     # …听取全省“五一”假期安全生产总体情况…汇报，指出，: a short quotation inside what was done
-    r"(?:[^。；;：:“”]|“[^“”。]{1,12}”){0,240}?(?:[，,]|(?<=[后时])|(?=并(?:强调|指出|要求)))(?:他|她)?(?:还|也|并|同时|进一步)?"
+    r"(?:[^。；;：:“”]|“[^“”。]{1,12}”){0,240}?(?:[，,]|(?<=[后时])|(?<=汇报)|(?=并(?:强调|指出|要求)))(?:他|她)?(?:还|也|并|同时|进一步)?"
     # …给予肯定，希望宁夏广大干部群众紧密团结…: the appeal is the directive, 希望 and all
     + r"(?:(?="
     + _EARNESTLY
     + "希望"
     + _PUBLIC.pattern
-    + r")|(?:强调|指出|要求)"
+    + r")|(?:强调|指出|要求|勉励)"  # …感谢大家…，勉励大家要继续…
     r"(?:[，,：:]|"
     + _INSTRUCTION_AHEAD  # the instruction straight after the verb: 强调要… / 强调各级各部门要…
     + r"|(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必)|越是)"
@@ -457,7 +459,9 @@ _TOPIC = 8
 # (not 五是抓紧缩减…负面清单: a list to act on)
 _LIST_OF = re.compile(
     r"(?:(?:名单|名录|一览表?)\s*(?:[（(][\d一二三四五六七八九十]+[个家处条项][)）])?"
-    r"|(?:清单|目录)\s*[（(][\d一二三四五六七八九十]+[个家处条项][)）])[。；;]?$"
+    r"|(?:清单|目录)\s*[（(][\d一二三四五六七八九十]+[个家处条项][)）]"
+    # 一、高风险区(1个): the zones named under it
+    r"|^[^，,。；;]{1,16}?区\s*[（(][\d一二三四五六七八九十]+个[)）])[。；;]?$"
 )
 _LABEL_TEXT = r"[^，,。；;！？!?：:]"  # a label's words: no sentence mark, no colon
 _LABEL = re.compile(rf"{_LABEL_TEXT}{{2,12}}[：:]")
@@ -510,7 +514,10 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             return "", unit[chaired.end() :].lstrip()  # 他要求切实保障…: the same speaker
         if chaired.group("who").startswith("会议") or chaired.groupdict().get("meeting"):
             return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
-        if (speaker := _speaker_named(chaired.group("who"))) is not None:
+        # 杨副市长 is 杨新坚 once the article has named him
+        if (
+            speaker := _by_surname(chaired.group("who"), set(known)) or _speaker_named(chaired.group("who"))
+        ) is not None:
             return speaker, unit[chaired.end() :].lstrip()
     if _SITUATION_THEN_DEMAND.match(quiet):
         return "会议", unit  # …出现新的复杂严峻情况，针对…，会议要求…完善举措: the situation stays
@@ -869,7 +876,11 @@ _BEING_DONE = re.compile(
     r"(?:正在|正(?=抓紧|组织|指导|引导|推进|研究|加快|积极|会同|协调|部署|制定|启动))"
 )
 # a later notice will tell: 恢复时间另行通告。
-_LATER_NOTICE = re.compile(r"另行(?:通知|通告|公告|公布|发布|告知|安排)[。；;]?$")
+_LATER_NOTICE = re.compile(
+    r"另行(?:通知|通告|公告|公布|发布|告知|安排)[。；;]?$"
+    # …范围和管控要求将根据疫情防控形势变化适时调整。: what the notice will do later, no order
+    r"|^[^，,。；;]{2,30}?将(?:根据|视)[^，,。；;]{2,30}?(?:适时|及时|动态)?(?:调整|更新|公布)[。；;]?$"
+)
 # the clause a later notice ends, from the comma before it: …推迟开学(，具体时间由教育部门)另行通知
 _LAST_CLAUSE = re.compile(r"(?:^|[，,；;])[^，,；;]*$")
 
@@ -1111,7 +1122,7 @@ def _each_told(text: str) -> bool:
 
 # how those named first are told to act: 公共场所严格落实…, 市民尽量减少外出, 企业切实履行…
 _TOLD_HOW = ("严格", "切实", "认真", "尽量", "主动", "自觉", "务必", "及时", "尽快", "立即")
-_WHO_FIRST = frozenset({"广大", "全体", "各类", "所有", "全市", "全省", "全县", "全区", "辖区"})
+_WHO_FIRST = frozenset({"广大", "全体", "各类", "所有", "全市", "全省", "全县", "全区", "辖区", "上述"})
 
 
 # under what conditions those named are to act: 车辆在不影响交通秩序情况下，…
@@ -1131,7 +1142,7 @@ def _listed_then_told(text: str) -> bool:
     return whom and _verb_first(text[listed.end() :])
 
 
-_EVERY = frozenset({"所有", "一切", "全部"})
+_EVERY = frozenset({"所有", "一切", "全部", "上述"})  # 上述区域实行…封控措施: the places just listed, each of them
 
 
 def _named_then_told(text: str) -> bool:
@@ -1325,8 +1336,9 @@ def is_directive_unit(
     if marked and set(marked) <= _ADVERB_MARKERS and _LOOKS_BACK.match(body):
         return False  # 近期全市上下坚决落实…，各项防控措施有力有效: a review of the weeks past
     consequence = _CONSEQUENCE.match(body)
-    if marked and consequence and set(marked) <= {"不得", "一律"} and not markers(body[: consequence.end()]):
-        return False  # …的，海关将依法处理，3年内不得享受离岛免税购物政策: the penalty goes on, no order
+    if marked and consequence and set(marked) <= {"不得", "一律"} and not markers(re.split("[，,]", body)[0]):
+        # …的，海关将依法处理，3年内不得享受离岛免税购物政策; 对不服从…的人员，一律依法处理: the penalty, no order
+        return False
     if marked:
         return True
     if consequence:
@@ -1403,6 +1415,7 @@ def named_in(unit: str) -> str | None:
     found = [(m.start(), _person(m.group(1))) for m in _NAMED.finditer(unit)]  # 主任王明: a title is allowed
     found += [(m.start(1), _person(m.group(1))) for m in _TITLED_ACTOR.finditer(unit)]
     found += [(m.start(1), _person(m.group(1))) for m in _AUTHOR.finditer(unit)]
+    found += [(m.start(1), _person(m.group(1))) for m in _NAME_THEN_TITLE.finditer(unit)]
     found += [(m.start(1), m.group(1) + "评论员") for m in _COMMENTARY.finditer(unit)]
     # 疾控局副局长雷正龙介绍，…。他强调，: he is the one who spoke last
     found += [(m.start("who"), _person(m.group("who"))) for m in _REPORTING.finditer(unit)]
@@ -1414,6 +1427,13 @@ _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
     r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|" + _DAY + r")"
+)
+
+
+# the name before the title, acting: 杨新坚副市长带队深入…, …，王明县长来到…
+_NAME_THEN_TITLE = re.compile(
+    r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,3}?)(?:副)?(?:省长|市长|县长|区长|州长|书记|主任|局长|厅长)"
+    r"(?=带队|率队|深入|前往|来到|主持|调研|检查|督导|督查|一行)"
 )
 
 
@@ -1430,7 +1450,8 @@ _AUTHOR = re.compile(
 def _by_surname(who: str, known: set[str]) -> str | None:
     """The person the article has named that a surname and a title refer to (习主席 is
     习近平 once 习近平 has been named), else None."""
-    if len(who) < 3 or who[0] not in SURNAMES or not TITLE_SUFFIX.fullmatch(who, 1):
+    title = who[2:] if who[1:2] == "副" else who[1:]  # 杨副市长: a deputy's title too
+    if len(who) < 3 or who[0] not in SURNAMES or not TITLE_SUFFIX.fullmatch(title):
         return None
     named = [n for n in known if n[0] == who[0] and n != who]
     return named[0] if len(named) == 1 else None

@@ -26,10 +26,12 @@ BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
 _ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
 # who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after);
-# an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒; a press group, 西安报业
+# an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒; a press group, 西安报业; a
+# news app, 大众网·海报新闻
 _OUTLET = (
     # an outlet and its partner app and desk: 现代快报+/ZAKER南京
-    r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报业(?:集团)?|报|社|台|网|中心|客户端)(?:[+＋]?[/／][A-Za-z]{2,12}[\u4e00-\u9fff]{0,4})?"
+    # a news app: 海报新闻, 澎湃新闻, 上游新闻
+    r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报业(?:集团)?|报|社|台|网|中心|客户端|新闻)(?:[+＋]?[/／][A-Za-z]{2,12}[\u4e00-\u9fff]{0,4})?"
     r"|[\u4e00-\u9fff·]{1,8}?(?:APP|App|app|融媒))"
 )
 CREDIT_ORG = rf"(?:{_OUTLET}\s*){{0,2}}(?:全媒体|融媒体)?"
@@ -44,7 +46,8 @@ _CREDITED = r"(?:[\u4e00-\u9fff·]{2,5}?|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]
 BYLINE = re.compile(
     # 文/北京青年报记者 武文娟 王斌, 采写：新快报记者 黄闻禹; who wrote it with no role: （文/图 刘晓广 赵娟娟）
     rf"^[（(]?\s*(?:{_WROTE}\s*[/／：:\s]\s*(?:{REPORTER}[：:\s]*)?|{REPORTER}[：:\s]*)"
-    rf"(?P<names>{_CREDITED}(?:[\s、，,]+(?:{_ROLE}[：:\s]*)?{_CREDITED})*?)\s*(?:报道)?\s*[)）]?$"
+    # …徐一丹 日照报道: where the reporters were, before 报道, is no name
+    rf"(?P<names>{_CREDITED}(?:[\s、，,]+(?:{_ROLE}[：:\s]*)?{_CREDITED})*?)\s*(?:[\u4e00-\u9fff]{{2,4}}?报道|报道)?\s*[)）]?$"
 )
 # names alone in brackets under a text: （王炯） / （罗鸣灶 刘岩松）; or before 报道: 杨艳秋 徐子淳 报道
 _BRACKETED_NAMES = re.compile(
@@ -185,11 +188,21 @@ def masthead(lines: Iterable[str], *, within: int = 40) -> str | None:
 
 def is_page_furniture(text: str) -> bool:
     """A date line, page and section (``A2 要闻``), editors' credits, a ``（下转A3版）``, a
-    photo's caption with its credit (``图为会议现场。 本报记者 李四 摄``), or the ``原标题：``
-    line of a reposted article."""
+    photo's caption with its credit (``图为会议现场。 本报记者 李四 摄``), the ``原标题：``
+    line of a reposted article, or a site's notice of its rights (``未经允许不得转载``)."""
     read = for_reading(text.strip())  # 原標題：…, 責(zé)任編輯
     read = _SPACED_LABEL.sub(r"\1\2", read)  # 编 辑:刘 甜: a label spaced out to the width of the others
-    return _PAGE_FURNITURE.match(read) is not None
+    return _PAGE_FURNITURE.match(read) is not None or _RIGHTS_NOTICE.search(read) is not None
+
+
+# a site's notice of its rights at the page's foot: …独家授权山西新闻网发布,未经允许不得转载或镜像;
+# 凡本网注明"来源:…"的作品…
+_RIGHTS_NOTICE = re.compile(
+    r"未经(?:本网|本站)?(?:书面)?(?:允许|许可|授权)[^。；;]{0,6}?不得(?:转载|复制|镜像|摘编|使用)"
+    r"|(?:授权)?转载(?:时)?(?:请|务必|须)注明(?:来源|出处)|^凡本(?:网|站)(?:未)?注明|版权所有[，,]?\s*(?:未经|侵权必究|违者必究)"
+    # an account's disclaimer: 免责声明 ⏎ 本公众号部分转载的文章…版权和文责属原作者所有…请联系我们删除 ⏎ 联系电话:…
+    r"|^免责声明[:：]?$|版权(?:和文责)?(?:归|属)原作者|请(?:与我们)?联系(?:我们|本号|小编)?(?:删除|处理)|^联系电话[:：]"
+)
 
 
 _SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=\s*[:：])")
@@ -323,8 +336,8 @@ _BULLETS = frozenset("■◆●▲★•")
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
-    t = prev.strip()
-    n = nxt.text.strip()
+    t = for_reading(prev.strip())  # read in Simplified, without pinyin readings: 據…消息 is 据…消息
+    n = for_reading(nxt.text.strip())
     if t and _TIME_CUT.search(t) and n[:1].isdigit():
         return True  # …(元宵节)20: ⏎ 00-21:00: a time the layout cut at its colon
     last = re.split(r"[。！？!?；;]", t)[-1]  # the paragraph's last sentence may lead in to the list

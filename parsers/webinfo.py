@@ -50,6 +50,10 @@ _SOURCE_THEN_STAMP = re.compile(
     r"^(?P<source>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|客户端|发布|委|局|部|厅|办|政府|中心))\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# a time stamp, then who edited or sent it: 2022-03-07 15:20:03  编辑:wangjun
+_STAMP_THEN_LABEL = re.compile(
+    r"^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:责任)?(?:编辑|作者|来源|发布者?)\s*[:：]"
+)
 # a reprint's origin in brackets: （据山西新闻网-山西日报 12月31日）
 _REPRINTED = re.compile(
     r"^[（(]\s*据(?:[\u4e00-\u9fff]{2,12}[-－—–])?(?P<source>[\u4e00-\u9fff·]{2,16}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*[)）]$"
@@ -73,6 +77,7 @@ def is_info(line: str) -> bool:
         or _EPAPER_LINE.match(line)
         or _STAMP_THEN_SOURCE.match(line)
         or _SOURCE_THEN_STAMP.match(line)
+        or _STAMP_THEN_LABEL.match(line)
         or _REPRINTED.match(line)
         or _DOCUMENT_NUMBER.match(line.strip())
     )

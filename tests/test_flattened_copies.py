@@ -12,7 +12,7 @@ import pytest
 
 from parsers.directives import find_directives, split_units
 from parsers.document import parse_document
-from parsers.layout import ends_sentence, split_run_in
+from parsers.layout import ends_sentence, is_page_furniture, split_run_in
 from parsers.webinfo import is_info
 
 DAY = dt.date(2023, 3, 6)
@@ -221,3 +221,92 @@ def test_each_item_of_a_page_of_the_day_is_of_the_pages_date() -> None:
         ("国务院常务会议部署秋冬农业生产", dt.date(2023, 10, 27)),
         ("全国秋粮收获过半", dt.date(2023, 10, 27)),
     ]
+
+
+def test_a_meeting_that_heard_a_report_demands_with_no_comma_between() -> None:
+    found = find_directives(
+        ["会议听取全市河道排查整治工作情况汇报强调,要把排查整治作为落实河湖长制的重要任务,层层压实责任。"]
+    )
+    assert [(d.text, d.speaker) for d in found] == [("要把排查整治作为落实河湖长制的重要任务,层层压实责任。", "会议")]
+
+
+def test_a_leader_on_an_inspection_named_by_surname_and_title_is_the_one_named_before() -> None:
+    found = find_directives(
+        [
+            "9月25日上午,杨新华副市长带队深入燃气公司检查节前安全生产工作。",
+            "检查中,杨副市长认真了解安全生产工作落实情况,详细询问节前安全部署情况,要求企业要高度重视安全生产工作。",
+            "每到一处,杨新华详细询问安全隐患排查情况,要求严格落实企业主体责任,坚决防范事故发生。",
+        ],
+        title="杨新华副市长带队检查节前安全生产工作",
+    )
+    assert [(d.text, d.speaker) for d in found] == [
+        ("企业要高度重视安全生产工作。", "杨新华"),
+        ("严格落实企业主体责任,坚决防范事故发生。", "杨新华"),
+    ]
+
+
+def test_what_a_leader_encourages_after_his_visit_is_his() -> None:
+    found = find_directives(
+        ["吕明先后参观了县融媒体中心演播室等场所,详细了解中心建设运行情况,勉励大家要继续保持良好的精神风貌。"]
+    )
+    assert [(d.text, d.speaker) for d in found] == [("大家要继续保持良好的精神风貌。", "吕明")]
+
+
+def test_the_zones_a_notice_lists_are_told_how_they_are_run() -> None:
+    assert _said(
+        "某县疫情防控指挥部通告(第43号)",
+        "为切实做好疫情防控工作,现将有关事项通告如下:",
+        "一、高风险区(1个)",
+        "某镇全域",
+        "上述区域实行“足不出户、上门服务”等封控措施。",
+        "二、对不服从封控管理的人员,一律依法处理,涉嫌犯罪的,依法追究刑事责任。",
+        "以上区域范围和管控要求将根据疫情防控形势变化适时调整。",
+        "某县疫情防控指挥部",
+        "2022年9月25日",
+    ) == [("上述区域实行“足不出户、上门服务”等封控措施。", "某县疫情防控指挥部")]
+
+
+def test_a_measure_that_opens_with_how_willingly_is_on_the_list() -> None:
+    assert _said(
+        "关于做好疫苗接种工作的温馨提示",
+        "一、接种现场请佩戴好口罩,听从工作人员指挥,有序排队。自觉遵守健康码查验、体温监测等疫情防控措施。",
+        "某县疫情防控工作指挥部办公室",
+        "2021年7月20日",
+    )[1:] == [("自觉遵守健康码查验、体温监测等疫情防控措施。", "某县疫情防控工作指挥部办公室")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2022-03-07 15:20:03  编辑:wangjun",
+        "某某日报所有自采新闻独家授权某某新闻网发布,未经允许不得转载或镜像;授权转载务必注明来源。",
+        "免责声明",
+        "本公众号部分转载的文章来自网络,其版权和文责属原作者所有,若不希望文章被转载,请联系我们删除。",
+    ],
+)
+def test_a_sites_stamp_its_rights_and_its_disclaimer_are_no_text(line: str) -> None:
+    assert is_info(line) or is_page_furniture(line)
+
+
+def test_a_news_apps_reporter_and_the_place_he_reports_from() -> None:
+    assert _heads(
+        "本文转自:大众网",
+        "大众网·海报新闻记者 邱明 实习生 徐一丹 日照报道",
+        "8月18日下午,日照市新闻办举行疫情防控新闻发布会,通报最新情况。",
+    ) == [(None, None, "大众网")]
+    doc = parse_document(
+        "\n".join(["某市召开发布会", "大众网·海报新闻记者 邱明 日照报道", "8月18日下午,某市召开发布会。"]).encode(),
+        source="page.txt",
+    )
+    assert [a.byline for a in doc.articles] == ["邱明"]
+
+
+def test_a_traditional_lead_that_says_whose_news_it_is_opens_under_the_headline() -> None:
+    assert (
+        _heads(
+            "成都:疫情傳入鏈條超20條,提醒居民盡量居家不外出",
+            "2022-09-01 18:05:36 新京報",
+            "據川觀新聞消息,9月1日,在成都市人民政府新聞辦公室舉行的疫情防控工作新聞發布會上,有關負責人介紹了情況。",
+        )[0][0]
+        == "成都:疫情傳入鏈條超20條,提醒居民盡量居家不外出"
+    )
