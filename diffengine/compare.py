@@ -43,16 +43,16 @@ from diffengine.similarity import (
 )
 from diffengine.worddiff import word_diff
 from parsers.directives import point_number
-from parsers.normalize import to_simplified
+from parsers.normalize import for_reading
 
 NEAREST_THRESHOLD = 0.35  # a new directive shows its nearest earlier wording above this
 CHANGED_THRESHOLD = DEFAULT.threshold
 
 
 def same_speaker(a: Directive, b: Directive) -> bool:
-    """The same speaker, in whichever script each page writes the name (信長星 is 信长星)."""
+    """The same speaker, in whichever script each page writes the name (信長星 is 信长星, 會(huì)議 is 会议)."""
     return a.speaker == b.speaker or (
-        a.speaker is not None and b.speaker is not None and to_simplified(a.speaker) == to_simplified(b.speaker)
+        a.speaker is not None and b.speaker is not None and for_reading(a.speaker) == for_reading(b.speaker)
     )
 
 

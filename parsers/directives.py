@@ -450,11 +450,16 @@ def _topic_heading(text: str, body: str) -> bool:
     三、组织形式, 四、保障措施), not a point (一、更好实施就业优先政策 says how to act)."""
     if not NUMBERED_HEADING.fullmatch(text.strip()) or has_marker(body) or len(body) > _TOPIC:
         return False
+    if _TOPIC_WORD.search(body.strip()) and not starts_imperative(body):
+        # 三、管制要求, 二、管制路段: what the section sets out, jieba's verb or not (三、严格落实防控要求 says
+        # how to act)
+        return True
     tags = pos_tags(body)
     return bool(tags) and tags[-1][1].startswith("n") and not tags[0][1].startswith(("d", "a"))
 
 
 _TOPIC = 8
+_TOPIC_WORD = re.compile(r"(?:要求|规定|事项|安排|范围|时间|路段|区域|对象|内容|方式)$")
 # a heading that names the list under it: …名单(1个), …清单(3项)
 # (not 五是抓紧缩减…负面清单: a list to act on)
 _LIST_OF = re.compile(
@@ -830,6 +835,8 @@ _CONCERNS = re.compile(
     r"|[，,](?:就|便)(?:能|能够|可以|会)"  # 守住底线，稳住基本盘，就能…: what follows if it is done
     r"|(?:至关重要|十分重要|非常重要|尤为重要|极为重要)[。；;]?$"  # 做好“六稳”工作…至关重要。
     r"|^[^，,。；;]{2,30}?(?:重在|贵在|难在|关键在|根本在)"  # 做好群众工作重在服务和保障民生。
+    # 做好防汛抗旱工作事关重大、不容有失。 (not …这个事关全局的重点，采取…: what to act on)
+    r"|^[^，,。；;]{2,30}?(?:事关|关乎)(?:重大|全局|大局)(?!的)"
     # a notice's terms: 2023年3月6日至3月15日为森林防火戒严期。 本县…所有林区为森林防火禁火区范围。
     r"|^[^，,。；;要须应]{2,40}?(?<![列作改调设划定认视成])为[^，,。；;]{2,24}?(?:期|期间|范围|区域|区|时段|时间|对象)[。；;]?$"
 )

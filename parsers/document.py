@@ -62,11 +62,34 @@ def _lead_below(lines: list[str], index: int) -> bool:
     return bool(DATELINE_START.match(below) or LEAD_DATE.match(below)) or len(below) > _HEAD_LINE
 
 
+# an info line's label set on a line of its own, its value on the next (信息来源: ⏎ 今日开鲁)
+_BARE_LABEL = re.compile(r"^(?:信息|文章|新闻|稿件)?来源\s*[:：]$|^(?:发布)?(?:时间|日期)\s*[:：]$|^作者\s*[:：]$")
+_LABEL_VALUE = 24  # a value longer than this is text, not a source's name or a time
+
+
+def _labels_with_values(lines: list[str]) -> list[str]:
+    """``lines`` with each bare info label joined to the value on the line under it."""
+    out: list[str] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        value = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if _BARE_LABEL.match(to_simplified(line.strip())) and value and len(value) <= _LABEL_VALUE:
+            out.append(line.strip() + value)
+            skip = True
+        else:
+            out.append(line)
+    return out
+
+
 def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the lines, the info lines): a page copied from a browser keeps the site's info
     lines (``发布时间：2022-04-01 09:38``, ``来源：常州日报``, ``作者：袁涛``, a time stamp
     alone) between the headline and the lead. Only lines under a headline or another
     info line count: a notice's ``时间：3月20日起…`` in its text is no info line."""
+    lines = _labels_with_values(lines)
     kept: list[str] = []
     info: list[str] = []
     above: str | None = None  # the last line kept
@@ -81,6 +104,8 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
             info.append(text)
             continue
         kept.append(line)
+        if text and is_page_furniture(text):
+            continue  # the site's tools between its info lines (分享到:) end no head
         if text:
             headline = above is None
             above = text
@@ -88,12 +113,19 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _clean_page(page: Page) -> Page:
+    # an HTML paragraph may hold a page's paragraphs run together as a text line may (``split_run_in``)
     blocks = tuple(
-        Block(text=clean_display(b.text), heading=b.heading, level=b.level)
+        Block(text=clean_display(text), heading=b.heading, level=b.level)
         for b in page.blocks
-        if b.text.strip() and not is_page_furniture(b.text)
+        for text in ([b.text] if b.heading else split_run_in([b.text]))
+        if text.strip() and not is_page_furniture(text) and not _STAMP_ALONE.match(text.strip())
     )
     return Page(blocks=blocks, meta=page.meta)
+
+
+# a time stamp on a line of its own (2020-12-29 11:43:50), as a page sets it under the headline: never
+# a signature's date, which has no time of day
+_STAMP_ALONE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) -> list[ArticleDraft]:
@@ -127,7 +159,7 @@ def _find_in_simplified(
         speaker = found.speaker
         if speaker and signer and speaker == to_simplified(signer):
             speaker = signer  # who signs a Traditional page, as it writes the name
-        elif speaker and speaker != "会议" and simplified != paragraphs:
+        elif speaker and simplified != paragraphs:
             if speaker not in written:
                 written[speaker] = _as_written(speaker, [*paragraphs, title or ""], [*simplified, simple_title or ""])
             speaker = written[speaker]
@@ -150,8 +182,8 @@ def _heading(draft: ArticleDraft) -> str | None:
 
 
 def _as_written(name: str, originals: list[str], simplified: list[str]) -> str:
-    """A speaker's name as a Traditional page writes it (信長星, not 信长星), where the
-    page names it; 会议 stays the convention's word."""
+    """A speaker's name as a Traditional page writes it (信長星, not 信长星; 會議), where the
+    page names it."""
     for original, simple in zip(originals, simplified, strict=True):
         at = simple.find(name)
         if at >= 0 and (written := as_written(original, simple, at, at + len(name))) is not None:

