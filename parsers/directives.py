@@ -54,7 +54,7 @@ _PUBLIC_BEFORE = r"(?:广大|全体|全市|全省|全县|全区|各位|辖区)?"
 _EARNESTLY = r"(?:迫切|衷心|殷切|真诚|郑重)?"  # how a hope is put: 迫切希望, 殷切希望
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
 _ADDRESSEES = (
-    r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫|建议)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
     r"(?:" + _THE_PUBLIC + r"|朋友|党员|干部|人员|同志|负责人)(?:朋友们?|们)?)?"
 )
 _ATTRIBUTION = re.compile(
@@ -511,7 +511,7 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         if speaker is not None:
             rest = unit[m.end() :].lstrip()
             return speaker, _SECOND_VERB.sub("", rest, count=1)
-    for pattern in (_CHAIRED, _TIGHT, _AFTER_NARRATIVE, _ACTED_THEN_SAID):
+    for pattern in (_CHAIRED, _TIGHT, _AFTER_NARRATIVE, _ACTED_THEN_SAID, _ON_BEHALF, _APPEAL_ISSUED):
         chaired = pattern.match(quiet)
         if chaired is None:
             continue
@@ -519,10 +519,12 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             return "", unit[chaired.end() :].lstrip()  # 他要求切实保障…: the same speaker
         if chaired.group("who").startswith("会议") or chaired.groupdict().get("meeting"):
             return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
-        # 杨副市长 is 杨新坚 once the article has named him
-        if (
-            speaker := _by_surname(chaired.group("who"), set(known)) or _speaker_named(chaired.group("who"))
-        ) is not None:
+        # 杨副市长 is 杨新坚 once the article has named him; a place that appeals speaks as a place (石家庄市)
+        who = chaired.group("who")
+        speaker = _by_surname(who, set(known)) or _speaker_named(who)  # "" for 总书记: the person named before
+        if speaker is None and pattern is _APPEAL_ISSUED and _PLACE_ISSUER.fullmatch(who):
+            speaker = who
+        if speaker is not None:
             return speaker, unit[chaired.end() :].lstrip()
     if _SITUATION_THEN_DEMAND.match(quiet):
         return "会议", unit  # …出现新的复杂严峻情况，针对…，会议要求…完善举措: the situation stays
@@ -557,6 +559,19 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
 # the situation, then the meeting's demand run into what it asks, no comma after it: 近期全球疫情形势出现新的
 # 复杂严峻情况，针对“五一”假期期间人员密集出行，会议要求国务院联防联控机制完善举措，…
 _SITUATION_THEN_DEMAND = re.compile(r"^(?:[^，,。；;：:]{2,40}[，,]){1,3}会议(?:要求|强调)(?=[\u4e00-\u9fff])")
+
+
+# an official who speaks for a body: 朱某受广州市疫情防控指挥部的委托，郑重向市民表示，同时也请媒体…
+_ON_BEHALF = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·]{2,12}?)受[^，,。；;]{2,30}?委托[，,](?:郑重|特别)?(?:向[^，,。；;]{1,12}?)?"
+    r"(?:表示|宣布|强调|呼吁)[，,：:]"
+)
+
+
+# a body that issues an appeal to some, then what it asks: 石家庄市对全市各志愿服务组织、志愿者发出倡议书，要…
+_APPEAL_ISSUED = re.compile(
+    r"^(?:同时|此外|另外)?[，,]?(?P<who>[\u4e00-\u9fff·、]{2,24}?)(?:向|对)[^，,。；;]{2,40}?发出(?:倡议书?|呼吁|号召)[，,：:]"
+)
 
 
 # who said what a quotation said, after it: 李慧芳表示。 (a unit of its own, or after the closing mark)
@@ -789,7 +804,7 @@ _ENDS_IN_YAO = frozenset(
      "纲要", "精要", "辑要", "举要", "切要", "险要", "权要"}
 )  # fmt: skip
 _COUPLET = re.compile(
-    r"[\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[，,][\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[。！!]?"
+    r"[\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[，,、][\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[。！!]?"
 )
 _STANCE = frozenset({"表示", "表达", "遭到", "受到"})
 # what is done every time (每年全国两会期间，…负责人都要列席…): a custom, not an order
@@ -1228,8 +1243,11 @@ _REPORTING = re.compile(
 # 本通知自印发之日起执行。 / 通知将从今年6月1日开始实施。
 _TAKES_EFFECT = re.compile(
     r"^(?:本|该|此)?《?(?:通知|意见|方案|办法|规定|决定|细则|通告|公告|条例|措施|政策)》?(?:将|自|从|于)"
-    r"[^。；;，,]*(?:实施|施行|执行|生效)[。；;]?$"
+    # …施行,具体恢复时间另行通告。
+    r"[^。；;，,]*(?:实施|施行|执行|生效)(?:[，,][^。；;]*另行(?:通知|通告|公告|公布))?[。；;]?$"
 )
+# what those named may do, not what they must: 已购买车票的旅客可以通过原购票渠道…办理免费退票
+_MAY = re.compile(r"^(?:另外|此外|同时)?[，,]?[^。；;，,]{2,30}?(?<![不也])(?:可以|可凭|可通过|可到|可在|可向|可申请)")
 # …，《通知》提出八方面要求。 announces the points that follow, it is none of them
 _ANNOUNCES = re.compile(
     r"[，,][^，,。；;]{0,12}(?:提出|作出|做出)(?:了)?"
@@ -1358,6 +1376,8 @@ def is_directive_unit(
         body = ordered
     if _CAN_ASSURE.search(body):
         return False  # 实施上述政策，可确保… / …，有利于…: what a measure can do, not an instruction
+    if _MAY.match(body):
+        return False  # a permission, with no modal to make it an order
     if enumerated and pointed:
         return not _states(body) and not _done(body)
     if enumerated or in_list:

@@ -417,3 +417,38 @@ def test_a_news_headline_set_as_the_pages_title_and_its_h1_stays_over_the_notice
     assert [(a.title, a.subtitle) for a in doc.articles] == [
         (headline, "河南省人民政府办公厅关于2023年端午节放假安排的通知")
     ]
+
+
+def test_when_a_notice_applies_and_what_people_may_do_are_no_orders() -> None:
+    assert _said(
+        "某县疫情防控工作领导小组通告(第2号)",
+        "为切实做好疫情防控工作,现将有关事项通告如下:",
+        "一、全县所有长途客运班线暂停运营。",
+        "二、客运车辆不得停靠城区以外站点。",
+        "三、本通告自2020年1月28日起施行,具体恢复时间另行通告。",
+        "另外,已购买车票的旅客可以通过原购票渠道办理免费退票。",
+        "某县疫情防控工作领导小组",
+        "2020年1月28日",
+    ) == [
+        ("一、全县所有长途客运班线暂停运营。", "某县疫情防控工作领导小组"),
+        ("二、客运车辆不得停靠城区以外站点。", "某县疫情防控工作领导小组"),
+    ]
+
+
+def test_who_speaks_for_a_body_advises_the_public_and_a_place_appeals() -> None:
+    found = find_directives(
+        [
+            "朱明受市疫情防控指挥部的委托,郑重向市民表示,同时也请媒体传递权威的声音。",
+            "为巩固防疫成果,高明建议市民,居家隔离期间,要注意通风,避免没必要的互访。",
+            "同时,石家庄市对全市各志愿服务组织、志愿者发出倡议书,要大力弘扬志愿精神,主动服务大局。",
+        ]
+    )
+    assert [(d.text, d.speaker) for d in found] == [
+        ("同时也请媒体传递权威的声音。", "朱明"),
+        ("居家隔离期间,要注意通风,避免没必要的互访。", "高明"),
+        ("要大力弘扬志愿精神,主动服务大局。", "石家庄市"),
+    ]
+
+
+def test_a_couplet_set_with_a_list_comma_is_a_saying() -> None:
+    assert find_directives(["习近平指出,民族要复兴、乡村必振兴。"]) == []
