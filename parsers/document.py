@@ -34,7 +34,7 @@ from parsers.layout import (
 from parsers.normalize import as_written, clean_display, for_reading, normalize, to_simplified
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
-from parsers.webinfo import DATE_ONLY, info_author, info_source, is_credit_line, is_info
+from parsers.webinfo import DATE_ONLY, STAMP_ALONE, info_author, info_source, is_credit_line, is_info, with_label_values
 from parsers.words import content_words
 
 logger = logging.getLogger(__name__)
@@ -62,34 +62,12 @@ def _lead_below(lines: list[str], index: int) -> bool:
     return bool(DATELINE_START.match(below) or LEAD_DATE.match(below)) or len(below) > _HEAD_LINE
 
 
-# an info line's label set on a line of its own, its value on the next (信息来源: ⏎ 今日开鲁)
-_BARE_LABEL = re.compile(r"^(?:信息|文章|新闻|稿件)?来源\s*[:：]$|^(?:发布)?(?:时间|日期)\s*[:：]$|^作者\s*[:：]$")
-_LABEL_VALUE = 24  # a value longer than this is text, not a source's name or a time
-
-
-def _labels_with_values(lines: list[str]) -> list[str]:
-    """``lines`` with each bare info label joined to the value on the line under it."""
-    out: list[str] = []
-    skip = False
-    for index, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        value = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if _BARE_LABEL.match(to_simplified(line.strip())) and value and len(value) <= _LABEL_VALUE:
-            out.append(line.strip() + value)
-            skip = True
-        else:
-            out.append(line)
-    return out
-
-
 def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the lines, the info lines): a page copied from a browser keeps the site's info
     lines (``发布时间：2022-04-01 09:38``, ``来源：常州日报``, ``作者：袁涛``, a time stamp
     alone) between the headline and the lead. Only lines under a headline or another
     info line count: a notice's ``时间：3月20日起…`` in its text is no info line."""
-    lines = _labels_with_values(lines)
+    lines = with_label_values(lines)
     kept: list[str] = []
     info: list[str] = []
     above: str | None = None  # the last line kept
@@ -118,14 +96,9 @@ def _clean_page(page: Page) -> Page:
         Block(text=clean_display(text), heading=b.heading, level=b.level)
         for b in page.blocks
         for text in ([b.text] if b.heading else split_run_in([b.text]))
-        if text.strip() and not is_page_furniture(text) and not _STAMP_ALONE.match(text.strip())
+        if text.strip() and not is_page_furniture(text) and not STAMP_ALONE.match(text.strip())
     )
     return Page(blocks=blocks, meta=page.meta)
-
-
-# a time stamp on a line of its own (2020-12-29 11:43:50), as a page sets it under the headline: never
-# a signature's date, which has no time of day
-_STAMP_ALONE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) -> list[ArticleDraft]:

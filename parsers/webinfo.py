@@ -16,10 +16,36 @@ from parsers.normalize import to_simplified
 
 MAX_INFO_LINE = 120
 
+# the labels of an info line's fields: 发布时间, 来源, 稿源, 作者
+_INFO_LABEL = r"(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文|消息|稿件)?来源|稿源|作者)"
 _INFO_START = re.compile(
-    r"^[\[【（(]?\s*(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文|消息)?来源|稿源|作者"
-    r"|发布(?=\s*[:：]\s*\d{4}))\s*[:：]"  # 发布:2022-03-11
+    r"^[\[【（(]?\s*(?:" + _INFO_LABEL + r"|发布(?=\s*[:：]\s*\d{4}))\s*[:：]"  # 发布:2022-03-11
 )
+# a label on a line of its own, its value on the next (信息来源: ⏎ 今日开鲁)
+_BARE_LABEL = re.compile(r"^" + _INFO_LABEL + r"\s*[:：]$")
+_LABEL_VALUE = 24  # a value longer than this is text, not a source's name or a time
+# a time stamp on a line of its own (2020-12-29 11:43:50), as a page sets it under the headline: never
+# a signature's date, which has no time of day
+STAMP_ALONE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def with_label_values(lines: list[str]) -> list[str]:
+    """``lines`` with each info label set on a line of its own joined to the value under it."""
+    out: list[str] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        value = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if _BARE_LABEL.match(to_simplified(line.strip())) and value and len(value) <= _LABEL_VALUE:
+            out.append(line.strip() + value)
+            skip = True
+        else:
+            out.append(line)
+    return out
+
+
 _INFO_ANY = re.compile(
     r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d]|稿件|信息|文章|新闻|消息)来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
     r"|\s(?:时间|日期)\s*[:：]\s*\d{4}"  # 源汇区党务政务门户网 www.yuanhui.gov.cn 时间:2022-09-19
