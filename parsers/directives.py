@@ -67,6 +67,8 @@ _ATTRIBUTION = re.compile(
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示))?"  # (对/就…工作)作出重要批示：
     # …指挥部友情提示：, 温馨提醒：
+    # 习近平亲切地对大家说，: how and to whom, before the verb
+    r"(?:亲切地|深情地|动情地|语重心长地)?(?:对[\u4e00-\u9fff]{1,8}?(?=说))?"
     rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确|友情|温馨)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
@@ -751,6 +753,8 @@ def markers(text: str) -> list[str]:
             after = words[i + 1] if i + 1 < len(words) else ""
             if w == "要" and _QUANTITY.match(after):
                 continue  # 要4个小时: "it takes", not "must"
+            if w == "要" and i > 0 and words[i - 1] in ("我", "将来"):
+                continue  # 我要不断接受教育, 将来要长成参天大树: what one means to do, what will be
             if w == "不能" and (after in _BEYOND_REACH or after.startswith("腐")):
                 # 任何国家都不能独善其身: "cannot", an observation, not a ban; 不敢腐、不能腐、不想腐: a set phrase
                 continue
@@ -801,7 +805,7 @@ _ONLY_IF = re.compile(r"(?:^|[，,])只要")
 _ENDS_IN_YAO = frozenset(
     {"需要", "主要", "重要", "只要", "想要", "将要", "必要", "纪要", "摘要", "提要", "简要", "首要", "紧要",
      "扼要", "次要", "概要", "要要", "就要", "刚要", "正要", "快要", "若要", "显要", "政要", "机要", "枢要",
-     "纲要", "精要", "辑要", "举要", "切要", "险要", "权要"}
+     "纲要", "精要", "辑要", "举要", "切要", "险要", "权要", "我要"}
 )  # fmt: skip
 _COUPLET = re.compile(
     r"[\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[，,、][\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[。！!]?"
@@ -1453,7 +1457,7 @@ def named_in(unit: str) -> str | None:
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
-    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|" + _DAY + r")"
+    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|" + _DAY + r")"
 )
 
 

@@ -452,3 +452,21 @@ def test_who_speaks_for_a_body_advises_the_public_and_a_place_appeals() -> None:
 
 def test_a_couplet_set_with_a_list_comma_is_a_saying() -> None:
     assert find_directives(["习近平指出,民族要复兴、乡村必振兴。"]) == []
+
+
+def test_who_talks_to_those_around_him_and_who_gave_a_speech_speak() -> None:
+    found = find_directives(
+        [
+            "傍晚时分,居民们纷纷围拢过来。习近平亲切地对大家说,见到大家非常高兴!各族人民要像石榴籽一样紧紧抱在一起。",
+            "宣誓后,国务院总理李强作了讲话。他强调,铮铮誓言,要铭记于心,更要见之于行。",
+        ]
+    )
+    assert [(d.text, d.speaker) for d in found] == [
+        ("各族人民要像石榴籽一样紧紧抱在一起。", "习近平"),
+        ("铮铮誓言,要铭记于心,更要见之于行。", "李强"),
+    ]
+
+
+def test_what_one_means_to_do_and_what_will_be_are_no_orders() -> None:
+    found = find_directives(["习近平对孩子们说,你们将来要长成参天大树。作为一名党员,我要不断接受教育。"])
+    assert found == []
