@@ -42,6 +42,7 @@ IMPERATIVE_VERBS = (
     "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
     "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
     "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止", "自觉", "主动",
+    "充分", "用心用情",
 )  # fmt: skip
 
 _VERBS = (
@@ -57,11 +58,15 @@ _ADDRESSEES = (
     r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫|建议)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
     r"(?:" + _THE_PUBLIC + r"|朋友|党员|干部|人员|同志|负责人)(?:朋友们?|们)?)?"
 )
+# the day a broadcast names, in brackets after 今天 or 昨天: 习近平总书记昨天（4月2日）在…时强调，
+_DATED = r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?"
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
     r"(?P<who>[\u4e00-\u9fff·《》、]{1,32}?)"  # 、 inside titles: 省委副书记、省长许昆林
     # 李克强日前作出重要批示指出，  习近平24日下午在参加…审议时强调，
     r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上)?"
+    + _DATED
+    + r"(?:上午|下午|晚上)?"
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
@@ -79,6 +84,15 @@ _INSTRUCTION_AHEAD = (
 )
 # 作出重要指示，强调要…: the verb after the attribution is not part of the instruction
 _SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD)
+# a place or body that convenes a meeting, which demands: 省会议结束后，我市接着召开会议，要求各地各部门…
+# (not 李克强主持召开…，要求…, a lead whose points the report gives after it)
+_CONVENED = re.compile(
+    r"^(?:[^，,。；;：:]{1,20}[，,])?(?P<who>(?:(?!主持)[\u4e00-\u9fff]){2,12}?)"
+    r"(?:日前|近日|今天|今日|昨天|昨日|当天|(?:\d{1,2}月)?\d{1,2}日)?"
+    + _DATED
+    + r"(?:上午|下午|晚上|晚)?(?:随即|接着|随后|立即|迅速|也|还)?"
+    r"(?:组织)?召开[^，,。；;：:]{0,40}?(?:会议|续会)[，,](?:并|会议)?(?:要求|强调)" + _INSTRUCTION_AHEAD
+)
 _CHAIRED = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?(?:主持|出席|参加|讲话|调研|考察|检查)"
     r"[^，,。；;：:]{0,30}?[，,]"
@@ -426,7 +440,9 @@ def _joint_issuers(who: str) -> str | None:
 
 def _speaker_named(who: str) -> str | None:
     if "、" in who:
-        return _titled_person(who) or _persons_together(who)
+        # 中央组织部、农业农村部、国家乡村振兴局要求…: bodies that demand together, all of them
+        bodies = _joint_issuers(who) if speaker_of(who.split("、")[0]) else None
+        return _titled_person(who) or _persons_together(who) or bodies
     return speaker_of(who) if len(who) <= _MAX_WHO else None
 
 
@@ -513,7 +529,7 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         if speaker is not None:
             rest = unit[m.end() :].lstrip()
             return speaker, _SECOND_VERB.sub("", rest, count=1)
-    for pattern in (_CHAIRED, _TIGHT, _AFTER_NARRATIVE, _ACTED_THEN_SAID, _ON_BEHALF, _APPEAL_ISSUED):
+    for pattern in (_CHAIRED, _TIGHT, _AFTER_NARRATIVE, _ACTED_THEN_SAID, _ON_BEHALF, _APPEAL_ISSUED, _CONVENED):
         chaired = pattern.match(quiet)
         if chaired is None:
             continue
@@ -523,6 +539,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             return "会议", unit[chaired.end() :].lstrip()  # 会议由许昆林主持，强调要…: the meeting
         # 杨副市长 is 杨新坚 once the article has named him; a place that appeals speaks as a place (石家庄市)
         who = chaired.group("who")
+        if pattern is _CONVENED:
+            return _speaker_named(who) or "会议", unit[chaired.end() :].lstrip()  # 国家防总, else the meeting
         speaker = _by_surname(who, set(known)) or _speaker_named(who)  # "" for 总书记: the person named before
         if speaker is None and pattern is _APPEAL_ISSUED and _PLACE_ISSUER.fullmatch(who):
             speaker = who
@@ -646,7 +664,10 @@ _UNSANCTIONED = frozenset({"擅自", "私自"})
 # 防范野生蘑菇中毒提示，提醒消费者…
 _REMINDS = re.compile(
     r"(?:^|(?<=[，,：:；;。]))(?P<who>[\u4e00-\u9fff·]{2,16}?)(?:近日|今天|日前)?"
-    r"(?:发布[^，,。；;：:]{0,16}?(?:提示|预警)[，,])?(?:郑重|特别|再次)?(?:提醒|提示)(?=" + _PUBLIC.pattern + ")"
+    + _DATED
+    + r"(?:发布[^，,。；;：:]{0,16}?(?:提示|预警)[，,])?(?:郑重|特别|再次)?(?:提醒|提示)(?="
+    + _PUBLIC.pattern
+    + ")"
 )
 _APPEAL_OPENING = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?"
@@ -682,11 +703,23 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
     return (words[i + 1] in _GOING_ON or words[i + 1] in IMPERATIVE_VERBS) and after not in _PUNCTUATION
 
 
+def _opens_a_quotation(text: str) -> bool:
+    """``text`` opens with what somebody said (“要…。”), not with a term in quotation marks
+    (“十四五”期间，山西将秉持“…改革为要…”的理念)."""
+    text = text.lstrip()
+    if not text.startswith(tuple(_OPEN_QUOTES)):
+        return False
+    close = text.find(_OPEN_QUOTES[text[0]], 1)
+    if close < 0 or close > 16 or re.search(r"[，,。；;！？!?]", text[1:close]):
+        return True  # a sentence quoted, not a term
+    return not text[close + 1 :].strip(" 。；;！？!?")  # “…”。: the whole unit
+
+
 def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
     text = _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", text)))
-    if not text.lstrip().startswith(tuple(_OPEN_QUOTES)):
+    if not _opens_a_quotation(text):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
     if _COUPLET.fullmatch(text.strip()):
         return []  # 民族要复兴，乡村必振兴。: a couplet, a saying
@@ -773,7 +806,17 @@ def _appealed_to(after: Sequence[str]) -> bool:
     joined with (希望全市各单位和广大市民朋友…)."""
     if _PUBLIC.match("".join(after[:4])):
         return True
-    return any(w in ("和", "及", "、", "以及") for w in after[:4]) and bool(_PUBLIC.match("".join(after[:8])))
+    if not any(w in ("和", "及", "、", "以及") for w in after[:4]):
+        return False
+    return bool(_PUBLIC.match("".join(after[:8])) or _JOINED_PUBLIC.match("".join(after[:12])))
+
+
+# the public last among those an appeal names: 希望各爱心企业、爱心组织及社会爱心人士积极响应号召
+_JOINED_PUBLIC = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10}){0,3}?(?:和|及|以及|、)[\u4e00-\u9fff]{0,6}?(?:"
+    + _THE_PUBLIC
+    + r"|人士)(?:朋友们?|们)?[\u4e00-\u9fff]"
+)
 
 
 _BODY_ENDS = frozenset("委局厅办部署院")
@@ -824,6 +867,21 @@ _BEYOND_REACH = frozenset({"独善其身", "置身事外", "置身其外", "置�
 
 # 确保 after 可 or 将 says what a measure can do (可确保养老金按时发放), not an order
 _ASSURED = frozenset({"确保", "杜绝", "严防"})
+# what a measure is for, at the head of the unit: 为确保…，  鉴于…，为了保障…，并确保…，
+_PURPOSE_LEAD = re.compile(r"^(?:鉴于[^，,。；;]{1,30}[，,])?为了?[^。；;]{1,80}?[，,](?!并|和|以及)")
+# after it, who did what: 我国大力增加…, 行政长官会同行政会议已决定…
+_SUBJECT_DID = re.compile(
+    r"^(?:我国|我省|我市|我县|我区|[\u4e00-\u9fff]{2,12}?(?:政府|会议|部门|行政长官|委员会))"
+    r"(?:已|已经|正|正在|将|大力|全力|持续|不断|先后|陆续)"
+)
+
+
+def _after_purpose(body: str) -> str:
+    """What follows the purpose a unit opens with (为确保…，), or "" when it opens with none."""
+    m = _PURPOSE_LEAD.match(body)
+    return body[m.end() :] if m else ""
+
+
 _ABLE = frozenset({"可", "可以", "能", "能够", "足以", "有望", "将", "才能", "就能", "方能", "才可以"})
 _CAN_ASSURE = re.compile(
     f"(?:{'|'.join(sorted(_ABLE, key=len, reverse=True))})(?:{'|'.join(_ASSURED)})"
@@ -1236,7 +1294,17 @@ _ENUMERATION = re.compile(
 # alone: 3月1日起， and 6月底前， open measures)
 _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")
 # 战胜疫情，关键要靠科技。 / 保护好秦岭生态环境，对…具有十分重大而深远的意义。 judge, they do not instruct
-_ASSESSMENT = re.compile(r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$")
+# 全面从严治党的目的不是要把人管死，…而是要…: what something is for; 人类要破解…难题，比以往任何时候都更
+# 需要国际合作: what is needed now, a judgement
+_ASSESSMENT = re.compile(
+    r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$"
+    r"|^[^，,。；;]{0,20}?目的(?:不是|是|在于|就是)要|^[^，,。；;]{2,30}[，,]比以往任何时候都更?(?:需要|迫切)"
+)
+# …，是实现高质量发展必须跨越的重大关口: the modal says what kind of thing it is (a pass that must be crossed)
+_DUTY_DESCRIBED = re.compile(
+    r"(?:^|(?<=[，,]))(?:就|也|更|正|都)?是[^，,。；;是]{0,24}?(?:必须|务必|需要|要)[\u4e00-\u9fff]{1,4}的[^，,。；;的]{1,12}"
+    r"(?=[，,。；;！!？?]|$)"
+)
 _REPORTING = re.compile(
     r"(?:^|(?<=[，,。；;\s]))(?P<who>[\u4e00-\u9fff·、]{2,20}?)(?:表示|说|介绍|告诉记者|透露|坦言|感慨|提醒)"
     + _ADDRESSEES
@@ -1360,6 +1428,10 @@ def is_directive_unit(
         return False  # 这是对政府执行力的考验，是确保政令畅通的纪律要求。: says what that was
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
         return False  # …及时出台有关政策，确保患者…，体现了…: what was done, and what for
+    if marked and set(marked) <= _ASSURED and _SUBJECT_DID.match(_after_purpose(body)):
+        return False  # 为确保…，我国大力增加…; …并确保…，行政长官…已决定…: what was done, and what for
+    if marked and _DUTY_DESCRIBED.search(body) and not markers(_DUTY_DESCRIBED.sub("", body)):
+        return False  # …，是实现高质量发展必须跨越的重大关口。: what it is, no order
     if marked and _marker_in_what_was_done(body):
         return False  # …进一步坚定了全党坚决打赢…的信心
     if marked and set(marked) <= _ADVERB_MARKERS and _LOOKS_BACK.match(body):
@@ -1400,7 +1472,9 @@ _ISSUES = re.compile(
 # what a reporter learnt, and from whom: 记者从发布会上获悉，…: whoever it was speaks in what follows
 # (在此，提醒广大市民请自觉使用…)
 _LEARNT_FROM = re.compile(
-    r"^(?:[^，,。；;]{1,30}[，,])?记者(?:近日|日前|今天|今日|昨天|\d{1,2}日)?从(?P<who>[\u4e00-\u9fff]{2,24}?)"
+    r"^(?:[^，,。；;]{1,30}[，,])?记者(?:近日|日前|今天|今日|昨天|\d{1,2}日)?"
+    + _DATED
+    + r"从(?P<who>[\u4e00-\u9fff]{2,24}?)"
     r"(?:上|中|处)?(?:获悉|了解到|得悉)[，,]"
 )
 _MEETING_NAMED = re.compile(r"(?:发布|座谈|调度|推进|部署)会$")
@@ -1419,7 +1493,11 @@ _ISSUED = re.compile(
 )
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?)(?:" + _DAY + r")?(?:上午|下午|晚)?(?:(?:在|赴|到|深入)[^，,。；;]{0,20}?)?"
+    r"([\u4e00-\u9fff]{2,10}?)(?:"
+    + _DAY
+    + r"|(?:今天|昨天)"
+    + _DATED
+    + r")?(?:上午|下午|晚)?(?:(?:在|赴|到|深入)[^，,。；;]{0,20}?)?"
     r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|考察|视察|出席|参加|听取|会见|调研|提出|作出|讲话|(?:充分)?肯定了|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
 )  # 从站起来、富起来到强起来: nobody 来到
 

@@ -294,7 +294,7 @@ LEAD_DATE = re.compile(
 
 # a numbered line too short to be a sentence the layout broke, a comma in it or not
 _SHORT_NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。；;！？!?：:]{2,14}$"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、)[^。；;！？!?：:]{2,14}$"
 )
 # a list's second or later point: 二、 （三） 4、
 LATER_POINT = re.compile(
