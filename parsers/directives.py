@@ -138,7 +138,8 @@ _AFTER_NARRATIVE = re.compile(
     r"[^。；;：:“”]{0,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
     + _INSTRUCTION_AHEAD
     + r"|(?:强调|指出)(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必))"  # …，强调这些普惠性政策要…
-    + r"|(?:要求|叮嘱|嘱咐)(?:他们|大家))"  # …了解学生伙食情况，叮嘱他们加强…
+    + r"|(?:要求|叮嘱|嘱咐)(?:他们|大家)"  # …了解学生伙食情况，叮嘱他们加强…
+    + r"|(?:叮嘱|嘱咐)(?=[\u4e00-\u9fff]{2,8}?(?:压实|加强|落实|做好|强化|严格|确保|切实|抓好|加快|全力|要|务必)))"
 )
 
 # a meeting or an official does something first, then speaks: 会议审议了《…》，强调要… /
@@ -370,12 +371,18 @@ def _person(who: str) -> str | None:
     return None
 
 
+# where a leader was when he spoke, before who he is: 考察中, 调研期间, 座谈时
+_WHERE_HE_WAS = re.compile(r"^(?:考察|调研|视察|检查|督导|座谈|慰问|看望|参观)(?:中|期间|时|时候|过程中)")
+
+
 def speaker_of(who: str) -> str | None:
     """Who an attribution names: 会议, a document, an organ, or a person; None if nobody."""
     who = who.strip().strip("《》")
     if who.startswith(_PREPOSITIONS + _MODAL_OPENINGS) or any(w in who for w in _ORDER_WORDS):
         # 按照省委要求， is "as the province asked", 要认真贯彻落实全会部署， an order: no attribution
         return None
+    if (setting := _WHERE_HE_WAS.match(who)) and len(who) > setting.end():
+        return speaker_of(who[setting.end() :])  # 考察中总书记强调，: where, then who
     if who in _PRONOUNS or who in _WRITINGS:
         return ""  # same speaker as before, or the person last named
     if who.endswith(("会上", "会议上")) and (person := _person(who.removesuffix("会上").removesuffix("会议上"))):
@@ -489,7 +496,9 @@ _LIST_OF = re.compile(
 _LABEL_TEXT = r"[^，,。；;！？!?：:]"  # a label's words: no sentence mark, no colon
 _LABEL = re.compile(rf"{_LABEL_TEXT}{{2,12}}[：:]")
 # a label for where, when or for whom (防范区范围：, 实施时间：, 适用对象：), then what it names
-_SCOPE_LABEL = re.compile(rf"^{_LABEL_TEXT}{{0,10}}(?:范围|区域|时间|时段|时限|日期|地点|对象|期限)\s*[：:]\s*")
+_SCOPE_LABEL = re.compile(
+    rf"^{_LABEL_TEXT}{{0,10}}(?:范围|区域|时间|时段|时限|日期|地点|对象|期限|(?<=[火山严汛])期)\s*[：:]\s*"
+)
 _LIST_HEADING = 12
 
 
@@ -703,6 +712,10 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
     return (words[i + 1] in _GOING_ON or words[i + 1] in IMPERATIVE_VERBS) and after not in _PUNCTUATION
 
 
+# 向改革要动力: "to seek from", 要 a verb, not the modal
+_SEEK_FROM = re.compile(r"(?:^|(?<=[，,。；;]))向[^，,。；;要]{1,10}要(?=[\u4e00-\u9fff]{1,6}(?:[，,。；;！!]|$))")
+
+
 def _opens_a_quotation(text: str) -> bool:
     """``text`` opens with what somebody said (“要…。”), not with a term in quotation marks
     (“十四五”期间，山西将秉持“…改革为要…”的理念)."""
@@ -718,7 +731,7 @@ def _opens_a_quotation(text: str) -> bool:
 def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
-    text = _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", text)))
+    text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", text))))
     if not _opens_a_quotation(text):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
     if _COUPLET.fullmatch(text.strip()):
@@ -871,9 +884,9 @@ _ASSURED = frozenset({"确保", "杜绝", "严防"})
 _PURPOSE_LEAD = re.compile(r"^(?:鉴于[^，,。；;]{1,30}[，,])?为了?[^。；;]{1,80}?[，,](?!并|和|以及)")
 # after it, who did what: 我国大力增加…, 行政长官会同行政会议已决定…
 _SUBJECT_DID = re.compile(
-    r"^(?:我国|我省|我市|我县|我区|[\u4e00-\u9fff]{2,12}?(?:政府|会议|部门|行政长官|委员会))"
-    r"(?:已|已经|正|正在|将|大力|全力|持续|不断|先后|陆续)"
-)
+    r"^(?:\d{4}年|(?:我国|我省|我市|我县|我区|[\u4e00-\u9fff]{2,12}?(?:政府|会议|部门|行政长官|委员会))"
+    r"(?:已|已经|正|正在|将|大力|全力|持续|不断|先后|陆续))"
+)  # or a year, what was done then: 为确保…，2017年大理州暂时关停…
 
 
 def _after_purpose(body: str) -> str:
@@ -909,7 +922,7 @@ def _states(text: str) -> bool:
 # a clause that says what the one before it bears on: 做好疫情防控工作，直接关系人民生命安全…
 _CONCERNS = re.compile(
     r"[，,](?:更|也|都|直接|始终)?(?:事关|关乎|关系到|关系着|直接关系|影响到)"
-    r"|[，,](?:就|便)(?:能|能够|可以|会)"  # 守住底线，稳住基本盘，就能…: what follows if it is done
+    r"|[，,](?:就|便|才)(?:能|能够|可以|会)"  # 守住底线，稳住基本盘，就能…: what follows if it is done
     r"|(?:至关重要|十分重要|非常重要|尤为重要|极为重要)[。；;]?$"  # 做好“六稳”工作…至关重要。
     r"|^[^，,。；;]{2,30}?(?:重在|贵在|难在|关键在|根本在)"  # 做好群众工作重在服务和保障民生。
     # 做好防汛抗旱工作事关重大、不容有失。 (not …这个事关全局的重点，采取…: what to act on)
@@ -964,6 +977,8 @@ _LATER_NOTICE = re.compile(
     r"另行(?:通知|通告|公告|公布|发布|告知|安排)[。；;]?$"
     # …范围和管控要求将根据疫情防控形势变化适时调整。: what the notice will do later, no order
     r"|^[^，,。；;]{2,30}?将(?:根据|视)[^，,。；;]{2,30}?(?:适时|及时|动态)?(?:调整|更新|公布)[。；;]?$"
+    # …恢复的时间将根据疫情变化情况,另行通知。: when, later; no order now
+    r"|^[^。；;]{2,80}?将(?:根据|视)[^。；;]{2,40}?[，,]?另行(?:通知|通告|公告|公布)[。；;]?$"
 )
 # the clause a later notice ends, from the comma before it: …推迟开学(，具体时间由教育部门)另行通知
 _LAST_CLAUSE = re.compile(r"(?:^|[，,；;])[^，,；;]*$")
@@ -1297,12 +1312,16 @@ _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]|^(?:\d{4}年)?\d
 # 全面从严治党的目的不是要把人管死，…而是要…: what something is for; 人类要破解…难题，比以往任何时候都更
 # 需要国际合作: what is needed now, a judgement
 _ASSESSMENT = re.compile(
-    r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$"
+    r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$|[，,]意义(?:十分|非常|极为|特别)?重大[。；;！？]?$"
+    r"|[，,][^，,。；;]{2,16}是关键[。；;！？]?$"  # 乡村要振兴，因地制宜选择富民产业是关键。
     r"|^[^，,。；;]{0,20}?目的(?:不是|是|在于|就是)要|^[^，,。；;]{2,30}[，,]比以往任何时候都更?(?:需要|迫切)"
 )
 # …，是实现高质量发展必须跨越的重大关口: the modal says what kind of thing it is (a pass that must be crossed)
 _DUTY_DESCRIBED = re.compile(
-    r"(?:^|(?<=[，,]))(?:就|也|更|正|都)?是[^，,。；;是]{0,24}?(?:必须|务必|需要|要)[\u4e00-\u9fff]{1,4}的[^，,。；;的]{1,12}"
+    # (a subject may come first: 向组织如实报告个人有关事项是领导干部必须遵守的政治纪律;
+    # not 这是…, a remark on an order)
+    r"(?:^|(?<=[，,]))(?:(?!这)[^，,。；;是]{2,30}?)?(?<!特别)(?<!尤其)(?<!主要)(?<!首先)(?<!重点)(?:就|也|更|正|都)?是"
+    r"[^，,。；;是]{0,24}?(?:必须|务必|需要|要)[\u4e00-\u9fff]{1,4}的[^，,。；;的]{1,12}"
     r"(?=[，,。；;！!？?]|$)"
 )
 _REPORTING = re.compile(
@@ -1373,7 +1392,7 @@ _PLACE_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|
 # a legal warning: 对违反规定的，将依法依规追究责任 / 一经发现，依法严肃处理
 _CONSEQUENCE = re.compile(
     r"^(?:对?[^。；;]{2,60}?(?:的|者)(?:单位和个人|单位或个人|单位|个人|人员|行为)?|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
-    r"|[^。；;，,]{0,12}?(?:造成|引发)[^。；;，,]{1,30}?的)[，,]"
+    r"|[^。；;，,]{0,12}?(?:造成|引发)[^。；;，,]{1,30}?的)(?:[，,]|(?=将由|将依法|将依照|将按照|一律))"  # …的将由…
     # …的，经劝阻、批评教育无效，公安机关将依照有关规定依法予以处罚
     r"(?:[^。；;，,]{1,16}?无效[，,])?(?:[\u4e00-\u9fff]{2,12}?(?=将))?"
     # …的单位和个人，由相关职能部门严格依法处理
@@ -1413,6 +1432,8 @@ def is_directive_unit(
         told = body[scope.end() :]
         if not markers(told) and not starts_imperative(told, any_verb=True):
             return False  # 三、防范区范围：兴隆街道、民安街道…: where a zone lies, nobody told to act
+    if _TITLE_ALONE.search(body):
+        return False  # 对灾区群众，总书记十分牵挂。: what he did or felt, told of him
     looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
     if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
@@ -1462,6 +1483,9 @@ def is_directive_unit(
     return (attributed or continued) and (starts_imperative(body) or _each_told(body)) and not _done(body)
 
 
+# a body decides when it acts, and what it asks next is its own:
+# …，河南省防汛抗旱指挥部决定于7月27日22时启动防汛四级应急响应。
+_DECIDES = re.compile(r"(?:^|(?<=[，,]))(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?决定(?:于|从|自|即日|今日|当日|\d)")
 # a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
 _ISSUES = re.compile(
     rf"^(?:{_WHEN_DONE}[，,])?(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
@@ -1498,7 +1522,7 @@ _NAMED = re.compile(
     + r"|(?:今天|昨天)"
     + _DATED
     + r")?(?:上午|下午|晚)?(?:(?:在|赴|到|深入)[^，,。；;]{0,20}?)?"
-    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|考察|视察|出席|参加|听取|会见|调研|提出|作出|讲话|(?:充分)?肯定了|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
+    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|前往|带队|率队|督导|考察|视察|出席|参加|听取|会见|调研|提出|作出|讲话|(?:充分)?肯定了|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
 )  # 从站起来、富起来到强起来: nobody 来到
 
 
@@ -1519,6 +1543,19 @@ def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
     return None
 
 
+# a feature retells what was said in a month of years past (2015年1月，…; 去年…): no order of the day
+_RETOLD = re.compile(r"^(?:[^，,。；;：:]{0,20}[：:])?(?:\d{4}年\d{1,2}月(?![\d至])|去年|前年)")
+# a title only one person holds at a time, after a name (习近平总书记) or alone at a clause's head (总书记牵挂于心)
+_NAME_WITH_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(总书记)")
+_TITLE_ALONE = re.compile(r"(?:^|(?<=[，,。；;]))(总书记)(?!们)")
+
+
+def _title_alone(unit: str, by_title: dict[str, str]) -> str | None:
+    """The person a title alone stands for (…，总书记牵挂于心。 → 习近平, named so before), else None."""
+    m = _TITLE_ALONE.search(unit)
+    return by_title.get(m.group(1)) if m else None
+
+
 def named_in(unit: str) -> str | None:
     """The person a narrative unit names as acting (习近平来到…, 李克强主持…)."""
     found = [(m.start(), _person(m.group(1))) for m in _NAMED.finditer(unit)]  # 主任王明: a title is allowed
@@ -1533,7 +1570,7 @@ def named_in(unit: str) -> str | None:
 
 # an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
 _TITLED_ACTOR = re.compile(
-    r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长)([\u4e00-\u9fff]{2,3}?)"
+    r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长|政委)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
     r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|" + _DAY + r")"
 )
@@ -1718,6 +1755,7 @@ def find_directives(
     last_named: str | None = None
     last_person: str | None = None  # the last person who spoke
     named_person: str | None = None  # the last person the article named acting
+    by_title: dict[str, str] = {}  # the person the article names with a title only one person holds
     last_issuer: str | None = None  # the body the text last reported issuing a document
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
@@ -1775,8 +1813,11 @@ def find_directives(
             speech = speech or (u_index == 0 and attributed)
             if who == "" and "总书记" in unit[: len(unit) - len(rest)]:
                 # 总书记强调，: a person, never the meeting that spoke last: whoever of the
-                # persons named spoke last, else the person the article named last
-                speaker = last_person or named_person or speaker
+                # persons named spoke last, else the person the article named last, else the one it
+                # named 总书记 (习近平总书记到海南考察。在…码头，总书记强调，)
+                speaker = last_person or named_person or by_title.get("总书记") or speaker
+                if _RETOLD.match(unit):
+                    speaker = None  # 2015年1月，习近平总书记到云南考察，…总书记强调，…: words of years past, retold
             elif who == "":
                 # 他指出，: the person named before it in the unit (陈平在会上作了讲话，他指出，),
                 # else the person last named, else the speaker, else whoever spoke last
@@ -1792,6 +1833,8 @@ def find_directives(
                 speaker, suspended = fallback, None  # somebody else speaks now
             elif source := _learnt_from(unit):
                 speaker = source
+            elif (decided := _DECIDES.search(unit)) and (named_body := _speaker_named(decided.group("who"))):
+                speaker = named_body
             elif (issued := _ISSUES.match(unit)) and (named_body := _speaker_named(issued.group("who"))):
                 speaker = last_issuer = named_body  # 国务院办公厅日前印发《…》，…: the document's
                 if not issued.group(0).endswith("《") and fallback is None and p_index == u_index == 0:
@@ -1884,7 +1927,10 @@ def find_directives(
             # a list's short numbered heading (二是金融政策。) leads more of its measures
             in_list = (is_directive and not _is_quotation(rest)) or ((in_list or headed) and _list_heading(rest))
             pointed = in_list and (pointed or listing)
-            named = named_in(unit) or _opens_with(unit, known)
+            for titled in _NAME_WITH_TITLE.finditer(unit):
+                if _person(titled.group(1)) == titled.group(1):
+                    by_title[titled.group(2)] = titled.group(1)  # 习近平总书记: who 总书记 is in this article
+            named = named_in(unit) or _opens_with(unit, known) or _title_alone(unit, by_title)
             if named:
                 known.add(named)
             if who and _person(who):

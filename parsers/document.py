@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import logging
 import re
@@ -151,7 +152,24 @@ def _heading(draft: ArticleDraft) -> str | None:
         for part in draft.subtitle_parts:
             if default_speaker(to_simplified(part.strip("—－-– "))) is not None:
                 return part.strip("—－-– ")
+        # a post that shows a notice under its own headline: the notice's title on a line of its own near
+        # the top (…一起来看↓ ⏎ 宁海县人民政府森林防火禁火令 ⏎ 为切实抓好…)
+        body = [line.strip() for line in draft.body()[:4]]
+        for line, after in itertools.pairwise(body):
+            if (
+                len(line) <= 40
+                and not _SENTENCE_MARK.search(line)
+                and not _NEWS_OF_A_NOTICE.search(line)
+                and _PREAMBLE_OPENS.match(to_simplified(after))
+                and default_speaker(to_simplified(line))
+            ):
+                return line
     return draft.title
+
+
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:]")
+_NEWS_OF_A_NOTICE = re.compile(r"印发|发布|公布|下发|转发|联合")  # 三部门公布关于…的意见: news of one, no notice
+_PREAMBLE_OPENS = re.compile(r"^(?:为|根据|按照|依据|鉴于|经)")  # the notice's text under its title
 
 
 def _as_written(name: str, originals: list[str], simplified: list[str]) -> str:

@@ -27,11 +27,11 @@ COMMA_END = frozenset("，,、")
 _ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
 # who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after);
 # an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒; a press group, 西安报业; a
-# news app, 大众网·海报新闻
+# news app, 大众网·海报新闻; a broadcaster, 大象新闻·河南应急广播
 _OUTLET = (
     # an outlet and its partner app and desk: 现代快报+/ZAKER南京
     # a news app: 海报新闻, 澎湃新闻, 上游新闻
-    r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报业(?:集团)?|报|社|台|网|中心|客户端|新闻)(?:[+＋]?[/／][A-Za-z]{2,12}[\u4e00-\u9fff]{0,4})?"
+    r"(?:本报|新华社|人民日报|[\u4e00-\u9fff·]{1,14}?(?:报业(?:集团)?|报|社|台|网|中心|客户端|新闻|广播)(?:[+＋]?[/／][A-Za-z]{2,12}[\u4e00-\u9fff]{0,4})?"
     r"|[\u4e00-\u9fff·]{1,8}?(?:APP|App|app|融媒))"
 )
 CREDIT_ORG = rf"(?:{_OUTLET}\s*){{0,2}}(?:全媒体|融媒体)?"
@@ -352,6 +352,9 @@ _TAIL = re.compile(r"^[^，,。；;：:！？!?、\s“”\"《》（）()]{1,8}
 _BULLETS = frozenset("■◆●▲★•")
 
 
+_POINTS_DOWN = frozenset("↓⬇▼👇")
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -365,6 +368,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         # 三、禁止行为: ⏎ (一)携带火源…; — a heading that introduces its items, read with the first as
         # one unit, for no sentence ends between them (请各单位做好以下工作: ⏎ 1.中小学…停课…;)
         return True
+    if t and t[-1] in _POINTS_DOWN:
+        return False  # 一起来看↓: what follows is shown, not the sentence going on
     if not t or ends_sentence(t) or _ENDS_ON_A_DATE.search(t) or (len(t) >= 8 and t in n):  # a title said again
         return False  # …依法追究刑事责任。 某某指挥部 2023年3月6日: signed off, nothing runs on
     if is_byline(n) or DATELINE_START.match(n):
@@ -471,6 +476,11 @@ _RUN_IN_BREAK = re.compile(
 _RUN_IN_NUMBER = re.compile(
     r"(?<=\S)[ \u3000]+([\u4e00-\u9fff]{1,8}[〔\[［][12]\d{3}[〕\]］]\d{1,4}号)[ \u3000]+(?=\S)"
 )
+# a notice's title run into its preamble after a space, a line of its own:
+# …一起来看↓ 宁海县人民政府森林防火禁火令为切实抓好…
+_RUN_IN_TITLE = re.compile(
+    r"(?<=\S)[ \u3000]+([\u4e00-\u9fff]{2,30}?(?:通告|公告|通知|倡议书|禁火令|封山令|命令))(?=为|根据|按照|鉴于)"
+)
 _RUN_IN_LINE = 200  # a paragraph of a page runs to this and more only when a copy ran several together
 # a copy that set a space for each full stop (…讨论研究十四五规划编制等工作 会议听取…汇报 会议强调，…): a long
 # line with spaces between Chinese words and hardly a 。 in it
@@ -484,7 +494,12 @@ def split_run_in(lines: list[str]) -> list[str]:
     for line in lines:
         parts = []
         if len(line) >= _RUN_IN_LINE:
-            parts = [p for part in _RUN_IN_BREAK.split(line.strip()) for p in _RUN_IN_NUMBER.split(part)]
+            parts = [
+                p
+                for part in _RUN_IN_BREAK.split(line.strip())
+                for numbered in _RUN_IN_NUMBER.split(part)
+                for p in _RUN_IN_TITLE.split(numbered)
+            ]
             stops = len(re.findall(r"[。！？!?]", line))
             if len(parts) < 3 and stops <= 1 and len(_SPACE_FOR_STOP.findall(line)) >= 3:
                 # each space stands for the stop the copy lost: set it back, so the parts read as sentences

@@ -160,3 +160,83 @@ def test_a_sentence_quoted_whole_keeps_its_modal() -> None:
     assert _said("讲话", "习近平指出，“要把粮食生产放在突出位置，毫不放松抓好春耕”。") == [
         ("“要把粮食生产放在突出位置，毫不放松抓好春耕”。", "习近平")
     ]
+
+
+def test_the_general_secretary_named_once_is_who_the_title_stands_for() -> None:
+    said = _said(
+        "振兴篇章",
+        "党的十八大以来，各地按照习近平总书记擘画的蓝图奋进。国企改革，总书记牵挂于心。"
+        "他指出，要把国有企业做强做优做大。沿着指引的方向，各地加快推进产业建设。向改革要动力。",
+    )
+    assert said == [("要把国有企业做强做优做大。", "习近平")]
+
+
+def test_the_general_secretary_speaks_where_he_was() -> None:
+    said = _said(
+        "考察纪行",
+        "今年4月，总书记在某省考察。习近平总书记来到种子实验室。考察中总书记强调，要抓紧培育优良品种。",
+    )
+    assert said == [("要抓紧培育优良品种。", "习近平")]
+
+
+def test_what_he_felt_told_of_him_is_no_order() -> None:
+    said = _said(
+        "考察反响",
+        "习近平总书记来到某地考察。总书记指出，要把治理经验总结好。",
+        "对防汛救灾工作，总书记高度重视；对灾区群众，总书记十分牵挂。",
+    )
+    assert said == [("要把治理经验总结好。", "习近平")]
+
+
+def test_what_follows_only_if_done_and_what_is_key_are_judgements() -> None:
+    for text in (
+        "把生态保护好，把生态优势发挥出来，才能实现高质量发展。",
+        "乡村要振兴，因地制宜选择富民产业是关键。",
+        "确保经济金融大局稳定，意义十分重大。",
+        "向组织如实报告个人有关事项是领导干部必须遵守的政治纪律。",
+    ):
+        assert not is_directive_unit(text, attributed=True, in_list=False), text
+
+
+def test_an_inspection_report_names_the_leader_who_goes_and_what_he_urges() -> None:
+    said = _said(
+        "督导防汛",
+        "7月8日晚,县委书记、县防汛抗旱指挥部政委周某某前往部分乡镇督导防汛工作。"
+        "他强调,当前防汛形势十分严峻,全县各级各部门务必要提高思想认识。",
+        "随后,周某某来到某企业,实地察看隐患整改情况,叮嘱企业压实安全生产主体责任,加强现场管理。",
+    )
+    assert [text for text, _ in said] == [
+        "当前防汛形势十分严峻,全县各级各部门务必要提高思想认识。",
+        "企业压实安全生产主体责任,加强现场管理。",
+    ]
+
+
+def test_a_notice_a_post_shows_under_its_own_headline_speaks_for_its_issuer() -> None:
+    line = (
+        "根据某县人民政府发布的森林防火禁火令,每年3月10日至4月10日,在全县林区范围内,禁火。一起来看↓ "
+        "某某县人民政府森林防火禁火令为切实抓好清明节期间的森林防火工作 ,确保全县森林资源安全,县政府决定,"
+        "特发布森林防火禁火令。 一、禁火期:每年3月10日至4月10日。 二、禁火区域:在全县林区范围内。 "
+        "三、凡进入林区人员必须遵守以下规定: (一)严禁吸烟; (二)严禁野外烤火。"
+    )
+    said = _said("[网友播报] 全县禁火!持续至4月10日!", line)
+    assert [text.replace(" ", "") for text, _ in said] == [
+        "三、凡进入林区人员必须遵守以下规定:(一)严禁吸烟;",
+        "(二)严禁野外烤火。",
+    ]
+    assert {speaker for _, speaker in said} <= {"某某县人民政府", "县政府"}
+
+
+def test_when_a_notice_lifts_later_and_a_penalty_without_a_comma_order_nothing() -> None:
+    for text in (
+        "二、以上命令停产复工、学校复课的时间将根据疫情变化情况,另行通知。",
+        "对恶意散布不实信息的将由公安机关依法追究其相关法律责任。",
+    ):
+        assert not is_directive_unit(text, attributed=False, in_list=True, continued=True), text
+
+
+def test_a_body_that_decides_asks_what_follows() -> None:
+    said = _said(
+        "启动防汛应急响应",
+        "经会商研判,某省防汛抗旱指挥部决定于7月27日22时启动防汛四级应急响应。各级各部门要加强监测预警。",
+    )
+    assert said == [("各级各部门要加强监测预警。", "某省防汛抗旱指挥部")]
