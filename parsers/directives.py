@@ -1638,6 +1638,8 @@ _PREAMBLE = re.compile(
     r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
     r"|[，,]特(?:此)?(?:发布|下达|颁布)[^。；;，,]{0,20}?[：:]\s*$"  # …，特发布封山令：
 )
+# the preamble's last words in a unit of their own: 现将有关事项公告如下:
+_PREAMBLE_AFTER = re.compile(r"^现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]")
 # a unit that announces the list after it: …措施包括： / 具体如下：
 _LIST_LEAD = re.compile(
     r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$"
@@ -1897,6 +1899,13 @@ def find_directives(
                 or (notice and speaker == fallback),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
+            if (
+                is_directive
+                and "决定" in unit
+                and _PREAMBLE_AFTER.match(units[u_index + 1] if u_index + 1 < len(units) else "")
+            ):
+                # 为…，经…研究，决定组织开展…核酸检测。现将有关事项公告如下: the notice's preamble, none of its points
+                is_directive = False
             led = led and (is_directive or u_index > 0)  # a list in paragraphs, until one opens otherwise
             # the next numbered heading after a measure stated with its subject (…新增1万亿元以上。二是金融政策。)
             headed = bridged and _list_heading(rest)

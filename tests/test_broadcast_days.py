@@ -240,3 +240,13 @@ def test_a_body_that_decides_asks_what_follows() -> None:
         "经会商研判,某省防汛抗旱指挥部决定于7月27日22时启动防汛四级应急响应。各级各部门要加强监测预警。",
     )
     assert said == [("各级各部门要加强监测预警。", "某省防汛抗旱指挥部")]
+
+
+def test_a_decision_that_the_notice_then_sets_out_is_its_preamble() -> None:
+    said = _said(
+        "某县关于开展重点区域核酸检测的公告",
+        "全县居民:",
+        "为坚决阻断疫情传播,经县疫情防控指挥部研究,决定组织开展重点区域核酸检测。现将有关事项公告如下:",
+        "一、请根据所在社区通知的采样点和时间段前往。",
+    )
+    assert [text for text, _ in said] == ["一、请根据所在社区通知的采样点和时间段前往。"]
