@@ -112,7 +112,7 @@ _TIGHT = re.compile(
     + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True))
     + r")"
     # …要求长三角地区夯实…: whom, named as those told to act are, then the verb
-    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|"
+    + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|(?<=参加|相关|有关|工作|参赛)人员|"
     + _THE_PUBLIC
     + r")[\u4e00-\u9fff])"
     # 省政府要求各设区市于…报送: each of them
@@ -124,7 +124,7 @@ _PUBLIC = re.compile(
     _PUBLIC_BEFORE
     + r"[\u4e00-\u9fff]{0,6}?(?:"
     + _THE_PUBLIC
-    + r"|青年|驾驶员|驾驶人|车主|农户)(?:朋友们?|们)?[\u4e00-\u9fff]"
+    + r"|青年|驾驶员|驾驶人|车主|农户|(?<=广大)妇女)(?:朋友们?|们)?[\u4e00-\u9fff]"
 )
 
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
@@ -1314,7 +1314,7 @@ _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]|^(?:\d{4}年)?\d
 _ASSESSMENT = re.compile(
     r"关键(?:要靠|在于|是)|具有[^。；;！？]{0,12}意义[。；;！？]?$|[，,]意义(?:十分|非常|极为|特别)?重大[。；;！？]?$"
     r"|[，,][^，,。；;]{2,16}是关键[。；;！？]?$"  # 乡村要振兴，因地制宜选择富民产业是关键。
-    r"|^[^，,。；;]{0,20}?目的(?:不是|是|在于|就是)要|^[^，,。；;]{2,30}[，,]比以往任何时候都更?(?:需要|迫切)"
+    r"|^[^，,。；;]{0,20}?目的(?:不是|是|在于|就是)要|^[^，,。；;]{0,20}?目的(?:全|就|正|主要)?在于|^[^，,。；;]{2,30}[，,]比以往任何时候都更?(?:需要|迫切)"
 )
 # …，是实现高质量发展必须跨越的重大关口: the modal says what kind of thing it is (a pass that must be crossed)
 _DUTY_DESCRIBED = re.compile(

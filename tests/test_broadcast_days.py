@@ -250,3 +250,16 @@ def test_a_decision_that_the_notice_then_sets_out_is_its_preamble() -> None:
         "一、请根据所在社区通知的采样点和时间段前往。",
     )
     assert [text for text, _ in said] == ["一、请根据所在社区通知的采样点和时间段前往。"]
+
+
+def test_a_body_asks_those_taking_part_and_calls_on_women() -> None:
+    assert _said("防疫要求", "北京冬奥组委要求参加人员佩戴口罩、充分消毒，并提醒沿途观众不要聚集。") == [
+        ("参加人员佩戴口罩、充分消毒，并提醒沿途观众不要聚集。", "北京冬奥组委")
+    ]
+    said = _said("表彰大会", "全国妇联号召广大妇女以先进个人和集体为榜样，坚守本职岗位，贡献巾帼力量。")
+    assert [speaker for _, speaker in said] == ["全国妇联"]
+    assert not _said("讲话", "5年前，某国倡议召开全球妇女峰会，提出一系列合作倡议，已经得到全面落实。")
+
+
+def test_what_learning_is_for_is_a_judgement() -> None:
+    assert not is_directive_unit("学习党的创新理论的目的全在于运用。", attributed=True, in_list=False)
