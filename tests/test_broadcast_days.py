@@ -263,3 +263,16 @@ def test_a_body_asks_those_taking_part_and_calls_on_women() -> None:
 
 def test_what_learning_is_for_is_a_judgement() -> None:
     assert not is_directive_unit("学习党的创新理论的目的全在于运用。", attributed=True, in_list=False)
+
+
+def test_a_leader_who_stresses_on_a_matter_speaks() -> None:
+    said = _said(
+        "县长检查森林防火",
+        "2日,县长马某某一行先后来到多个乡镇,检查防火措施落实情况。马某某就相关工作强调:当前森林防火进入关键时期,"
+        "各乡镇要高度重视,严防死守。",
+    )
+    assert said == [("当前森林防火进入关键时期,各乡镇要高度重视,严防死守。", "马某某")]
+    assert not _said(
+        "复工指南",
+        "2月21日，某机制就指导落实疫情防控各项工作要求，推动企业有序复工，印发《复工疫情防控措施指南》。",
+    )
