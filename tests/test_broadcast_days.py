@@ -276,3 +276,8 @@ def test_a_leader_who_stresses_on_a_matter_speaks() -> None:
         "复工指南",
         "2月21日，某机制就指导落实疫情防控各项工作要求，推动企业有序复工，印发《复工疫情防控措施指南》。",
     )
+
+
+def test_a_member_who_speaks_for_a_party_proposes() -> None:
+    said = _said("政协常委会议", "张某某常委代表某党派中央发言提出，要发挥好法治固根本、稳预期的作用。")
+    assert said == [("要发挥好法治固根本、稳预期的作用。", "张某某")]
