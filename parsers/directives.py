@@ -1640,8 +1640,6 @@ _PREAMBLE = re.compile(
     r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
     r"|[，,]特(?:此)?(?:发布|下达|颁布)[^。；;，,]{0,20}?[：:]\s*$"  # …，特发布封山令：
 )
-# the preamble's last words in a unit of their own: 现将有关事项公告如下:
-_PREAMBLE_AFTER = re.compile(r"^现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]")
 # a unit that announces the list after it: …措施包括： / 具体如下：
 _LIST_LEAD = re.compile(
     r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$"
@@ -1904,7 +1902,7 @@ def find_directives(
             if (
                 is_directive
                 and "决定" in unit
-                and _PREAMBLE_AFTER.match(units[u_index + 1] if u_index + 1 < len(units) else "")
+                and _PREAMBLE.search("，" + (units[u_index + 1] if u_index + 1 < len(units) else ""))
             ):
                 # 为…，经…研究，决定组织开展…核酸检测。现将有关事项公告如下: the notice's preamble, none of its points
                 is_directive = False
