@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
-from parsers.names import COMPOUND_SURNAMES, SURNAMES
+from parsers.names import COMPOUND_SURNAMES, SURNAMES, looks_foreign
 from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, ORDER_TITLE, SENT_GROUP, about_kind, bare_title
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
@@ -76,7 +76,7 @@ _ATTRIBUTION = re.compile(
     # …指挥部友情提示：, 温馨提醒：
     # 习近平亲切地对大家说，: how and to whom, before the verb
     r"(?:亲切地|深情地|动情地|语重心长地)?(?:对[\u4e00-\u9fff]{1,8}?(?=说))?"
-    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确|友情|温馨)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
+    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确|友情|温馨|继续)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
@@ -104,11 +104,13 @@ _CHAIRED = re.compile(
 _TIGHT = re.compile(
     # 对大家的意见建议，李克强要求认真研究采纳。 / 为此，国务院扶贫办要求各地要… / 在…的同时，…要求…
     # 在盐都区集中隔离点，戴源要求加强…: a place is a setting too
-    r"^(?:(?:对[^，,。；;：:]{1,30}|为此|此外|同时|会上|座谈会上|会议上|在[^，,。；;：:]{1,30}?)[，,])?"
+    r"^(?:(?:对[^，,。；;：:]{1,30}|针对[^，,。；;：:]{1,30}|为此|此外|同时|会上|座谈会上|会议上|在[^，,。；;：:]{1,30}?)[，,])?"
     r"(?P<who>[\u4e00-\u9fff·、《》]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
     + _INSTRUCTION_AHEAD
     # 她要求湖北省武汉市要…, 孙春兰叮嘱医务工作者一定要…: whom, then the modal
-    + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要))"
+    + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要|应当|不得))"
+    # 文旅部要求在充分做好防疫措施的情况下，…可以举办…: the condition, then the rule
+    + r"|要求(?=在[^，,。；;：:]{2,30}?(?:情况下|前提下|条件下)[，,])"
     # 会议要求加强与世卫组织等合作…: a demand, then a listed imperative verb
     + r"|要求(?="
     + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True))
@@ -134,14 +136,17 @@ _PUBLIC = re.compile(
 _AFTER_NARRATIVE = re.compile(
     r"^(?:(?:上午|下午|晚上|当天|随后|此前|在[^，,。；;：:]{1,20})[，,]?)?"
     rf"(?P<who>[\u4e00-\u9fff·]{{2,4}}?|[\u4e00-\u9fff]{{1,6}}?{SENT_GROUP})"
-    r"(?:接着|随后|先后|还|又|特别|详细|仔细|认真|一一)?(?:与[^，,。；;]{1,10}?)?"
+    # 郭云强以普通市民身份，随机暗访了…: in what guise he went
+    r"(?:以[^，,。；;：:]{1,10}?(?:身份|方式)[，,]?)?"
+    r"(?:接着|随后|先后|还|又|特别|详细|仔细|认真|一一|随机)?(?:与[^，,。；;]{1,10}?)?"
     r"(?:听取|询问|察看|查看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席|关心|了解|交流|座谈|先后到|到"
     r"|实地|检查|督查|督导|暗访|走访)"
     r"[^。；;：:“”]{0,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
     + _INSTRUCTION_AHEAD
     + r"|(?:强调|指出)(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必))"  # …，强调这些普惠性政策要…
-    + r"|(?:要求|叮嘱|嘱咐)(?:他们|大家)"  # …了解学生伙食情况，叮嘱他们加强…
-    + r"|(?:叮嘱|嘱咐)(?=[\u4e00-\u9fff]{2,8}?(?:压实|加强|落实|做好|强化|严格|确保|切实|抓好|加快|全力|要|务必)))"
+    + r"|(?:要求|叮嘱|嘱咐|交代|交待)(?:他们|大家)"  # …了解学生伙食情况，叮嘱他们加强…
+    + r"|(?:叮嘱|嘱咐|交代|交待)"
+    + r"(?=[\u4e00-\u9fff]{2,8}?(?:压实|加强|落实|做好|强化|严格|确保|切实|抓好|加快|全力|要|务必)))"
 )
 
 # a meeting or an official does something first, then speaks: 会议审议了《…》，强调要… /
@@ -180,7 +185,7 @@ _WHEN_DONE = r"(?:日前|近日|近期|今天|今日|昨天|昨日|当天|(?:\d{
 # /  自然资源部近日公布进一步做好村庄规划的意见，明确村庄规划编制和实施要…
 _NOTICE_DEMANDS = re.compile(
     rf"^(?:{_WHEN_DONE}(?:[（(][^）)]{{1,12}}[）)])?[，,])?"  # 近日，国务院扶贫办作出安排，要求… / 今天（11月11日），
-    rf"(?P<who>[\u4e00-\u9fff、]{{2,40}}?){_WHEN_DONE}?"
+    rf"(?P<who>[\u4e00-\u9fff、]{{2,40}}?){_WHEN_DONE}?{_DATED}"
     r"(?:(?:联合)?(?:(?:发出|印发|下发|下达|发布|公布)(?:《?[^，,。；;]{2,40}?的)?)?(?:紧急)?(?:指导|实施)?(?:通知|意见)"
     r"(?:（[一二三四五六七八九十]）)?》?"
     r"|(?:召开|举行)[^，,。；;]{2,20}?会(?:议)?|(?:作出|做出)(?:安排|部署))"  # 召开视频调度会，要求… / 作出安排，要求…
@@ -233,7 +238,7 @@ TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
     r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事|"
     r"研究员|巡视员|主任医师|教授|总指挥|指挥长|司长|处长|科长|署长|州长|镇长|乡长|盟长|旗长|社长|台长|校长|所长|"
-    r"队长|站长|馆长)$"
+    r"队长|站长|馆长|外长|防长|大使|国务卿|议长|候选人)$"
 )
 # a meeting: 会议, 全会, 常委会, 座谈会; not a body whose name ends in 会 (欧洲议会, 银保监会, 商会)
 _BODY_SUFFIX = re.compile(
@@ -302,7 +307,9 @@ def _unclosed_quotes(text: str) -> set[int]:
 
 
 # the first point of a list run on after the colon that announces it, as a notice announces its points
-_FIRST_POINT = re.compile(r"\s*(?:一、|[（(]一[)）]|1\s*[.、．](?!\d))")
+_FIRST_POINT = re.compile(r"\s*(?:一、|[（(]一[)）]|1\s*[.、．](?!\d)|1。(?=[^\d\s。]))")
+# a point numbered with a full stop for its dot (…通告如下:1。…措施。2。再生资源…): the number, no sentence
+_POINT_STOP = re.compile(r"\s*\d{1,2}")
 _AS_FOLLOWS_END = re.compile(r"(?:通知|通告|公告|告知|规定|明确|要求)如下[：:]$")
 
 
@@ -343,6 +350,8 @@ def split_units(text: str) -> list[str]:
             # (请各单位做好以下工作:1.…) nor a section's label over its items (二、交通限制措施:1、…)
             units.append("".join(buf))
             buf = []
+        elif ch == "。" and _POINT_STOP.fullmatch("".join(buf[:-1])) and re.match(r"[^\d\s。]", text[i + 1 : i + 2]):
+            continue
         elif (ch in _UNIT_END or i in stops) and not closers and not ascii_open:
             units.append("".join(buf))
             buf = []
@@ -370,6 +379,10 @@ def _person(who: str) -> str | None:
             continue
         if not rest or titled or rest.endswith(("、", "，")):
             return name
+    for size in range(min(len(who) - 2, 9), 1, -1):
+        # 俄罗斯外交部发言人扎哈罗娃, 联合国秘书长古特雷斯: a foreign name, after a title
+        if TITLE_SUFFIX.search(who[:-size]) and looks_foreign(who[-size:]):
+            return who[-size:]
     return None
 
 
@@ -590,6 +603,13 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
 # the situation, then the meeting's demand run into what it asks, no comma after it: 近期全球疫情形势出现新的
 # 复杂严峻情况，针对“五一”假期期间人员密集出行，会议要求国务院联防联控机制完善举措，…
 _SITUATION_THEN_DEMAND = re.compile(r"^(?:[^，,。；;：:]{2,40}[，,]){1,3}会议(?:要求|强调)(?=[\u4e00-\u9fff])")
+# after an attribution, the situation, then whom the speaker demands of: 《通知》指出，今冬明春…叠加流行的
+# 局面，要求各地切实落实…
+_SITUATION_THEN_ASKS = re.compile(
+    # (not …疫情以来，习近平总书记…作出重要指示，要求各级…: a demand made before, retold)
+    r"^(?![^。；;]*?(?:以来|指示|批示|召开|听取))"
+    r"(?:[^，,。；;：:]{2,40}[，,]){1,3}要求(?=各地|各级|各部门|各有关|有关部门|相关部门|各单位)"
+)
 
 
 # an official who speaks for a body: 朱某受广州市疫情防控指挥部的委托，郑重向市民表示，同时也请媒体…
@@ -812,6 +832,8 @@ def markers(text: str) -> list[str]:
                 continue  # 有(足够的)信心有能力坚决打赢…: confidence, not an order (…能力要提高 is one)
             if w == "坚决" and any(x in _STANCE for x in words[max(0, i - 6) : i]):
                 continue  # 表示强烈愤慨和坚决反对, 必将遭到坚决回击: a stance or a fate, no order
+            if w == "坚决" and after in _SIDES and any(x in _WE or x.endswith("方") for x in words[max(0, i - 3) : i]):
+                continue  # 我们对此坚决反对, 中方坚决支持…: whose side they are on, no order
             found.append(w)
     return found
 
@@ -869,6 +891,8 @@ _COUPLET = re.compile(
     r"[\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[，,、][\u4e00-\u9fff]{1,3}(?:要|必)[\u4e00-\u9fff]{1,3}[。！!]?"
 )
 _STANCE = frozenset({"表示", "表达", "遭到", "受到"})
+_SIDES = frozenset({"反对", "支持", "拥护"})
+_WE = frozenset({"我们", "我", "中国", "我国"})
 # what is done every time (每年全国两会期间，…负责人都要列席…): a custom, not an order
 _HABIT = re.compile(r"(?:每年|每次|每天|每周|每月|每逢|历来|通常|往往)[^。；;！？]*?都要")
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
@@ -1305,7 +1329,7 @@ _ENUMERATION = re.compile(
     # not when it describes (考核主要包括以下几个方面：（一）…)
     rf"^(?:[^。；;：:]{{0,60}}?{ASKS}[^。；;：:]{{0,60}}[：:](?=[（(]一[)）]|1\s*[.、．]|①))?"
     r"(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]"
-    r"|\d{1,2}[.、．)）]\s*|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
+    r"|\d{1,2}[.、．)）]\s*|\d{1,2}。(?=[^\d\s。])|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
 )
 # 常态化疫情防控以来，… looks back; so does 1月27日，习近平总书记…作出重要指示，强调… (a day
 # alone: 3月1日起， and 6月底前， open measures)
@@ -1355,7 +1379,11 @@ def _bystander(unit: str) -> bool:
     m = _REPORTING.match(unit)
     if m:
         return True
-    return any(not speaker_of(m.group("who")) for m in _REPORTING.finditer(unit, 1))
+    # …，强化台风动态和防御指引等防灾提醒，…: a thing to do, named by a verb, is nobody who speaks
+    return any(
+        not speaker_of(m.group("who")) and not m.group("who").startswith(_LONGER_VERBS)
+        for m in _REPORTING.finditer(unit, 1)
+    )
 
 
 def enumeration_body(unit: str) -> tuple[bool, str]:
@@ -1667,7 +1695,9 @@ _DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐|提醒|提示)(?:他们|
 # a demand whose subject the unit before named (会议审议了…指南。要求加强…): the demand
 # opens the unit, with no one before it
 _BARE_DEMAND = re.compile(
-    r"^(?:并|同时|还|也|另外|此外)?[，,]?(?:要求(?![的是了])|强调(?=[\u4e00-\u9fff]))[，,：:]?"
+    # 例如，关于有序开放，要求… / 在加强现场巡查方面，要求…: what the demand is about, then the demand
+    r"^(?:(?:例如[，,])?(?:关于[^，,。；;：:]{1,16}|在[^，,。；;：:]{1,20}?方面)[，,])?"
+    r"(?:并|同时|还|也|另外|此外)?[，,]?(?:要求(?![的是了])|强调(?=[\u4e00-\u9fff]))[，,：:]?"
     # 为帮扶…毕业生减负和就业，决定免除…: what a decision is for, then the decision
     # 根据…，结合…，经…研究决定，从现在开始…: what a decision goes by, then the decision
     r"|^(?:(?:(?:为了?(?![^，,。；;]*关于)|根据|按照|依据|结合)[^，,。；;]{2,40}?[，,]){1,3}"
@@ -1923,7 +1953,11 @@ def find_directives(
                 speaker is not None
                 and not is_directive
                 and attributed
-                and (_DEMANDED.search(unit[: len(unit) - len(rest)]) or _SITUATION_THEN_DEMAND.match(unit))
+                and (
+                    _DEMANDED.search(unit[: len(unit) - len(rest)])
+                    or _SITUATION_THEN_DEMAND.match(unit)
+                    or _SITUATION_THEN_ASKS.match(rest)
+                )
             ):
                 # 要求有关部门主动服务: whoever a demand names is told to act, verb first or not
                 is_directive = not _states(rest) and not _done(rest)
@@ -1943,8 +1977,8 @@ def find_directives(
             named = named_in(unit) or _opens_with(unit, known) or _title_alone(unit, by_title)
             if named:
                 known.add(named)
-            if who and _person(who):
-                known.add(who)
+            if who and (_person(who) or looks_foreign(who)):
+                known.add(who)  # 扎哈罗娃指出，: a foreign name once a title has named it
             last_named = named or last_named
             named_person = (named if named and _person(named) == named else None) or named_person
     return found

@@ -150,8 +150,10 @@ def _heading(draft: ArticleDraft) -> str | None:
     or an appeal under a slogan for a title (和衷共济 聚力战疫 ⏎ 致全体市民的倡议书)."""
     if draft.title and default_speaker(to_simplified(draft.title)) is None:
         for part in draft.subtitle_parts:
-            if default_speaker(to_simplified(part.strip("—－-– "))) is not None:
-                return part.strip("—－-– ")
+            # a post's tags and its headline said again before the notice's title: #福建疫情速报#【刚刚!…】
+            line = _POST_TAGS.sub("", part.strip("—－-– "))
+            if default_speaker(to_simplified(line)) is not None:
+                return line
         # a post that shows a notice under its own headline: the notice's title on a line of its own near
         # the top (…一起来看↓ ⏎ 宁海县人民政府森林防火禁火令 ⏎ 为切实抓好…)
         body = [line.strip() for line in draft.body()[:4]]
@@ -168,6 +170,7 @@ def _heading(draft: ArticleDraft) -> str | None:
 
 
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?：:]")
+_POST_TAGS = re.compile(r"^(?:#[^#\s]{1,30}#\s*)+(?:【[^】]{1,60}】\s*)?|^【[^】]{1,60}】\s*(?=\S)")
 _NEWS_OF_A_NOTICE = re.compile(r"印发|发布|公布|下发|转发|联合")  # 三部门公布关于…的意见: news of one, no notice
 _PREAMBLE_OPENS = re.compile(r"^(?:为|根据|按照|依据|鉴于|经)")  # the notice's text under its title
 

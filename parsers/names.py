@@ -26,6 +26,23 @@ SURNAMES = frozenset(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙")
 
 
+# the characters foreign names are spelt with (古特雷斯, 扎哈罗娃, 布林肯, 普京): such a name
+# opens with no surname, so it is taken only after a title (外交部发言人扎哈罗娃)
+_SPELLING = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福盖甘冈"
+    "戈哥格根贡古圭哈海汉豪赫亨洪胡怀霍基吉加贾杰捷金津卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里丽"
+    "利莉连列林琳卢鲁伦罗洛吕马玛迈麦曼梅门蒙米敏摩莫默姆穆纳娜奈南内尼涅纽努诺欧帕派潘佩皮珀普齐奇恰乔"
+    "切钦丘萨赛桑瑟森沙莎尚绍舍什舒斯松苏索塔泰坦汤特廷图托瓦万旺威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊"
+    "因尤约泽扎詹兹佐夫娃娅契翰"
+)
+
+
+def looks_foreign(word: str) -> bool:
+    """Two to eight characters (a · between parts) all of which foreign names are spelt with."""
+    letters = word.replace("·", "")
+    return 2 <= len(letters) <= 8 and not word.startswith("·") and all(c in _SPELLING for c in letters)
+
+
 def looks_like_name(word: str) -> bool:
     """Two or three characters opening with a surname, or four opening with a compound one."""
     if len(word) == 4:

@@ -64,7 +64,8 @@ _ENDS_APPEAL = re.compile(rf"{APPEAL}$")
 
 
 # the number before the kind: 疫情防控指挥部3号通告, 指挥部第5号令
-_NUMBER_BEFORE_KIND = re.compile(r"第?[\d一二三四五六七八九十]+号(?=(?:通告|公告|令)$)")
+# …指挥部3号通告, …指挥部〔2021〕第17号通告 (the year in brackets first)
+_NUMBER_BEFORE_KIND = re.compile(r"(?:[〔\[（(【]\d{4}[〕\]）)】])?第?[\d一二三四五六七八九十]+号(?=(?:通告|公告|令)$)")
 
 
 def bare_title(title: str) -> str:

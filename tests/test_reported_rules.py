@@ -1,0 +1,126 @@
+"""Rules as reports and reposts give them: a point numbered with a full stop (1。…), a notice's
+number with its year in brackets (〔2021〕第17号通告) under a post's tags, a body's notice dated in
+brackets, the situation before whom a notice demands of, a ministry's rules told after 针对…,
+a guideline that goes on demanding (新版指南继续要求), an inspector who goes in some guise and
+tells those in charge what to do, a mayor still a candidate, and a thing to do named by a verb
+that ends in 提醒 (which is nobody speaking)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers.directives import default_speaker, split_attribution, split_units
+from parsers.document import parse_document
+
+DAY = dt.date(2022, 5, 18)
+
+
+def _said(*lines: str) -> list[tuple[str, str | None]]:
+    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
+    return [(d.text, d.speaker) for a in doc.articles for d in a.directives]
+
+
+def test_a_point_numbered_with_a_full_stop_is_one_unit() -> None:
+    text = "现将有关事项通告如下:1。封控区继续严格执行防控措施。2。农村大集继续暂停营业。"
+    assert split_units(text) == [
+        "现将有关事项通告如下:",
+        "1。封控区继续严格执行防控措施。",
+        "2。农村大集继续暂停营业。",
+    ]
+    assert split_units("今年增长了2。下一步要加强监测。") == ["今年增长了2。", "下一步要加强监测。"]
+
+
+def test_points_numbered_with_full_stops_are_the_notices_measures() -> None:
+    said = _said(
+        "某区新冠肺炎疫情防控指挥部通告",
+        "为巩固疫情防控成果,经研究,现将有关事项通告如下:1。封控区、管控区继续严格执行疫情防控相关措施。",
+        "2。其他事项按照市指挥部通告要求执行。",
+        "某区新冠肺炎疫情防控指挥部",
+        "2022年5月18日",
+    )
+    assert said == [
+        ("1。封控区、管控区继续严格执行疫情防控相关措施。", "某区新冠肺炎疫情防控指挥部"),
+        ("2。其他事项按照市指挥部通告要求执行。", "某区新冠肺炎疫情防控指挥部"),
+    ]
+
+
+def test_a_notice_numbered_with_its_year_names_its_issuer() -> None:
+    title = "厦门市同安区应对新冠肺炎疫情工作指挥部〔2021〕第17号通告"
+    assert default_speaker(title) == "厦门市同安区应对新冠肺炎疫情工作指挥部"
+
+
+def test_a_posts_tags_before_the_notices_title_are_left_out() -> None:
+    said = _said(
+        "刚刚!同安区发布通告!划定18个封控区!",
+        "#福建疫情最新情况##福建疫情速报#【刚刚!同安区发布通告!】同安区应对新冠肺炎疫情工作指挥部〔2021〕第17号通告",
+        "为做好疫情防控工作,现将相关事项通告如下:",
+        "一、划定封控区18个,实行“区域封闭,足不出户,服务上门”。",
+    )
+    assert said == [("一、划定封控区18个,实行“区域封闭,足不出户,服务上门”。", "同安区应对新冠肺炎疫情工作指挥部")]
+
+
+def test_a_notice_dated_in_half_width_brackets_demands() -> None:
+    unit = "国务院联防联控机制今天(11月24日)发布通知,要求各地做好冬春季防控工作。"
+    assert split_attribution(unit) == ("国务院联防联控机制", "各地做好冬春季防控工作。")
+
+
+def test_the_situation_then_whom_the_notice_demands_of() -> None:
+    said = _said(
+        "国务院联防联控机制印发通知要求 做好冬春季重点传染病防控工作",
+        "《通知》指出,今冬明春可能面临多种呼吸道疾病叠加流行的局面,要求各地切实落实口岸疫情防控;"
+        "加强医疗救治应对准备,统筹调配医疗资源。",
+    )
+    assert [text for text, _ in said] == [
+        "今冬明春可能面临多种呼吸道疾病叠加流行的局面,要求各地切实落实口岸疫情防控;",
+        "加强医疗救治应对准备,统筹调配医疗资源。",
+    ]
+
+
+def test_a_demand_made_before_and_retold_is_no_order_of_the_day() -> None:
+    said = _said(
+        "中共中央政治局常务委员会召开会议",
+        "会议指出，某地发生疫情以来，习近平总书记高度重视，作出重要指示，要求各级党委和政府要把人民群众生命安全放在第一位。"
+        "会议强调，要加强联防联控工作。",
+    )
+    assert said == [("要加强联防联控工作。", "会议")]
+
+
+def test_a_ministrys_rules_after_what_they_concern() -> None:
+    assert split_attribution("针对娱乐场所的恢复开放,文旅部要求娱乐场所应当采取预约消费等措施。") == (
+        "文旅部",
+        "娱乐场所应当采取预约消费等措施。",
+    )
+    unit = "针对剧场的恢复开放,文旅部要求在充分做好防疫措施的情况下,在低风险地区,可以举办营业性演出活动。"
+    assert split_attribution(unit) == ("文旅部", "在充分做好防疫措施的情况下,在低风险地区,可以举办营业性演出活动。")
+
+
+def test_a_guideline_goes_on_demanding() -> None:
+    who, rest = split_attribution("新版指南继续要求,剧院等演出场所要坚持常态防控、有序开放。")
+    assert who is not None and rest == "剧院等演出场所要坚持常态防控、有序开放。"
+
+
+def test_an_inspector_in_some_guise_tells_those_in_charge() -> None:
+    said = _said(
+        "郭云强带队暗访疫情防控工作",
+        "8月17日下午,区长郭云强带队暗访督查我区疫情防控工作。",
+        "随后,郭云强以普通市民身份,随机暗访了家庭旅馆等,针对现场发现的问题,郭云强及时劝导,并交代相关负责人要查补漏洞、严格落实防控工作。",
+    )
+    assert said == [("相关负责人要查补漏洞、严格落实防控工作。", "郭云强")]
+
+
+def test_a_mayor_still_a_candidate_speaks() -> None:
+    unit = "市委副书记、市长候选人刘存磊在讲话中指出,全市上下要始终保持警惕。"
+    assert split_attribution(unit) == ("刘存磊", "全市上下要始终保持警惕。")
+
+
+def test_a_thing_to_do_that_ends_in_a_reminder_is_nobody_speaking() -> None:
+    said = _said(
+        "我市召开防台风工作会议",
+        "会议要求,各地要严防次生灾害;要加强防灾宣传,强化台风动态等防灾提醒,做到家喻户晓;要加强值班值守。",
+    )
+    assert [text for text, _ in said] == [
+        "各地要严防次生灾害;",
+        "要加强防灾宣传,强化台风动态等防灾提醒,做到家喻户晓;",
+        "要加强值班值守。",
+    ]
+    assert {speaker for _, speaker in said} == {"会议"}
