@@ -62,7 +62,8 @@ _ADDRESSEES = (
 _DATED = r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?"
 _ATTRIBUTION = re.compile(
     r"(?:^|(?<=[，,：:；;。\s]))"
-    r"(?P<who>[\u4e00-\u9fff·《》、]{1,32}?)"  # 、 inside titles: 省委副书记、省长许昆林
+    # 、 inside titles: 省委副书记、省长许昆林; figures inside a document's name: 《2023年森林草原防火命令》
+    r"(?P<who>(?:《[^《》，,。；;：:]{1,30}》|[\u4e00-\u9fff·《》、]){1,32}?)"
     # 李克强日前作出重要批示指出，  习近平24日下午在参加…审议时强调，
     r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上)?"
     + _DATED
@@ -248,7 +249,11 @@ _BODY_SUFFIX = re.compile(
 # a consultation: 会商, 专题会商, 视频会商调度
 _CONSULTATION = re.compile(r"[\u4e00-\u9fff]{0,6}会商(?:会|调度)?")
 # the kinds of document that speak for whoever issued them: 《通知》要求，
-_DOC_KINDS = frozenset({"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"})
+_DOC_KINDS = frozenset(
+    {"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"}
+    | {"命令", "条例", "细则"}
+)
+_OF_A_YEAR = re.compile(r"\d{4}年")
 _DOC_SUFFIX = re.compile("(?:" + "|".join(sorted(_DOC_KINDS)) + ")$")
 _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于", "据")
@@ -407,7 +412,8 @@ def speaker_of(who: str) -> str | None:
     if _CONSULTATION.fullmatch(who):
         return "会商"  # 会商强调，: a consultation of bodies (国家防办、应急管理部组织…会商) speaks as one
     m = _DOC_SUFFIX.search(who)
-    if m and len(who) <= 12 and not who.startswith(_DRAFTING):
+    # a document named short, or by its year (2023年森林草原防火命令); not 请进出县城的车辆严格按照通告要求，
+    if m and (len(who) <= 12 or (len(who) <= 16 and _OF_A_YEAR.match(who))) and not who.startswith(_DRAFTING):
         return m.group(0)
     person = _person(who)
     title = TITLE_SUFFIX.search(who)
@@ -463,7 +469,8 @@ def _joint_issuers(who: str) -> str | None:
 def _speaker_named(who: str) -> str | None:
     if "、" in who:
         # 中央组织部、农业农村部、国家乡村振兴局要求…: bodies that demand together, all of them
-        bodies = _joint_issuers(who) if speaker_of(who.split("、")[0]) else None
+        # (not 各地各部门要按照党中央、国务院部署，: an order, its 部署 a noun)
+        bodies = _joint_issuers(who) if speaker_of(who.split("、")[0]) and not has_marker(who) else None
         return _titled_person(who) or _persons_together(who) or bodies
     return speaker_of(who) if len(who) <= _MAX_WHO else None
 
@@ -568,6 +575,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         speaker = _by_surname(who, set(known)) or _speaker_named(who)  # "" for 总书记: the person named before
         if speaker is None and pattern is _APPEAL_ISSUED and _PLACE_ISSUER.fullmatch(who):
             speaker = who
+        if speaker is None and who in known:
+            speaker = who  # 江华对…表示肯定，强调…: the official a title named before (江华 is a county too)
         if speaker is not None:
             return speaker, unit[chaired.end() :].lstrip()
     if _SITUATION_THEN_DEMAND.match(quiet):
@@ -1373,17 +1382,28 @@ _ANNOUNCES = re.compile(
 )
 
 
+def _after_a_title(unit: str, name: str) -> bool:
+    """``name`` stands right after a title somewhere in ``unit`` (市委副书记、市长江华强调，)."""
+    at = unit.find(name)
+    while at > 0:
+        if TITLE_SUFFIX.search(unit[:at]):
+            return True
+        at = unit.find(name, at + 1)
+    return False
+
+
 def _bystander(unit: str) -> bool:
     """Somebody who is no speaker says something in this unit (大家表示，…; 总书记的关怀
     温暖人心，广大干部群众表示，要…): it is theirs, not the speaker's."""
-    m = _REPORTING.match(unit)
-    if m:
-        return True
-    # …，强化台风动态和防御指引等防灾提醒，…: a thing to do, named by a verb, is nobody who speaks
-    return any(
-        not speaker_of(m.group("who")) and not m.group("who").startswith(_LONGER_VERBS)
-        for m in _REPORTING.finditer(unit, 1)
-    )
+    for m in _REPORTING.finditer(unit):
+        who = m.group("who")
+        if who.startswith(_LONGER_VERBS) or has_marker(who):
+            # …，强化台风动态和防御指引等防灾提醒，…, 五、广大市民要密切关注…绕行提醒，…: a thing to do,
+            # named by a verb or told with a modal, is nobody who speaks
+            continue
+        if m.start() == 0 or not speaker_of(who):
+            return True
+    return False
 
 
 def enumeration_body(unit: str) -> tuple[bool, str]:
@@ -1519,8 +1539,9 @@ def is_directive_unit(
 _DECIDES = re.compile(r"(?:^|(?<=[，,]))(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?决定(?:于|从|自|即日|今日|当日|\d)")
 # a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
 _ISSUES = re.compile(
-    rf"^(?:{_WHEN_DONE}[，,])?(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
-    r"(?:(?:联合)?(?:印发|发出|出台|公布)(?:了)?《"
+    # 8月2日12时，…指挥部发布《关于…的通告》，…: the hour too
+    rf"^(?:{_WHEN_DONE}(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?[，,])?(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
+    r"(?:(?:联合)?(?:印发|发出|出台|公布|发布)(?:了)?《"
     # 河南省气象台7月7日9时升级发布高温红色预警：: a warning, and the advice that goes with it
     r"|(?:\d{1,2}时)?(?:继续|升级|首次|再次|联合)?(?:发布|发出)(?:了)?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)[：:，,。])"
 )
@@ -1669,9 +1690,14 @@ _PREAMBLE = re.compile(
     r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
     r"|[，,]特(?:此)?(?:发布|下达|颁布)[^。；;，,]{0,20}?[：:]\s*$"  # …，特发布封山令：
 )
+# a lead that asks for the points under it, each then a measure, verb first or not:
+# 请各位市民和相关单位落实以下防范措施: ⏎ 一、通过手机短信…密切关注… ⏎ 二、全市中小学校…有序采取停课措施
+_ASKS_THE_POINTS = re.compile(r"(?:落实|做好|遵守|执行)(?:好)?以下[\u4e00-\u9fff]{0,6}[：:]\s*$")
+# the notice reported, set out: 通告如下: / 现将有关事项通知如下：, a unit of its own
+_NOTICE_FOLLOWS = re.compile(r"^(?:现将)?(?:有关事项)?(?:通告|通知|公告)如下[：:]\s*$")
 # a unit that announces the list after it: …措施包括： / 具体如下：
 _LIST_LEAD = re.compile(
-    r"(?:包括|如下|以下(?:几点|几个方面|措施|内容|事项)?)[：:]\s*$"
+    r"(?:包括|如下|以下(?:几点|几个方面|[\u4e00-\u9fff]{0,4}?(?:措施|内容|事项))?)[：:]\s*$"
     r"|^(?:防御|防护|出行|安全|健康|温馨)?(?:指南|提示|须知)[：:]\s*$"  # 防御指南：, the advice in points below
 )
 
@@ -1902,10 +1928,16 @@ def find_directives(
                 # hard-wrapped page may have cut off its attribution (…开展全覆盖筛查。/ 目前诊断
                 # 方法…不断优化…。当前正值春运，人员流动大，必须进一步加强防控。)
                 speaker = suspended
+            if speaker is None and last_issuer and _NOTICE_FOLLOWS.match(rest):
+                speaker = last_issuer  # …指挥部发布《…的通告》，… ⏎ 通告如下: ⏎ 一、…: the notice itself follows
             if (
                 speaker is not None
                 and not attributed
-                and ((_LIST_LEAD.search(rest) and not has_marker(rest)) or _PREAMBLE.search(rest))
+                and (
+                    (_LIST_LEAD.search(rest) and (not has_marker(rest) or _ASKS_THE_POINTS.search(rest)))
+                    or _PREAMBLE.search(rest)
+                    or _NOTICE_FOLLOWS.match(rest)
+                )
             ):
                 # 优化…措施包括：: the measures follow, one a paragraph maybe, and it is none of them
                 in_list, pointed, led = True, True, True
@@ -1977,8 +2009,9 @@ def find_directives(
             named = named_in(unit) or _opens_with(unit, known) or _title_alone(unit, by_title)
             if named:
                 known.add(named)
-            if who and (_person(who) or looks_foreign(who)):
-                known.add(who)  # 扎哈罗娃指出，: a foreign name once a title has named it
+            if who and (_person(who) or looks_foreign(who) or _after_a_title(unit, who)):
+                # 扎哈罗娃指出，, 江华对…表示肯定，强调…: a name (foreign, or a word too) once a title has named it
+                known.add(who)
             last_named = named or last_named
             named_person = (named if named and _person(named) == named else None) or named_person
     return found

@@ -211,6 +211,8 @@ _SITE_CHROME = re.compile(
     r"|^\d+\s*条评论$|^\*?正文\s*[:：]$|^验证码\s*[:：]|网友评论|^评论一下$|人参与[，,]\s*\d+\s*条评论|抢沙发"
     r"|^最[热新]评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
     r"|政府网站标识码|ICP备|返回首页|^【?(?:打印|关闭|收藏)(?:本页|窗口)?】?$|【打印】|【关闭】|^上一篇\s*[:：]|^下一篇\s*[:：]"
+    # an account's call to follow it: 点击上方蓝字关注我们, 点击蓝字 关注我们
+    r"|^(?:▲|↑)?\s*点击(?:上方|下方)?\s*[“\"]?(?:蓝字|蓝色字体?|名片)[”\"]?\s*[,，]?\s*(?:一键)?关注"
 )
 
 
@@ -265,8 +267,13 @@ def looks_like_headline(text: str) -> bool:
     """Short (a title with its subtitle run together may reach 100 characters), no
     sentence punctuation, not a sentence end: a title or subtitle line."""
     t = text.strip()
+    if SHOWN_BELOW.search(t):
+        return False  # 详情如下 ⏎ ↓↓↓, 一起来看👇: what follows is shown, no headline
     bare = _BOOK_TITLE.sub("《》", t)  # a title cited may hold a comma: 《构建起…体系，为…保障》
     return 0 < len(t) <= 100 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", bare) and not is_byline(t)
+
+
+SHOWN_BELOW = re.compile(r"^[↓⬇▼👇\s]+$|(?:详情|具体|全文|内容)如下[↓⬇▼👇\s]*$|一起来看[↓⬇▼👇\s]*$")
 
 
 _BOOK_TITLE = re.compile(r"《[^《》]*》")

@@ -24,6 +24,7 @@ from parsers.layout import (
     NUMBERED_HEADING,
     REPORTER,
     ROLE_PREFIX,
+    SHOWN_BELOW,
     YMD_DATE,
     byline_match,
     ends_sentence,
@@ -542,6 +543,12 @@ def segment(
                         _add_body(current, head, doc_date)
                 else:
                     current.subtitle_parts.extend(heads)
+                i += run
+                continue
+            if current is not None and current.paragraphs and SHOWN_BELOW.search(current.paragraphs[-1]):
+                # 详情如下 ⏎ ↓↓↓ ⏎ 珠海市三防指挥部 ⏎ 关于…的通告: the notice a post shows, part of the post
+                for block in blocks[i : i + run]:
+                    _add_body(current, block.text.strip(), doc_date)
                 i += run
                 continue
             if (

@@ -11,6 +11,7 @@ import datetime as dt
 
 from parsers.directives import default_speaker, split_attribution, split_units
 from parsers.document import parse_document
+from parsers.layout import is_page_furniture
 
 DAY = dt.date(2022, 5, 18)
 
@@ -124,3 +125,80 @@ def test_a_thing_to_do_that_ends_in_a_reminder_is_nobody_speaking() -> None:
         "要加强值班值守。",
     ]
     assert {speaker for _, speaker in said} == {"会议"}
+
+
+def test_an_accounts_call_to_follow_it_is_page_furniture() -> None:
+    assert is_page_furniture("点击上方蓝字关注我们")
+    assert is_page_furniture("点击蓝字 关注我们")
+    assert not is_page_furniture("点击量突破十万")
+
+
+def test_a_notice_reported_then_set_out_speaks_for_its_issuer() -> None:
+    said = _said(
+        "防汛应急措施",
+        "8月2日12时,某市人民政府防汛抗旱指挥部发布《关于在市城区采取防汛应急措施的通告》,将应急响应提升为三级。",
+        "通告如下:",
+        "一、广大市民要密切关注临时交通管制和绕行提醒,非必要不外出。",
+        "二、广大市民如遇危险,请拨打110求救。",
+    )
+    assert said == [
+        ("一、广大市民要密切关注临时交通管制和绕行提醒,非必要不外出。", "某市人民政府防汛抗旱指挥部"),
+        ("二、广大市民如遇危险,请拨打110求救。", "某市人民政府防汛抗旱指挥部"),
+    ]
+
+
+def test_a_lead_that_asks_for_the_points_makes_each_a_measure() -> None:
+    said = _said(
+        "某市三防指挥部关于启动防风III级应急响应的通告",
+        "经会商研判,某市三防指挥部决定启动防风III级应急响应。请各位市民和相关单位落实以下防范措施:",
+        "一、全市中小学校(幼儿园)有序采取停课措施,妥善安置在校学生。",
+        "二、全市在建工地做好机械设施设备的加固工作。",
+    )
+    assert [text for text, _ in said] == [
+        "一、全市中小学校(幼儿园)有序采取停课措施,妥善安置在校学生。",
+        "二、全市在建工地做好机械设施设备的加固工作。",
+    ]
+
+
+def test_the_notice_a_post_shows_below_is_part_of_the_post() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "全市中小学幼儿园停课!防风应急响应升级为Ⅲ级",
+                "10月8日,市三防指挥部发布通告,全市中小学校有序采取停课措施。",
+                "详情如下",
+                "↓↓↓",
+                "某市三防指挥部",
+                "关于启动防风III级应急响应的通告",
+                "经会商研判,某市三防指挥部决定于10月8日12时起启动防风III级应急响应。请各位市民和相关单位落实以下防范措施:",
+                "一、回港避风船舶不得擅自离港。",
+            ]
+        ).encode(),
+        source="page.txt",
+        date=DAY,
+    )
+    assert [a.title for a in doc.articles] == ["全市中小学幼儿园停课!防风应急响应升级为Ⅲ级"]
+    assert [d.text for d in doc.articles[0].directives] == ["一、回港避风船舶不得擅自离港。"]
+
+
+def test_a_document_named_by_its_year_demands() -> None:
+    unit = "《2023年森林草原防火命令》要求,森林草原防火区禁止吸烟、烧纸等非生产性用火;"
+    assert split_attribution(unit) == ("命令", "森林草原防火区禁止吸烟、烧纸等非生产性用火;")
+    assert split_attribution("请进出县城的车辆严格按照通告要求,有序行驶,积极配合检查;")[0] is None
+
+
+def test_a_name_that_is_a_word_too_speaks_once_a_title_named_it() -> None:
+    said = _said(
+        "玉溪召开疫情防控工作调度会议",
+        "9月10日,我市召开疫情防控工作调度会议。市委副书记、市长江华强调,要认真贯彻落实相关部署要求。",
+        "江华对前一阶段工作取得的成效表示肯定,强调各级各部门要认清形势,持续绷紧疫情防控这根弦。",
+    )
+    assert said == [
+        ("要认真贯彻落实相关部署要求。", "江华"),
+        ("各级各部门要认清形势,持续绷紧疫情防控这根弦。", "江华"),
+    ]
+
+
+def test_an_order_that_names_bodies_is_no_attribution() -> None:
+    unit = "各地各部门要按照党中央、国务院部署，抓好常态化疫情防控。"
+    assert split_attribution(unit) == (None, unit)
