@@ -995,6 +995,10 @@ def _marker_in_what_was_done(body: str) -> bool:
 
 
 _ADVERB_MARKERS = frozenset({"坚决"})  # a manner, not a modal: the sentence's tense tells
+# what the speaker (or his place) will do: 将坚决贯彻…, 我省将全力…
+_PLEDGE = re.compile(
+    r"^(?:我们|我省|我市|我县|我区|全省|全市)?(?:也|还)?将(?:坚决|认真|全力|继续|进一步|切实|积极|努力|持续|不断|全面|始终)"
+)
 # a unit that opens on the weeks or months just past tells what was done in them
 _LOOKS_BACK = re.compile(
     r"^(?:近期|近来|近段时间|近一段时间|前段时间|前一段时间|前一阶段|前一时期|此前|连日来|一段时间来|近年来|过去一年|去年)"
@@ -1496,6 +1500,8 @@ def is_directive_unit(
         return False  # 按照总书记的要求，陕西、四川等地…，确保如期…: what places did, and what for
     if marked and set(marked) <= _ASSURED | _ADVERB_MARKERS and _BEING_DONE.match(body):
         return False  # 两部门正组织各地制定…预案，确保夏粮丰收。: what they are doing, and what for
+    if marked and set(marked) <= _ASSURED | _ADVERB_MARKERS and _PLEDGE.match(body):
+        return False  # (他表示，)将坚决贯彻…，全力确保…: what the speaker will do, a pledge
     if marked and set(marked) <= _ASSURED and _THIS_IS.match(body):
         return False  # 这是对政府执行力的考验，是确保政令畅通的纪律要求。: says what that was
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):

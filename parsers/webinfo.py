@@ -98,7 +98,12 @@ def _simplified_alike(line: str) -> str:
     """``line`` in Simplified characters (時間：, 來源：, 點擊：), or as it is when the conversion
     would change its length: a match on it is then cut from ``line`` at the same offsets."""
     simplified = to_simplified(line)
-    return simplified if len(simplified) == len(line) else line
+    line = simplified if len(simplified) == len(line) else line
+    # spaces a page's encoding lost (2020-04-13 10:54:58??来源:…): still spaces, of the same length
+    return _LOST_SPACES.sub(lambda m: " " * len(m.group()), line)
+
+
+_LOST_SPACES = re.compile(r"(?<=[\d\u4e00-\u9fff])\?{2,}(?=[\u4e00-\u9fff])")
 
 
 def is_info(line: str) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 from parsers.directives import default_speaker, split_attribution, split_units
 from parsers.document import parse_document
 from parsers.layout import is_page_furniture
+from parsers.webinfo import is_info
 
 DAY = dt.date(2022, 5, 18)
 
@@ -202,3 +203,31 @@ def test_a_name_that_is_a_word_too_speaks_once_a_title_named_it() -> None:
 def test_an_order_that_names_bodies_is_no_attribution() -> None:
     unit = "各地各部门要按照党中央、国务院部署，抓好常态化疫情防控。"
     assert split_attribution(unit) == (None, unit)
+
+
+def test_what_the_speaker_will_do_is_a_pledge() -> None:
+    said = _said(
+        "省长参加防汛抗旱工作视频会",
+        "6月23日下午,省长王某某参加防汛抗旱工作视频会。他表示,将坚决贯彻党中央决策部署,全力确保人民群众生命财产安全。",
+        "王某某强调,要着力拧紧责任链条,持续压紧压实各级属地责任。",
+    )
+    assert said == [("要着力拧紧责任链条,持续压紧压实各级属地责任。", "王某某")]
+
+
+def test_a_sites_credit_on_a_line_of_its_own_is_the_source() -> None:
+    doc = parse_document(
+        "市委常委会召开会议\n德州新闻网讯\n12月25日,市委常委会召开会议。会议要求,各级各部门要狠抓落实。\n".encode(),
+        source="page.txt",
+        date=DAY,
+    )
+    article = doc.articles[0]
+    assert (article.subtitle, article.source) == (None, "德州新闻网")
+
+
+def test_an_info_line_whose_spaces_the_encoding_lost_is_still_one() -> None:
+    assert is_info("2020-04-13 10:54:58??来源:福建省应急管理厅官网 责任编辑:陈静 我来说两句 |")
+
+
+def test_a_row_of_the_pages_tools_is_furniture() -> None:
+    assert is_page_furniture("打印 | 收藏 | 發(fā)給好友 【字號 大 中 小】 |")
+    assert is_page_furniture("|")
