@@ -56,7 +56,8 @@ _EARNESTLY = r"(?:迫切|衷心|殷切|真诚|郑重)?"  # how a hope is put: �
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
 _ADDRESSEES = (
     r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫|建议)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
-    r"(?:" + _THE_PUBLIC + r"|朋友|党员|干部|人员|同志|负责人)(?:朋友们?|们)?)?"
+    r"(?:" + _THE_PUBLIC + r"|朋友|党员|干部|人员|同志|负责人)(?:朋友们?|们)?"
+    r"|(?<=提醒|提示)(?:您|你)们?)?"  # 县应急管理局、县气象局提醒您:
 )
 # the day a broadcast names, in brackets after 今天 or 昨天: 习近平总书记昨天（4月2日）在…时强调，
 _DATED = r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?"
@@ -83,7 +84,8 @@ _ATTRIBUTION = re.compile(
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
 _INSTRUCTION_AHEAD = (
     r"(?=要|必须|务必|坚决|切实|进一步|全面|严格|加快|尽快|抓紧|认真|继续|着力"
-    r"|各地|各级|各部门|各有关|有关部门|有关方面|全省|全市|全县|全区)"
+    r"|各地|各级|各部门|各有关|有关部门|有关方面|全省|全市|全县|全区"
+    r"|各(?=[\u4e00-\u9fff]{1,6}?(?:、|要|务必|必须)))"  # 他强调各乡镇、各部门…要…
 )
 # 作出重要指示，强调要…: the verb after the attribution is not part of the instruction
 _SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD)
@@ -147,7 +149,8 @@ _AFTER_NARRATIVE = re.compile(
     + r"|(?:强调|指出)(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必))"  # …，强调这些普惠性政策要…
     + r"|(?:要求|叮嘱|嘱咐|交代|交待)(?:他们|大家)"  # …了解学生伙食情况，叮嘱他们加强…
     + r"|(?:叮嘱|嘱咐|交代|交待)"
-    + r"(?=[\u4e00-\u9fff]{2,8}?(?:压实|加强|落实|做好|强化|严格|确保|切实|抓好|加快|全力|要|务必)))"
+    # (叮嘱值守在疫情防控一线的医务人员和乡村组干部要加强…: whom, named at length)
+    + r"(?=[\u4e00-\u9fff]{2,24}?(?:压实|加强|落实|做好|强化|严格|确保|切实|抓好|加快|全力|要|务必)))"
 )
 
 # a meeting or an official does something first, then speaks: 会议审议了《…》，强调要… /
@@ -157,11 +160,12 @@ _ACTED_THEN_SAID = re.compile(
     # …, 每到一处，贺某详细询问…，要求…: wherever he went on an inspection
     r"^(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后|每到一处|所到之处|(?:检查|调研|督导|考察)(?:中|期间))(?:上午|下午|晚上|晚)?[，,])?"
     # 何谋保、汪尚学在各检查点，详细询问了解了…: where, then a comma, before what was done
-    r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:一行)?(?:还|也|又|随后|同时|先后)?(?:在[^，,。；;：:]{1,30}?[，,]?)?(?:认真|仔细)?"
+    r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:一行)?(?:还|也|又|随后|同时|先后)?(?:在[^，,。；;：:]{1,30}?[，,]?)?(?:认真|仔细|专题|专门)?"
     r"(?:听取|审议|研究|主持|出席|参加|充分肯定|肯定|通报|传达|学习|分析|察看|查看|来到|前往|走进|深入|带队|率队|实地|检查"
     r"|(?:详细)?询问|了解"
     r"|督查|督导|暗访|走访|讨论|参观"
-    r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出))"
+    r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出)"
+    r"|就[^，,。；;：:]{1,40}?(?:进行|作出|做出)(?:了)?(?:动员)?部署)"  # 冯飞就…工作进行动员部署，指出要…
     # …汇报，肯定了大家的工作并强调，: the verb may follow what he did with no comma, after 并 (or after
     # the report heard: …听取…情况汇报强调，)
     # …听取全省“五一”假期安全生产总体情况…汇报，指出，: a short quotation inside what was done
@@ -254,6 +258,7 @@ _DOC_KINDS = frozenset(
     | {"命令", "条例", "细则"}
 )
 _OF_A_YEAR = re.compile(r"\d{4}年")
+_SPOKESPERSON = re.compile(r"(?:新闻)?发言人$")
 _DOC_SUFFIX = re.compile("(?:" + "|".join(sorted(_DOC_KINDS)) + ")$")
 _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于", "据")
@@ -362,7 +367,30 @@ def split_units(text: str) -> list[str]:
             buf = []
     if "".join(buf).strip():
         units.append("".join(buf))
-    return [u.strip() for u in units if u.strip()]
+    return [_without_glued_headline(u.strip()) for u in units if u.strip()]
+
+
+# a brief's headline run into its lead with nothing between, as a broadcast's transcript sets its
+# 快讯: 文化和旅游部要求景区“五一”假期加强疫情防控今天（4月28日），文化和旅游部要求… /
+# …免收小客车通行费来自交通运输部的消息， / …品牌参展记者今天（4月28日）从商务部了解到，
+_GLUED_HEADLINE = re.compile(
+    r"^(?P<head>[^，,。；;：:！？!?\s]{6,40}?)(?="
+    r"(?:今天|昨天|今日|昨日|近日|日前)[（(](?:\d{1,2}月)?\d{1,2}日[）)][，,]"
+    r"|记者(?:今天|昨天|今日|昨日|近日|日前)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?从"
+    r"|来自[^，,。；;]{2,16}的消息[，,])"
+)
+
+
+# …, and a kicker's headline before its lead that names the same speaker: 国际人士：美国从俄乌冲突中牟利
+# 北约应解散国际人士指出，…
+_GLUED_KICKER = re.compile(
+    r"^(?P<head>(?P<who>[\u4e00-\u9fff]{2,10})[：:][^，,。；;：:！？!?]{4,40}?)(?=(?P=who)(?:指出|表示|认为|称|说)[，,：:])"
+)
+
+
+def _without_glued_headline(unit: str) -> str:
+    m = _GLUED_HEADLINE.match(unit) or _GLUED_KICKER.match(unit)
+    return unit[m.end("head") :] if m else unit
 
 
 def _person(who: str) -> str | None:
@@ -423,6 +451,8 @@ def speaker_of(who: str) -> str | None:
         return person
     if _ORG_SUFFIX.search(who) and len(who) <= 16:
         return who
+    if (spokes := _SPOKESPERSON.search(who)) and _ORG_SUFFIX.search(who[: spokes.start()]) and len(who) <= 20:
+        return who  # 国家卫生健康委新闻发言人介绍，: the body's spokesperson, unnamed
     if _MEMBERS.fullmatch(who) or _LEADERS.fullmatch(who):
         return who  # 委员们建议，: members speak together; so do 区领导 unnamed
     return None
@@ -630,7 +660,9 @@ _ON_BEHALF = re.compile(
 
 # a body that issues an appeal to some, then what it asks: 石家庄市对全市各志愿服务组织、志愿者发出倡议书，要…
 _APPEAL_ISSUED = re.compile(
-    r"^(?:同时|此外|另外)?[，,]?(?P<who>[\u4e00-\u9fff·、]{2,24}?)(?:向|对)[^，,。；;]{2,40}?发出(?:倡议书?|呼吁|号召)[，,：:]"
+    # 为弘扬优良传统、…,眉县应急管理局、…办公室特向全县人民群众发出倡议: (what for, first)
+    r"^(?:为了?[^。；;：:]{2,40}?[，,])?(?:同时|此外|另外)?[，,]?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:特|现)?"
+    r"(?:向|对)[^，,。；;]{2,40}?发出(?:倡议书?|呼吁|号召)[，,：:]"
 )
 
 
@@ -652,6 +684,7 @@ _NUMBERED_MODAL = re.compile(r"^[一二三四五六七八九十]要$")  # 一要
 
 # jieba fuses 要 with the word after it (要从严, 要带头, 要筑牢): such a word is the modal
 # too, unless it is one of the words 要 begins (要求, 要素, 要点…)
+_HELD_TIGHT = frozenset("盯抓跟扣贴握绷守")  # 要紧盯, 要紧抓: 要 and 紧盯, not 要紧 ("important")
 _YAO_WORDS = frozenset(
     {
         "要求", "要素", "要义", "要道", "要么", "要点", "要紧", "要数", "要面子", "要员", "要强", "要冲",
@@ -695,7 +728,7 @@ _ASKED = (
     "您", "你们", "大家", "各位", "广大", "全体", "家长", "市民", "群众", "居民", "村民", "游客", "旅客", "师生", "各",
 )  # fmt: skip
 # an appeal (希望, 呼吁; jieba keeps 迫切希望 whole) made to the public it names, then what to do
-_APPEALS = ("希望", "呼吁", "号召", "倡议", "恳请", "敬请", "建议")
+_APPEALS = ("希望", "呼吁", "号召", "倡议", "倡导", "恳请", "敬请", "建议")
 _CLAUSE_MARKS = frozenset("，,。；;：:")  # 望 opens an appeal at a clause's head (…，望广大群众…)
 # advice to the reader (建议大家…); 希望你们…, a leader's hope for those he writes to, is no order
 _YOU = frozenset({"大家", "您", "各位"})
@@ -780,6 +813,8 @@ def markers(text: str) -> list[str]:
             found.append(w)
         elif w in _NEED and _needs_doing(words, i):
             found.append(w)  # 仍需继续强调做好个人防护: "still needs to", an instruction
+        elif w == "要紧" and (words[i + 1] if i + 1 < len(words) else "")[:1] in _HELD_TIGHT:
+            found.append("要")  # 各乡镇与部门要紧盯…: jieba took 要紧 for a word, the modal is in it
         elif (
             w == "请"
             and (i == 0 or words[i - 1] in ("，", ",", "：", ":", "也", "还", "并", "同时"))
@@ -809,7 +844,11 @@ def markers(text: str) -> list[str]:
         elif w == "不" and i + 1 < len(words) and words[i + 1] in _UNSANCTIONED:
             found.append("不" + words[i + 1])  # 不擅自恢复营业: a ban on acting without leave
         elif (
-            (w.endswith(_APPEALS) or (w == "望" and (i == 0 or words[i - 1] in _CLAUSE_MARKS)))
+            (
+                (w.endswith(_APPEALS) and w != "倡导")
+                # 倡导 opens the clause it asks in (倡导广大人民群众…), not a deed told (…倡导青年体育作出了…)
+                or (w in ("望", "倡导") and (i == 0 or words[i - 1] in _CLAUSE_MARKS))
+            )
             and len(w) <= 4
             and i + 1 < len(words)
             and (_appealed_to(words[i + 1 :]) or (w == "建议" and words[i + 1] in _YOU))
@@ -995,9 +1034,12 @@ def _marker_in_what_was_done(body: str) -> bool:
 
 
 _ADVERB_MARKERS = frozenset({"坚决"})  # a manner, not a modal: the sentence's tense tells
+# what something rests on: …，根本上依赖于…, …，关键在于…, …，取决于…
+_DEPENDS = re.compile(r"[，,](?:根本上|归根到底|说到底|关键)?(?:依赖于|取决于|在于|有赖于)")
 # what the speaker (or his place) will do: 将坚决贯彻…, 我省将全力…
 _PLEDGE = re.compile(
-    r"^(?:我们|我省|我市|我县|我区|全省|全市)?(?:也|还)?将(?:坚决|认真|全力|继续|进一步|切实|积极|努力|持续|不断|全面|始终)"
+    r"^(?:我们|我省|我市|我县|我区|全省|全市|中国政府|中国|中方|特区政府)?(?:也|还)?将"
+    r"(?:坚决|认真|全力|继续|进一步|切实|积极|努力|持续|不断|全面|始终)"
 )
 # a unit that opens on the weeks or months just past tells what was done in them
 _LOOKS_BACK = re.compile(
@@ -1396,12 +1438,20 @@ def _after_a_title(unit: str, name: str) -> bool:
     return False
 
 
+_OTHERS_SAY = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:人士|专家|学者|媒体|舆论|观察家|评论)们?(?:普遍|纷纷)?(?:指出|认为|称)[，,：:]"
+)
+
+
 def _bystander(unit: str) -> bool:
     """Somebody who is no speaker says something in this unit (大家表示，…; 总书记的关怀
     温暖人心，广大干部群众表示，要…): it is theirs, not the speaker's."""
+    if _OTHERS_SAY.match(unit):
+        return True  # 国际人士指出，…, 分析人士认为，…: others' views, not the speaker's
     for m in _REPORTING.finditer(unit):
         who = m.group("who")
-        if who.startswith(_LONGER_VERBS) or has_marker(who):
+        reminder = unit[m.end("who") : m.end("who") + 2] in ("提醒", "提示")
+        if reminder and (who.startswith(_LONGER_VERBS) or has_marker(who)):
             # …，强化台风动态和防御指引等防灾提醒，…, 五、广大市民要密切关注…绕行提醒，…: a thing to do,
             # named by a verb or told with a modal, is nobody who speaks
             continue
@@ -1522,6 +1572,8 @@ def is_directive_unit(
         return True
     if consequence:
         return False  # 对拒不配合的，将依法追究法律责任。: what will befall offenders, no order to anyone
+    if _DEPENDS.search(body):
+        return False  # 推动长江经济带高质量发展，根本上依赖于…生态环境。: what something rests on, no order
     if later := _LATER_NOTICE.search(body):
         # 恢复时间另行通告。 tells nothing to do; 各地…推迟开学，具体时间由教育部门另行通知。 orders, then defers
         ordered = _LAST_CLAUSE.sub("", body[: later.start()])
@@ -1630,7 +1682,8 @@ def named_in(unit: str) -> str | None:
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长|政委)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
-    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|" + _DAY + r")"
+    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|" + _DAY
+    + r"|(?:近日|日前|今天|昨天|今日|昨日)(?:在|到|赴|就|来到|前往|主持|出席))"  # …主席汪洋近日在上海…调研
 )
 
 

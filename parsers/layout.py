@@ -209,10 +209,12 @@ _SITE_CHROME = re.compile(
     r"|^欢迎(?:访问|来到|光临)[^，,。]{2,24}$|登录\s*[/|]\s*注册|支持IPV6|^(?:EN|English|ENGLISH)$|^https?://\S+$|^今天是\s*[:：]"
     r"|^【?字体(?:大小)?\s*[:：]|^字号\s*[:：]|^分享(?:到|至)?\s*[:：]?$|扫一扫在手机上?(?:打开|查看|阅读)当前页"
     r"|^\d+\s*条评论$|^\*?正文\s*[:：]$|^验证码\s*[:：]|网友评论|^评论一下$|人参与[，,]\s*\d+\s*条评论|抢沙发"
-    r"|^最[热新]评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
+    r"|^(?:最[热新]|热门)评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
     r"|政府网站标识码|ICP备|返回首页|^【?(?:打印|关闭|收藏)(?:本页|窗口)?】?$|【打印】|【关闭】|^上一篇\s*[:：]|^下一篇\s*[:：]"
     # a row of the page's tools: 打印 | 收藏 | 发给好友 【字号 大 中 小】 |
     r"|^[|｜\s]*(?:(?:打印|收藏|关闭|发给好友|分享|【字号[^】]{0,8}】|字号)[|｜\s]*){2,}$|^[|｜]+$"
+    # an account's page foot: 预览时标签不可点, 收录于合集 #…, 大家都在看
+    r"|预览时标签不可点|^收录于(?:合集|话题)|^大家都在看"
     # an account's call to follow it: 点击上方蓝字关注我们, 点击蓝字 关注我们
     r"|^(?:▲|↑)?\s*点击(?:上方|下方)?\s*[“\"]?(?:蓝字|蓝色字体?|名片)[”\"]?\s*[,，]?\s*(?:一键)?关注"
 )
@@ -252,7 +254,9 @@ def ends_sentence(text: str) -> bool:
 def byline_match(text: str) -> re.Match[str] | None:
     """A reporter's credit set as a line of its own, matched on the Simplified reading
     of ``text.strip()`` (its group ``names``, roles and all); None when it is none."""
-    simplified = to_simplified(text.strip())
+    # 记 者:罗晓婷, spaced to the width of 编 辑: read as 记者 :罗晓婷, of the same length (names are cut at
+    # its offsets)
+    simplified = _SPACED_LABEL.sub(r"\1\2 ", to_simplified(text.strip()))
     if m := BYLINE.match(simplified):
         return m
     if (m := _BRACKETED_NAMES.match(simplified)) and all_names(m["names"] or m["reported"]):

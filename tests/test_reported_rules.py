@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers.directives import default_speaker, split_attribution, split_units
+from parsers.directives import default_speaker, is_directive_unit, markers, split_attribution, split_units
 from parsers.document import parse_document
-from parsers.layout import is_page_furniture
+from parsers.layout import is_byline, is_page_furniture
 from parsers.webinfo import is_info
 
 DAY = dt.date(2022, 5, 18)
@@ -231,3 +231,80 @@ def test_an_info_line_whose_spaces_the_encoding_lost_is_still_one() -> None:
 def test_a_row_of_the_pages_tools_is_furniture() -> None:
     assert is_page_furniture("打印 | 收藏 | 發(fā)給好友 【字號 大 中 小】 |")
     assert is_page_furniture("|")
+
+
+def test_bodies_that_advocate_to_the_public_appeal() -> None:
+    said = _said(
+        "文明祭祀倡议书",
+        "为推崇文明祭祀、严防森林火灾,某县应急管理局、某县森林草原防灭火指挥部办公室特向全县人民群众发出倡议:",
+        "倡导广大人民群众摈弃不文明的祭祀方式,积极通过鲜花祭扫等方式来寄托哀思。",
+    )
+    assert said == [
+        (
+            "倡导广大人民群众摈弃不文明的祭祀方式,积极通过鲜花祭扫等方式来寄托哀思。",
+            "某县应急管理局、某县森林草原防灭火指挥部办公室",
+        )
+    ]
+    assert markers("罗格先生为促进奥林匹克运动健康发展特别是倡导青年体育作出了积极努力。") == []
+
+
+def test_a_reminder_to_you_speaks() -> None:
+    assert split_attribution("县应急管理局、县气象局提醒您:请注意做好防御工作。") == (
+        "县应急管理局、县气象局",
+        "请注意做好防御工作。",
+    )
+
+
+def test_a_reporters_credit_spaced_to_the_width_of_the_others_is_a_byline() -> None:
+    assert is_byline("记 者:罗晓婷")
+    assert is_page_furniture("热门评论")
+    assert is_page_furniture("预览时标签不可点收录于合集#个上一")
+
+
+def test_an_official_named_with_his_title_who_went_somewhere_lately_speaks_as_he() -> None:
+    said = _said(
+        "汪洋在上海浙江调研",
+        "全国政协主席汪洋近日在上海、浙江就协商专题开展调研。他强调，建设高质量教育体系，事关全局。要深入学习贯彻相关重要论述。",
+    )
+    assert said == [("要深入学习贯彻相关重要论述。", "汪洋")]
+
+
+def test_a_brief_headline_run_into_its_lead_is_left_out() -> None:
+    assert split_units(
+        "文化和旅游部要求景区“五一”假期加强疫情防控今天（4月28日），文化和旅游部要求各地景区严格落实限量要求；"
+        "首届消博会将有2500多个国内外品牌参展记者今天（4月28日）从商务部了解到，消博会将举行。"
+        "国际人士：美国从俄乌冲突中牟利 北约应解散国际人士指出，北约是进攻性军事同盟。"
+        "国务院新闻办公室今天（4月28日）举行发布会。"
+    ) == [
+        "今天（4月28日），文化和旅游部要求各地景区严格落实限量要求；",
+        "记者今天（4月28日）从商务部了解到，消博会将举行。",
+        "国际人士指出，北约是进攻性军事同盟。",
+        "国务院新闻办公室今天（4月28日）举行发布会。",
+    ]
+
+
+def test_what_others_say_is_not_the_speakers() -> None:
+    said = _said(
+        "俄乌冲突",
+        "美国国务院发言人16日称，注意到有关消息。国际人士指出，以美国为首的北约是进攻性军事同盟，应该解散。",
+    )
+    assert said == []
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body() -> None:
+    said = _said(
+        "国务院联防联控机制发布会",
+        "国家卫生健康委新闻发言人介绍，各地正在抓实抓细做好疫情防控，要根据检测结果做好风险研判。",
+    )
+    assert said == [("各地正在抓实抓细做好疫情防控，要根据检测结果做好风险研判。", "国家卫生健康委新闻发言人")]
+
+
+def test_an_official_who_heard_on_a_subject_or_set_out_the_work_speaks() -> None:
+    assert split_attribution("曹拥军专题听取了各乡镇排查情况,并指出,各乡(镇)要严格排查。")[0] == "曹拥军"
+    unit = "省长冯飞就我省下一步疫情防控工作进行动员部署,指出要坚定不移贯彻落实相关部署。"
+    assert split_attribution(unit) == ("冯飞", "要坚定不移贯彻落实相关部署。")
+
+
+def test_what_a_government_will_go_on_doing_is_a_pledge() -> None:
+    unit = "中国政府将继续坚定不移地贯彻落实“一国两制”方针，坚决反对任何外部势力干涉香港事务。"
+    assert not is_directive_unit(unit, attributed=True, in_list=False)
