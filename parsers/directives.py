@@ -158,7 +158,9 @@ _AFTER_NARRATIVE = re.compile(
 # 江华对前一阶段工作表示肯定，强调各级各部门要… / 李飞对…进行了再部署，他要求…
 _ACTED_THEN_SAID = re.compile(
     # …, 每到一处，贺某详细询问…，要求…: wherever he went on an inspection
-    r"^(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后|每到一处|所到之处|(?:检查|调研|督导|考察)(?:中|期间))(?:上午|下午|晚上|晚)?[，,])?"
+    # 中秋假期第一天，9月15日上午，…: the occasion, then the day
+    r"^(?:[^，,。；;：:]{2,10}?(?:第[一二三四五六七八九十]天|期间|前夕)[，,])?"
+    r"(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后|每到一处|所到之处|(?:检查|调研|督导|考察)(?:中|期间))(?:上午|下午|晚上|晚)?[，,])?"
     # 何谋保、汪尚学在各检查点，详细询问了解了…: where, then a comma, before what was done
     r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:一行)?(?:还|也|又|随后|同时|先后)?(?:在[^，,。；;：:]{1,30}?[，,]?)?(?:认真|仔细|专题|专门)?"
     r"(?:听取|审议|研究|主持|出席|参加|充分肯定|肯定|通报|传达|学习|分析|察看|查看|来到|前往|走进|深入|带队|率队|实地|检查"
@@ -258,7 +260,8 @@ _DOC_KINDS = frozenset(
     | {"命令", "条例", "细则"}
 )
 _OF_A_YEAR = re.compile(r"\d{4}年")
-_SPOKESPERSON = re.compile(r"(?:新闻)?发言人$")
+# one who speaks for a body, unnamed: …新闻发言人, …有关负责人, 各中央巡视组组长
+_SPOKESPERSON = re.compile(r"(?:(?:新闻)?发言人|(?:有关|相关|主要)?负责(?:人|同志)|组长)$")
 _DOC_SUFFIX = re.compile("(?:" + "|".join(sorted(_DOC_KINDS)) + ")$")
 _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于", "据")
@@ -323,6 +326,9 @@ _POINT_STOP = re.compile(r"\s*\d{1,2}")
 _AS_FOLLOWS_END = re.compile(r"(?:通知|通告|公告|告知|规定|明确|要求)如下[：:]$")
 
 
+_LOST_NEXT = frozenset("?;；、,，《")  # beside a lost character's ?, another mark: no question ends there
+
+
 def split_units(text: str) -> list[str]:
     """Cut text at 。！？；; (and !?, and a Latin full stop set for 。) outside quotation
     marks, and at the colon of a notice's preamble with its first point run on after it
@@ -362,6 +368,10 @@ def split_units(text: str) -> list[str]:
             buf = []
         elif ch == "。" and _POINT_STOP.fullmatch("".join(buf[:-1])) and re.match(r"[^\d\s。]", text[i + 1 : i + 2]):
             continue
+        elif (ch in ";；" and text[i - 1 : i] == "?" and text[i + 1 : i + 2] == "?") or (
+            ch == "?" and (text[i + 1 : i + 2] in _LOST_NEXT or text[i - 1 : i] in _LOST_NEXT)
+        ):
+            continue  # 紧盯矿山、?;?、工贸等: characters the page's encoding lost, no question and no semicolon
         elif (ch in _UNIT_END or i in stops) and not closers and not ascii_open:
             units.append("".join(buf))
             buf = []
@@ -1038,8 +1048,10 @@ _ADVERB_MARKERS = frozenset({"坚决"})  # a manner, not a modal: the sentence's
 _DEPENDS = re.compile(r"[，,](?:根本上|归根到底|说到底|关键)?(?:依赖于|取决于|在于|有赖于)")
 # what the speaker (or his place) will do: 将坚决贯彻…, 我省将全力…
 _PLEDGE = re.compile(
-    r"^(?:我们|我省|我市|我县|我区|全省|全市|中国政府|中国|中方|特区政府)?(?:也|还)?将"
+    r"^(?:(?:我们|我省|我市|我县|我区|全省|全市|中国政府|中国|中方|特区政府)?(?:也|还)?将"
     r"(?:坚决|认真|全力|继续|进一步|切实|积极|努力|持续|不断|全面|始终)"
+    # 中方全力支持印尼主持召开…峰会，…确保峰会取得圆满成功: whom a side stands by
+    r"|(?:中方|中国|我方)(?:也|还)?(?:将|愿)?(?:全力|坚定|始终|积极)?支持)"
 )
 # a unit that opens on the weeks or months just past tells what was done in them
 _LOOKS_BACK = re.compile(
@@ -1787,7 +1799,9 @@ _BARE_DEMAND = re.compile(
     # 根据…，结合…，经…研究决定，从现在开始…: what a decision goes by, then the decision
     r"|^(?:(?:(?:为了?(?![^，,。；;]*关于)|根据|按照|依据|结合)[^，,。；;]{2,40}?[，,]){1,3}"
     r"(?:经[^，,。；;]{2,40}?(?:研究|同意)?[，,]?)?|经[^，,。；;]{2,40}?(?:研究|同意)[，,]?)"
-    r"(?:研究)?(?:决定|确定)[，,：:]?(?=[\u4e00-\u9fff])"
+    # …，市新冠肺炎疫情联防联控指挥部研究决定，继续执行…: the body that decides, named
+    r"(?:[\u4e00-\u9fff]{2,24}?(?:指挥部|领导小组|人民政府|政府|委员会|办公室))?"
+    r"(?:研究)?(?:决定|确定)[，,：:]?(?=[\u4e00-\u9fff《])"
 )
 # who acted in that unit: 会议审议了…, 河北省委日前召开常委扩大会议，…, 国务院办公厅印发《…》
 _ACTED = re.compile(

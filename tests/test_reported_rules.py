@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers.directives import default_speaker, is_directive_unit, markers, split_attribution, split_units
+from parsers.directives import (
+    default_speaker,
+    is_directive_unit,
+    markers,
+    speaker_of,
+    split_attribution,
+    split_units,
+)
 from parsers.document import parse_document
 from parsers.layout import is_byline, is_page_furniture
 from parsers.webinfo import is_info
@@ -308,3 +315,41 @@ def test_an_official_who_heard_on_a_subject_or_set_out_the_work_speaks() -> None
 def test_what_a_government_will_go_on_doing_is_a_pledge() -> None:
     unit = "中国政府将继续坚定不移地贯彻落实“一国两制”方针，坚决反对任何外部势力干涉香港事务。"
     assert not is_directive_unit(unit, attributed=True, in_list=False)
+
+
+def test_an_unnamed_official_in_charge_speaks_for_the_body() -> None:
+    assert speaker_of("国家卫健委有关负责人") == "国家卫健委有关负责人"
+    assert speaker_of("各中央巡视组组长") == "各中央巡视组组长"
+    assert speaker_of("各地有关负责人") is None
+
+
+def test_whom_a_side_stands_by_is_no_order() -> None:
+    unit = "中方全力支持印尼主持召开二十国集团领导人巴厘岛峰会，愿同印尼加强协调配合，确保峰会取得圆满成功。"
+    assert not is_directive_unit(unit, attributed=True, in_list=False)
+
+
+def test_an_inspection_on_an_occasion_then_a_day_is_still_told() -> None:
+    said = _said(
+        "市长检查节日值班工作",
+        "中秋假期第一天,9月15日上午,市长葛斌来到市政府总值班室,看望慰问在岗值班人员,强调要深入践行以人民为中心的发展思想。",
+    )
+    assert said == [("要深入践行以人民为中心的发展思想。", "葛斌")]
+
+
+def test_marks_beside_a_character_the_encoding_lost_end_nothing() -> None:
+    assert split_units("要紧盯矿山、?;?、工贸等重点行业领域,突出防控重特大事故。继续执行?《通告》。你去吗?我去。") == [
+        "要紧盯矿山、?;?、工贸等重点行业领域,突出防控重特大事故。",
+        "继续执行?《通告》。",
+        "你去吗?",
+        "我去。",
+    ]
+
+
+def test_a_body_named_before_its_decision_decides() -> None:
+    said = _said(
+        "关于延长中心城区静态管理时间的通告(第36号)",
+        "为最大程度保障人民群众生命安全,市新冠肺炎疫情联防联控指挥部研究决定,继续执行《关于进一步加强中心城区疫情防控工作的通告》。",
+        "某市新冠肺炎疫情联防联控指挥部办公室",
+        "2022年4月5日",
+    )
+    assert said == [("继续执行《关于进一步加强中心城区疫情防控工作的通告》。", "某市新冠肺炎疫情联防联控指挥部办公室")]
