@@ -145,6 +145,8 @@ def info_source(info: list[str]) -> str | None:
         m = _SOURCE.search(read) or _STAMP_THEN_SOURCE.match(read) or _SOURCE_THEN_STAMP.match(read)
         m = m or _REPRINTED.match(read) or _SITE_THEN_ADDRESS.match(read)
         source = _REMARK.sub("", line[m.start(1) : m.end(1)]).strip("，,。") if m else ""
+        if source.endswith((")", "）")) and not re.search(r"[(（]", source):
+            source = source[:-1]  # (来源:四川日报): the bracket closes the line, not the name
         if m and source and source not in _NOBODY and not source.startswith(("整理", "综合")):
             return source
     return None

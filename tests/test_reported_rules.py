@@ -19,7 +19,7 @@ from parsers.directives import (
 )
 from parsers.document import parse_document
 from parsers.layout import is_byline, is_page_furniture
-from parsers.webinfo import is_info
+from parsers.webinfo import info_source, is_info
 
 DAY = dt.date(2022, 5, 18)
 
@@ -353,3 +353,13 @@ def test_a_body_named_before_its_decision_decides() -> None:
         "2022年4月5日",
     )
     assert said == [("继续执行《关于进一步加强中心城区疫情防控工作的通告》。", "某市新冠肺炎疫情联防联控指挥部办公室")]
+
+
+def test_a_body_that_convenes_a_meeting_named_by_its_kind_demands() -> None:
+    unit = "省防汛抗旱指挥部当晚召开全省防汛减灾工作调度会,强调要深入贯彻落实重要指示精神,始终坚持人民至上。"
+    assert split_attribution(unit) == ("省防汛抗旱指挥部", "要深入贯彻落实重要指示精神,始终坚持人民至上。")
+
+
+def test_a_source_line_in_brackets_names_the_source_without_them() -> None:
+    assert info_source(["(来源:四川日报)"]) == "四川日报"
+    assert info_source(["来源:新华网(北京)"]) == "新华网"  # a remark in brackets is no part of it either
