@@ -17,7 +17,7 @@ from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
 from parsers.decode import decode
 from parsers.detect import detect_reader
-from parsers.directives import default_speaker, find_directives
+from parsers.directives import default_speaker, find_directives, speaker_of
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
 from parsers.layout import (
@@ -185,10 +185,26 @@ def _as_written(name: str, originals: list[str], simplified: list[str]) -> str:
     return name
 
 
+# a notice titled by its kind alone: 公告, 通告, 倡议书, 温馨提示
+_KIND_ALONE = re.compile(r"(?:紧急)?(?:公告|通告|通知|倡议书?|温馨提示|提醒|告知书|公开信)")
+
+
+def _issuer(draft: ArticleDraft) -> str | None:
+    """Who signs the text off; for a notice titled by its kind alone (公告), the body its info line
+    names as the source (来源:县新冠肺炎疫情防控工作指挥部), when it signs off none."""
+    if draft.signed_by or not draft.title or not _KIND_ALONE.fullmatch(draft.title.strip()):
+        return draft.signed_by
+    source = draft.source
+    return source if source and speaker_of(to_simplified(source)) and _ISSUING_BODY.search(source) else None
+
+
+_ISSUING_BODY = re.compile(r"(?:指挥部|领导小组|人民政府|政府|委员会|办公室|局|委|厅|中心)$")
+
+
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     series = series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None
     directives = []
-    found = _find_in_simplified(draft.body(), _heading(draft), draft.signed_by, draft.author)
+    found = _find_in_simplified(draft.body(), _heading(draft), _issuer(draft), draft.author)
     for offset, (text, speaker) in enumerate(found):
         norm = normalize(text)
         position = first_position + offset

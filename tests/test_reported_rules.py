@@ -363,3 +363,22 @@ def test_a_body_that_convenes_a_meeting_named_by_its_kind_demands() -> None:
 def test_a_source_line_in_brackets_names_the_source_without_them() -> None:
     assert info_source(["(来源:四川日报)"]) == "四川日报"
     assert info_source(["来源:新华网(北京)"]) == "新华网"  # a remark in brackets is no part of it either
+
+
+def test_the_small_semicolon_ends_a_unit() -> None:
+    assert split_units("要严格落实“三管三必须”要求,压紧压实各方责任﹔要加强作风建设。") == [
+        "要严格落实“三管三必须”要求,压紧压实各方责任﹔",
+        "要加强作风建设。",
+    ]
+
+
+def test_a_notice_titled_by_its_kind_alone_speaks_for_the_body_its_info_line_names() -> None:
+    said = _said(
+        "公告",
+        "来源:县新冠肺炎疫情防控工作指挥部      发布时间:2020-01-26",
+        "为全力防控疫情,特提醒广大群众提高防范意识,遵守以下“十不准”,确保自身和家人身体健康。",
+        "二、不举办各种娱乐聚会活动,不办酒宴。",
+        "对违反禁令造成严重后果的当事人,将依据《中华人民共和国传染病防治法》等相关法律法规处理。",
+    )
+    assert [speaker for _, speaker in said] == ["县新冠肺炎疫情防控工作指挥部"] * 2
+    assert said[1][0] == "二、不举办各种娱乐聚会活动,不办酒宴。"
