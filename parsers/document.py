@@ -17,7 +17,7 @@ from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
 from parsers.decode import decode
 from parsers.detect import detect_reader
-from parsers.directives import default_speaker, find_directives, speaker_of
+from parsers.directives import default_speaker, find_directives
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
 from parsers.layout import (
@@ -33,6 +33,7 @@ from parsers.layout import (
     unwrap,
 )
 from parsers.normalize import as_written, clean_display, for_reading, normalize, to_simplified
+from parsers.notices import BODY_ENDING
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
 from parsers.webinfo import DATE_ONLY, STAMP_ALONE, info_author, info_source, is_credit_line, is_info, with_label_values
@@ -195,10 +196,10 @@ def _issuer(draft: ArticleDraft) -> str | None:
     if draft.signed_by or not draft.title or not _KIND_ALONE.fullmatch(draft.title.strip()):
         return draft.signed_by
     source = draft.source
-    return source if source and speaker_of(to_simplified(source)) and _ISSUING_BODY.search(source) else None
+    return source if source and _ISSUING_BODY.search(to_simplified(source)) else None
 
 
-_ISSUING_BODY = re.compile(r"(?:指挥部|领导小组|人民政府|政府|委员会|办公室|局|委|厅|中心)$")
+_ISSUING_BODY = re.compile(rf"{BODY_ENDING}$")  # the bodies that issue notices (parsers.notices)
 
 
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
