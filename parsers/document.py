@@ -33,7 +33,7 @@ from parsers.layout import (
     unwrap,
 )
 from parsers.normalize import as_written, clean_display, for_reading, normalize, to_simplified
-from parsers.notices import BODY_ENDING
+from parsers.notices import APPEAL, BODY_ENDING, KIND
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
 from parsers.webinfo import DATE_ONLY, STAMP_ALONE, info_author, info_source, is_credit_line, is_info, with_label_values
@@ -186,8 +186,8 @@ def _as_written(name: str, originals: list[str], simplified: list[str]) -> str:
     return name
 
 
-# a notice titled by its kind alone: 公告, 通告, 倡议书, 温馨提示
-_KIND_ALONE = re.compile(r"(?:紧急)?(?:公告|通告|通知|倡议书?|温馨提示|提醒|告知书|公开信)")
+# a notice titled by its kind alone: 公告, 通告, 倡议书, 温馨提示 (the kinds parsers.notices knows)
+_KIND_ALONE = re.compile(rf"(?:紧急)?(?:{KIND}|{APPEAL})")
 
 
 def _issuer(draft: ArticleDraft) -> str | None:

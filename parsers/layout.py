@@ -279,7 +279,8 @@ def looks_like_headline(text: str) -> bool:
     return 0 < len(t) <= 100 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", bare) and not is_byline(t)
 
 
-SHOWN_BELOW = re.compile(r"^[↓⬇▼👇\s]+$|(?:详情|具体|全文|内容)如下[↓⬇▼👇\s]*$|一起来看[↓⬇▼👇\s]*$")
+_ARROWS = "↓⬇▼👇"  # what points down to what follows
+SHOWN_BELOW = re.compile(rf"^[{_ARROWS}\s]+$|(?:详情|具体|全文|内容)如下[{_ARROWS}\s]*$|一起来看[{_ARROWS}\s]*$")
 
 
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -365,7 +366,7 @@ _TAIL = re.compile(r"^[^，,。；;：:！？!?、\s“”\"《》（）()]{1,8}
 _BULLETS = frozenset("■◆●▲★•")
 
 
-_POINTS_DOWN = frozenset("↓⬇▼👇")
+_POINTS_DOWN = frozenset(_ARROWS)
 
 
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
