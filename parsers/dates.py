@@ -29,6 +29,7 @@ _DATE = re.compile(
         年\s*(?P<m1>\d{{1,2}})\s*月\s*(?P<d1>\d{{1,2}})\s*[日号]
       | (?P<sep>[-/.])(?P<m2>\d{{1,2}})(?P=sep)(?P<d2>\d{{1,2}})(?!\d)
     )
+  | (?<!\d)(?P<gy>\d{{4}})(?P<gm>\d{{2}})(?P<gd>\d{{2}})[日号]  # a page lost 年 and 月: 20241023日
   | (?P<cy>[{_CN}]{{4}})年(?P<cm>[{_CN}]{{1,2}})月(?P<cd>[{_CN}]{{1,3}})[日号]
   | (?<![\d年{_CN}])(?P<mm>\d{{1,2}}|[{_CN}]{{1,2}})月(?P<md>\d{{1,2}}|[{_CN}]{{1,3}})[日号]
     """,
@@ -50,6 +51,8 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
         try:
             if m["y"]:
                 found = _valid(int(m["y"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
+            elif m["gy"]:
+                found = _valid(int(m["gy"]), int(m["gm"]), int(m["gd"]))
             elif m["cy"]:
                 year = int("".join(str(_CN_DIGITS[c]) for c in m["cy"]))
                 found = _valid(year, _number(m["cm"]), _number(m["cd"]))

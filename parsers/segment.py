@@ -178,10 +178,10 @@ def _without_role(part: str) -> str:
 
 
 # the date under a signature, in figures or in words, at times with no day or no 日:
-# 2022年3月18日, 二〇二二年三月十八日, 2022年9月23, 2021年10月
+# 2022年3月18日, 二〇二二年三月十八日, 2022年9月23, 2021年10月, and 20241023日 where a page lost 年 and 月
 _SIGNED_DATE = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*[日号]?)?$"
+    r"^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*[日号]?)?|\d{8}[日号])$"
 )
 # the issuers and the date on one line, spaces between
 _SIGNED_ON_ONE_LINE = re.compile(
@@ -200,6 +200,20 @@ def _sign_off(blocks: list[Block], i: int) -> int:
         if all(len(b.text.strip()) <= 40 and looks_like_headline(b.text) for b in blocks[i:j]):
             return names + 1
     return 0
+
+
+def _signed_under_date(blocks: list[Block], i: int) -> int:
+    """How many issuers' names sign under a date that stood alone at block ``i - 1``, the date
+    first (2024年10月23日 ⏎ 禹城市公安局): up to two lines, each the name of a body that governs."""
+    count = 0
+    while count < 2 and i + count < len(blocks):
+        name = blocks[i + count].text.strip()
+        if len(name) > 30 or not is_issuer(name) or not _PLACE_OR_STATE.search(name):
+            break
+        count += 1
+    after = blocks[i + count].text.strip() if count and i + count < len(blocks) else ""
+    # 铜陵市疫情防控指挥部 ⏎ 关于…的通告: the issuer over the next notice's title
+    return 0 if after.startswith("关于") or is_notice_title(after) else count
 
 
 _SEAL_NOTE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")
@@ -483,13 +497,15 @@ def segment(
                 # (2022年5月5日至17日，我县…进行了检测。)
                 signed_on = blocks[names_end].text.strip()
                 current.date = parse_date(signed_on, doc_date) or parse_date(signed_on + "日", doc_date)  # 2022年9月23
-            names = _signers([b.text.strip() for b in blocks[i:names_end] if not _ATTACHMENT.match(b.text.strip())])
+            under = _signed_under_date(blocks, names_end + 1) if signed == 1 else 0
+            signing = blocks[i:names_end] if signed != 1 else blocks[names_end + 1 : names_end + 1 + under]
+            names = _signers([b.text.strip() for b in signing if not _ATTACHMENT.match(b.text.strip())])
             if names:  # and issued by who signs it (发文机关), not what it attaches (附件：…)
                 # bodies that sign on lines of their own are listed as a text lists them: 、
                 current.signed_by = "、".join(names)
                 current.source = current.source or current.signed_by
             current.ended = True
-            i = names_end + 1 if signed else names_end
+            i = names_end + 1 + under if signed else names_end
             continue
         in_items = current is not None and current.in_items
         item = _NUMBERED_ITEM.match(text) if in_items else None

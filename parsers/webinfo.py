@@ -59,10 +59,16 @@ _SOURCE = re.compile(
 )
 _AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?<![办委局厅部室组处科队站所院网社台报])$")  # 区委办 is an office
+# the province a post was sent from, as WeChat shows it after the time (… 2024-10-23 19:50 山东)
+_POSTED_FROM = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    "|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
 # a date alone on a line, or after the names of who posted it (盐城发布 2022-04-02 20:15;
-# WeChat: 原创 张三 盐城发布 2022-04-02 20:15)
+# WeChat: 原创 张三 盐城发布 2022-04-02 20:15, 民生 2024-10-23 19:50 山东)
 DATE_ONLY = re.compile(
-    r"^(?:[^\d\s]{1,20}\s+){0,3}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"^(?:[^\d\s]{1,20}\s+){0,3}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?"
+    rf"(?:\s+(?:{_POSTED_FROM}))?)?$"
 )
 _EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
 

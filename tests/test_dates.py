@@ -29,6 +29,7 @@ D = dt.date
         ("二〇二〇年十月一日", D(2020, 10, 1)),
         ("二〇二〇年十一月二十日", D(2020, 11, 20)),
         ("会议于2022年3月17日召开，3月18日闭幕", D(2022, 3, 17)),
+        ("20220317日", D(2022, 3, 17)),  # a page lost the 年 and the 月
     ],
 )
 def test_full_dates(text: str, expected: dt.date) -> None:
@@ -48,7 +49,9 @@ def test_month_day_without_reference_is_skipped() -> None:
     assert parse_date("3月17日电，2022年3月16日的会议") == D(2022, 3, 16)
 
 
-@pytest.mark.parametrize("text", ["17日", "本月17日", "第3月", "2022年3月", "3.17", "12345678", ""])
+@pytest.mark.parametrize(
+    "text", ["17日", "本月17日", "第3月", "2022年3月", "3.17", "12345678", "20221317日", "120220317日", ""]
+)
 def test_not_dates(text: str) -> None:
     assert parse_date(text, D(2022, 3, 18)) is None
 

@@ -225,3 +225,48 @@ def test_a_notice_tells_its_zones_how_they_are_run() -> None:
     assert [(d.speaker, d.text) for d in doc.directives] == [
         ("某市疫情防控指挥部", "封控区严格实行“区域封闭、足不出户、服务上门”，管控区严格实行“人不出区、严禁聚集”。")
     ]
+
+
+# a police notice posted by an account: the time it was sent and the province it was sent from
+# on one line over its kicker, the date over the issuer at its foot, and the account's own lines under that
+DATED_OVER_ITS_ISSUER = """和平路部分路段临时封闭施工
+原创   2023-06-02 18:30   河南
+临时交通管制
+为保障市政管网改造工程顺利进行，决定对和平路部分路段实行临时封闭。现将有关事项通告如下：
+一、封闭期间，除消防、救护等执行任务的车辆外，禁止其他车辆通行。
+二、请过往车辆和行人提前绕行，服从现场交通民警指挥。
+{date}
+某某县公安局交通警察大队
+某某发布
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "dated"),
+    [("2023年6月2日", dt.date(2023, 6, 2)), ("20230602日", dt.date(2023, 6, 2))],  # the second lost 年 and 月
+)
+def test_a_notice_dated_over_its_issuer_is_the_issuers(date: str, dated: dt.date) -> None:
+    doc = parse_document(DATED_OVER_ITS_ISSUER.format(date=date).encode(), source="closure.txt")
+    (article,) = doc.articles
+    assert (article.title, article.subtitle, article.date) == ("和平路部分路段临时封闭施工", "临时交通管制", dated)
+    assert article.source == "某某县公安局交通警察大队"
+    assert [d.speaker for d in article.directives] == ["某某县公安局交通警察大队"] * 2
+    assert article.directives[0].text.startswith("一、封闭期间")
+
+
+def test_an_issuer_under_a_date_over_the_next_notices_title_is_that_notices() -> None:
+    page = """某某县疫情防控指挥部关于暂停堂食的通告
+一、全县餐饮单位暂停堂食服务。
+二、各乡镇要加强巡查。
+2022年4月1日
+某某县疫情防控指挥部
+关于恢复堂食的通告
+一、全县餐饮单位有序恢复堂食服务。
+某某县疫情防控指挥部
+2022年4月9日
+"""
+    doc = parse_document(page.encode(), source="two.txt")
+    assert [(a.title, a.date) for a in doc.articles] == [
+        ("某某县疫情防控指挥部关于暂停堂食的通告", dt.date(2022, 4, 1)),
+        ("某某县疫情防控指挥部关于恢复堂食的通告", dt.date(2022, 4, 9)),
+    ]
