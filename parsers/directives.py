@@ -400,8 +400,14 @@ _GLUED_KICKER = re.compile(
 )
 
 
+# the label a site sets before a report's summary: 【摘要】7日晚，…主持召开…会议，强调要…
+_SUMMARY_LABEL = re.compile(
+    r"^(?P<head>[【\[](?:摘要|内容摘要|内容提要|导读|核心提示)[】\]]|(?:摘要|内容提要|导读|核心提示)[：:])"
+)
+
+
 def _without_glued_headline(unit: str) -> str:
-    m = _GLUED_HEADLINE.match(unit) or _GLUED_KICKER.match(unit)
+    m = _GLUED_HEADLINE.match(unit) or _GLUED_KICKER.match(unit) or _SUMMARY_LABEL.match(unit)
     return unit[m.end("head") :] if m else unit
 
 
@@ -1050,8 +1056,10 @@ _ADVERB_MARKERS = frozenset({"坚决"})  # a manner, not a modal: the sentence's
 _DEPENDS = re.compile(r"[，,](?:根本上|归根到底|说到底|关键)?(?:依赖于|取决于|在于|有赖于)")
 # what the speaker (or his place) will do: 将坚决贯彻…, 我省将全力…
 _PLEDGE = re.compile(
-    r"^(?:(?:我们|我省|我市|我县|我区|全省|全市|中国政府|中国|中方|特区政府)?(?:也|还)?将"
-    r"(?:坚决|认真|全力|继续|进一步|切实|积极|努力|持续|不断|全面|始终)"
+    # 后续，本市将根据…持续优化调整…: what the body will do next
+    r"^(?:(?:后续|下一步|今后|接下来)[，,]?)?"
+    r"(?:(?:我们|我省|我市|我县|我区|本省|本市|本县|本区|全省|全市|中国政府|中国|中方|特区政府)?(?:也|还)?将"
+    r"(?:坚决|认真|全力|继续|进一步|切实|积极|努力|持续|不断|全面|始终|根据|视)"
     # 中方全力支持印尼主持召开…峰会，…确保峰会取得圆满成功: whom a side stands by
     r"|(?:中方|中国|我方)(?:也|还)?(?:将|愿)?(?:全力|坚定|始终|积极)?支持)"
 )
@@ -1429,7 +1437,8 @@ _REPORTING = re.compile(
 
 # 本通知自印发之日起执行。 / 通知将从今年6月1日开始实施。
 _TAKES_EFFECT = re.compile(
-    r"^(?:本|该|此)?《?(?:通知|意见|方案|办法|规定|决定|细则|通告|公告|条例|措施|政策)》?(?:将|自|从|于)"
+    r"^(?:本|该|此|(?:以上|上述)[\u4e00-\u9fff]{0,8}?)?《?(?:通知|意见|方案|办法|规定|决定|细则|通告|公告|条例|措施|政策)》?"
+    r"(?:将|自|从|于)"  # 以上优化调整措施自12月5日零时起实施。
     # …施行,具体恢复时间另行通告。
     r"[^。；;，,]*(?:实施|施行|执行|生效)(?:[，,][^。；;]*另行(?:通知|通告|公告|公布))?[。；;]?$"
 )
@@ -1612,8 +1621,12 @@ _DECIDES = re.compile(r"(?:^|(?<=[，,]))(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研�
 # a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
 _ISSUES = re.compile(
     # 8月2日12时，…指挥部发布《关于…的通告》，…: the hour too
-    rf"^(?:{_WHEN_DONE}(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?[，,])?(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
+    # 据“上海发布”官微12月4日消息，…: the news it came by
+    rf"^(?:据[^，,。；;]{{1,30}}?消息[，,])?(?:{_WHEN_DONE}(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?[，,])?"
+    rf"(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
     r"(?:(?:联合)?(?:印发|发出|出台|公布|发布)(?:了)?《"
+    # …办公室发布优化调整疫情防控的相关措施，具体如下：: the measures, set out below
+    r"|(?:继续|再次)?(?:印发|出台|公布|发布)(?:了)?[^，,。；;：:《]{0,30}?(?:措施|规定|办法|指引|事项)[，,]?(?:具体|内容)?如下[：:]"
     # 河南省气象台7月7日9时升级发布高温红色预警：: a warning, and the advice that goes with it
     r"|(?:\d{1,2}时)?(?:继续|升级|首次|再次|联合)?(?:发布|发出)(?:了)?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)[：:，,。])"
 )
@@ -1696,8 +1709,10 @@ def named_in(unit: str) -> str | None:
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长|政委)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
-    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|" + _DAY
-    + r"|(?:近日|日前|今天|昨天|今日|昨日)(?:在|到|赴|就|来到|前往|主持|出席))"  # …主席汪洋近日在上海…调研
+    r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|"
+    + _DAY
+    + r"|(?:近日|日前|今天|昨天|今日|昨日)(?:在|到|赴|就|来到|前往|主持|出席)"  # …主席汪洋近日在上海…调研
+    + r"|来[\u4e00-\u9fff]{1,8}?(?:调研|检查|考察|视察|督导|督查|指导|暗访|慰问))"  # …副省长马欣来泰州调研
 )
 
 
@@ -1789,7 +1804,10 @@ _NOW_THEN_MODAL = re.compile(
 _BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", "既要", "更要", "还要", "也要", "都要"})
 
 
-_DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐|提醒|提示)(?:他们|大家)?$")  # the demand runs on into whom it names
+# the demand runs on into whom it names (要求有关部门…), or after a comma into what it asks
+# (会议要求,联系各村做好…); not what is done as asked (应当地政府要求，…; 按照中央要求，…)
+_DEMANDED = re.compile(r"(?:要求|叮嘱|责成|嘱咐|提醒|提示)(?:他们|大家)?$|(?:要求|叮嘱|责成|嘱咐)[，,:：]$")
+_AS_ASKED = re.compile(r"(?:^|[，,；;])[^，,；;]*?(?:按照|根据|依照|遵照|按|应|据)[^，,；;]*?要求[，,:：]$")
 
 # a demand whose subject the unit before named (会议审议了…指南。要求加强…): the demand
 # opens the unit, with no one before it
@@ -2061,7 +2079,7 @@ def find_directives(
                 and not is_directive
                 and attributed
                 and (
-                    _DEMANDED.search(unit[: len(unit) - len(rest)])
+                    (_DEMANDED.search(said := unit[: len(unit) - len(rest)]) and not _AS_ASKED.search(said))
                     or _SITUATION_THEN_DEMAND.match(unit)
                     or _SITUATION_THEN_ASKS.match(rest)
                 )

@@ -1,0 +1,73 @@
+"""Rules as a city's measures and a town's meetings are relayed: an office that publishes measures
+set out below (…发布…措施,具体如下:) speaks in them, with its date of effect and its next steps
+no order; a meeting's demand after a comma (会议要求,联系各村…) whatever word opens it, but not
+what is done as someone asked (应当地政府要求，…); a leader who came to a city to inspect
+(…副省长马欣来泰州调研); a site's label over a summary (【摘要】)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.directives import named_in, split_units
+from parsers.document import parse_document
+
+DAY = dt.date(2022, 12, 5)
+
+
+def _said(*lines: str) -> list[tuple[str, str | None]]:
+    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
+    return [(d.text, d.speaker) for a in doc.articles for d in a.directives]
+
+
+def test_measures_an_office_publishes_below_are_its_own_but_not_when_they_start_or_what_it_will_do() -> None:
+    said = _said(
+        "某市进一步调整防控措施",
+        "据“某市发布”12月4日消息,某市疫情防控工作领导小组办公室发布进一步调整疫情防控的相关措施,具体如下:",
+        "一、进入超市、菜场等场所,不再查验核酸检测阴性证明。",
+        "二、以上调整措施自12月5日零时起实施。后续,本市将根据疫情形势,持续优化相关防控措施。",
+        "请广大市民继续做好个人防护,主动接种疫苗。",
+    )
+    office = "某市疫情防控工作领导小组办公室"
+    assert said == [
+        ("一、进入超市、菜场等场所,不再查验核酸检测阴性证明。", office),
+        ("请广大市民继续做好个人防护,主动接种疫苗。", office),
+    ]
+
+
+def test_a_meetings_demand_after_a_comma_is_one_whatever_word_opens_it() -> None:
+    said = _said(
+        "某镇召开防汛工作调度会",
+        "7月26日上午,某镇镇长主持召开全镇防汛工作调度会。",
+        "会议要求,联系各村做好农田的排涝工作,如有困难及时与镇里联系。",
+    )
+    assert said == [("联系各村做好农田的排涝工作,如有困难及时与镇里联系。", "会议")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "医疗队在接管重症病房的基础上,应当地政府要求,再增加接诊病员数量。",
+        "他们介绍了工作情况,表示将按照中央要求,忠诚履职、勤勉尽责。",
+    ],
+)
+def test_what_is_done_as_someone_asked_is_no_demand(paragraph: str) -> None:
+    assert _said("医疗队连续奋战", paragraph) == []
+
+
+def test_a_leader_who_came_to_a_city_to_inspect_speaks_after_it() -> None:
+    unit = "27日下午,省委常委、常务副省长马欣来泰州调研检查安全生产。"
+    assert named_in(unit) == "马欣"
+    said = _said(
+        "省领导来我市调研检查安全生产",
+        unit,
+        "马欣先后检查了两家企业。他强调,要聚焦化工等重点领域,深入开展隐患排查整治。",
+    )
+    assert said == [("要聚焦化工等重点领域,深入开展隐患排查整治。", "马欣")]
+
+
+@pytest.mark.parametrize("label", ["【摘要】", "摘要:", "【导读】"])
+def test_a_sites_label_over_a_summary_is_no_part_of_it(label: str) -> None:
+    unit = f"{label}6日晚,市委书记林某主持召开全市疫情防控工作视频会议,强调要稳妥实施“乙类乙管”。"
+    assert split_units(unit) == [unit[len(label) :]]
