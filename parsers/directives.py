@@ -259,7 +259,7 @@ _CONSULTATION = re.compile(r"[\u4e00-\u9fff]{0,6}会商(?:会|调度)?")
 # the kinds of document that speak for whoever issued them: 《通知》要求，
 _DOC_KINDS = frozenset(
     {"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"}
-    | {"命令", "条例", "细则"}
+    | {"命令", "条例", "细则", "工作提示"}
 )
 _OF_A_YEAR = re.compile(r"\d{4}年")
 # one who speaks for a body, unnamed: …新闻发言人, …有关负责人, 各中央巡视组组长
@@ -471,11 +471,15 @@ def speaker_of(who: str) -> str | None:
         return who
     if (spokes := _SPOKESPERSON.search(who)) and _ORG_SUFFIX.search(who[: spokes.start()]) and len(who) <= 20:
         return who  # 国家卫生健康委新闻发言人介绍，: the body's spokesperson, unnamed
+    if (sent := _SENT_OUT.search(who)) and sent.start() >= 2 and _ORG_SUFFIX.search(who[: sent.start()]):
+        return speaker_of(who[: sent.start()])  # 市防汛指挥部办公室发布工作提示称，: the body that sent it
     if _MEMBERS.fullmatch(who) or _LEADERS.fullmatch(who):
         return who  # 委员们建议，: members speak together; so do 区领导 unnamed
     return None
 
 
+# what a body sent out, after its name and before what it says: …发布工作提示称，, …发出通知称，
+_SENT_OUT = re.compile(r"(?:发布|发出|印发|下发)了?[\u4e00-\u9fff]{0,6}?(?:提示|通知|通告|公告|预警|提醒)$")
 # members who speak as one: 委员们, 与会代表 (not 专家, whose views a report quotes)
 _MEMBERS = re.compile(r"(?:委员|代表)们|(?:与会|参会)(?:委员|代表)")
 # leaders unnamed: 区领导要求，, 与会市领导强调，
@@ -581,6 +585,8 @@ def _list_heading(text: str) -> bool:
 
 # how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)
 _ATTRIBUTION_REACH = 120
+# the short name a text will use: (以下简称“市防汛办”), （简称“国务院联防联控机制”）
+_SHORT_NAME = re.compile(r"[（(](?:以下)?简称[^（()）]{1,20}[)）]")
 
 
 def _bare_two(who: str) -> bool:
@@ -598,6 +604,11 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     persons the article has named with a title, whose name alone may be a word too
     (市长江华… then 江华强调，: 江华 is a county).
     """
+    if (short := _SHORT_NAME.search(unit, 0, _ATTRIBUTION_REACH)) is not None:
+        # 市防汛指挥部办公室(以下简称“市防汛办”)发布工作提示称，: the body, without the name it goes by
+        who, rest = split_attribution(unit[: short.start()] + unit[short.end() :], known)
+        if who is not None and unit.endswith(rest):
+            return who, rest
     quiet = _quiet_titles(unit)  # matched on; the rest is cut from ``unit`` at the same offsets
     for m in _ATTRIBUTION.finditer(quiet[:_ATTRIBUTION_REACH]):
         if m.start() > 0 and quiet[m.start() - 1] in "，," and m.group("verb") in _WEAK_VERBS and _bare_two(m["who"]):
@@ -791,7 +802,17 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
     after = words[i + 2] if i + 2 < len(words) else "。"
     if words[i + 1] == "进一步" and after in _YET_TO_BE:
         return False  # …的作用仍需进一步观察和研究: what is not known yet
-    return (words[i + 1] in _GOING_ON or words[i + 1] in IMPERATIVE_VERBS) and after not in _PUNCTUATION
+    if (words[i + 1] in _GOING_ON or words[i + 1] in IMPERATIVE_VERBS) and after not in _PUNCTUATION:
+        return True
+    # 需一体化落实…责任: how, then an imperative verb with what it acts on
+    beyond = words[i + 3] if i + 3 < len(words) else "。"
+    return (
+        words[i] == "需"  # not 还需要付出持续努力: what it takes
+        and words[i + 1] not in _PUNCTUATION
+        and len(after) >= 2
+        and after in IMPERATIVE_VERBS
+        and beyond not in _PUNCTUATION
+    )
 
 
 # 向改革要动力: "to seek from", 要 a verb, not the modal
@@ -1142,6 +1163,8 @@ def _verb_first(text: str) -> bool:
         and words[1][0] in _LISTED_VERBS
     ):
         return True  # …and 重点做好…: "above all", not the subject (重点是…)
+    if words[0][0] == "重点" and words[1][1] == "vn" and _takes_object(words[2:3]):
+        return True  # 重点排查危房…: jieba takes 排查 for a noun after 重点
     if len(words[0][0]) == 2 and (flag in ("a", "ad", "d", "b") or words[0][0] in _MANNER_NOUNS) and words[1][1] == "v":
         return True  # 合理安排…, 精心筹备… (精心 a noun to jieba), 主动参加… (主动 a "b" to it)
     if len(words[0][0]) == 2 and flag in ("a", "ad") and words[1][1] == "vn" and _takes_object(words[2:3]):

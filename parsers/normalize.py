@@ -109,6 +109,11 @@ def normalize(text: str) -> str:
     return _TRAILING.sub("", folded).lower()
 
 
+# a paragraph's indent that a page's encoding lost: ??会议强调,… (two full-width spaces)
+_LOST_INDENT = re.compile(r"^\s*\?{2,4}(?=[\u4e00-\u9fff“\"（(【])")
+
+
 def clean_display(text: str) -> str:
-    """Text as shown to people: the original characters, whitespace runs made one space."""
-    return _SPACE.sub(" ", text.replace("\u3000", " ").replace("\xa0", " ")).strip()
+    """Text as shown to people: the original characters, whitespace runs made one space, an
+    indent the page's encoding turned into question marks left out."""
+    return _LOST_INDENT.sub("", _SPACE.sub(" ", text.replace("\u3000", " ").replace("\xa0", " ")).strip())

@@ -71,3 +71,23 @@ def test_a_leader_who_came_to_a_city_to_inspect_speaks_after_it() -> None:
 def test_a_sites_label_over_a_summary_is_no_part_of_it(label: str) -> None:
     unit = f"{label}6日晚,市委书记林某主持召开全市疫情防控工作视频会议,强调要稳妥实施“乙类乙管”。"
     assert split_units(unit) == [unit[len(label) :]]
+
+
+def test_an_indent_the_pages_encoding_lost_opens_no_paragraph() -> None:
+    said = _said(
+        "某镇召开防汛工作调度会",
+        "??7月26日上午,某镇镇长主持召开全镇防汛工作调度会。",
+        "??会议强调,包村领导要做好排查与统计。重点排查危房、低洼地区的房屋情况,摸清住户人数。",
+    )
+    assert said == [
+        ("包村领导要做好排查与统计。", "会议"),
+        ("重点排查危房、低洼地区的房屋情况,摸清住户人数。", "会议"),  # 重点, then what to check
+    ]
+
+
+def test_a_body_named_short_that_sends_a_notice_speaks_in_what_it_says() -> None:
+    said = _said(
+        "本周末大到暴雨",
+        "昨晚,市防汛指挥部办公室(以下简称“市防汛办”)发布工作提示称,此轮降水集中在周日白天,需一体化落实防汛工作责任。",
+    )
+    assert said == [("此轮降水集中在周日白天,需一体化落实防汛工作责任。", "市防汛指挥部办公室")]
