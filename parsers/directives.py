@@ -834,7 +834,7 @@ def _opens_a_quotation(text: str) -> bool:
 def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
-    text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", text))))
+    text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", _WORK_AHEAD.sub("", text)))))
     if not _opens_a_quotation(text):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
     if _COUPLET.fullmatch(text.strip()):
@@ -981,6 +981,10 @@ _STANCE = frozenset({"表示", "表达", "遭到", "受到"})
 _SIDES = frozenset({"反对", "支持", "拥护"})
 _WE = frozenset({"我们", "我", "中国", "我国"})
 # what is done every time (每年全国两会期间，…负责人都要列席…): a custom, not an order
+# what is still ahead, told (这方面还有大量工作要做, 还有很长的路要走): its 要 is "to be done", no order
+_WORK_AHEAD = re.compile(
+    r"(?:还有|仍有|尚有|有)[^，,。；;！？]{0,10}?(?:工作|任务|事情|事|路|功课)要(?:做|走|完成|干)(?=[，,。；;！？!?]|$)"
+)
 _HABIT = re.compile(r"(?:每年|每次|每天|每周|每月|每逢|历来|通常|往往)[^。；;！？]*?都要")
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
 _CONDITION = re.compile(r"(?:^|(?<=[，,；;]))(?:不过|但是?)?[，,]?(?:如果|假如|倘若|要是|假若)[^，,。；;！？]*[，,]")
@@ -1716,9 +1720,16 @@ def _title_alone(unit: str, by_title: dict[str, str]) -> str | None:
     return by_title.get(m.group(1)) if m else None
 
 
+def _name_before_title(who: str) -> str | None:
+    """The name before the title that ends ``who`` (习近平总书记 → 习近平), else None."""
+    title = TITLE_SUFFIX.search(who)
+    return _person(who[: title.start()]) if title and title.start() > 0 and title.end() == len(who) else None
+
+
 def named_in(unit: str) -> str | None:
     """The person a narrative unit names as acting (习近平来到…, 李克强主持…)."""
-    found = [(m.start(), _person(m.group(1))) for m in _NAMED.finditer(unit)]  # 主任王明: a title is allowed
+    # 主任王明: a title is allowed before the name; 习近平总书记在…时发表重要讲话: and after it
+    found = [(m.start(), _person(m.group(1)) or _name_before_title(m.group(1))) for m in _NAMED.finditer(unit)]
     found += [(m.start(1), _person(m.group(1))) for m in _TITLED_ACTOR.finditer(unit)]
     found += [(m.start(1), _person(m.group(1))) for m in _AUTHOR.finditer(unit)]
     found += [(m.start(1), _person(m.group(1))) for m in _NAME_THEN_TITLE.finditer(unit)]
@@ -1990,7 +2001,9 @@ def find_directives(
                 # 总书记强调，: a person, never the meeting that spoke last: whoever of the
                 # persons named spoke last, else the person the article named last, else the one it
                 # named 总书记 (习近平总书记到海南考察。在…码头，总书记强调，)
-                speaker = last_person or named_person or by_title.get("总书记") or speaker
+                # (习近平总书记在…时发表重要讲话，他强调，: the one this unit names acting, first)
+                acting = named_in(unit[: len(unit) - len(rest)])
+                speaker = acting or last_person or named_person or by_title.get("总书记") or speaker
                 if _RETOLD.match(unit):
                     speaker = None  # 2015年1月，习近平总书记到云南考察，…总书记强调，…: words of years past, retold
             elif who == "":

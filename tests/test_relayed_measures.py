@@ -2,7 +2,9 @@
 set out below (…发布…措施,具体如下:) speaks in them, with its date of effect and its next steps
 no order; a meeting's demand after a comma (会议要求,联系各村…) whatever word opens it, but not
 what is done as someone asked (应当地政府要求，…); a leader who came to a city to inspect
-(…副省长马欣来泰州调研); a site's label over a summary (【摘要】)."""
+(…副省长马欣来泰州调研), or who made a speech named with his title (习近平总书记…发表重要讲话，他强调，);
+a site's label over a summary (【摘要】); an indent the page's encoding lost (??); a body named with its
+short name (以下简称…) or by what it sent (…发布工作提示称，); what is still ahead (还有大量工作要做)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.directives import named_in, split_units
+from parsers.directives import markers, named_in, split_units
 from parsers.document import parse_document
 
 DAY = dt.date(2022, 12, 5)
@@ -91,3 +93,17 @@ def test_a_body_named_short_that_sends_a_notice_speaks_in_what_it_says() -> None
         "昨晚,市防汛指挥部办公室(以下简称“市防汛办”)发布工作提示称,此轮降水集中在周日白天,需一体化落实防汛工作责任。",
     )
     assert said == [("此轮降水集中在周日白天,需一体化落实防汛工作责任。", "市防汛指挥部办公室")]
+
+
+@pytest.mark.parametrize("unit", ["这方面还有大量工作要做。", "脱贫攻坚还有很长的路要走。"])
+def test_what_is_still_ahead_told_is_no_order(unit: str) -> None:
+    assert markers(unit) == []
+    assert markers("有关工作要做好。") == ["要"]  # what must be done well is one
+
+
+def test_a_leader_named_with_his_title_who_made_a_speech_goes_on_after_a_statement() -> None:
+    said = _said(
+        "重要讲话引发强烈反响",
+        "习近平总书记在出席座谈会时发表重要讲话,他强调,推动文化繁荣,是我们的文化使命。要坚定文化自信,建设现代文明。",
+    )
+    assert said == [("要坚定文化自信,建设现代文明。", "习近平")]
