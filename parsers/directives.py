@@ -1919,6 +1919,38 @@ def _asks_the_public(unit: str) -> bool:
     return any(m == "请" or m.endswith(_APPEALS) for m in markers(unit)) and bool(_PUBLIC.search(unit))
 
 
+# a numbered heading on a line of its own, no mark after it: 一、尽快接种第三针
+_SHORT_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])\s*(?P<head>[^。；;，,：:！？!?]{2,16})$"
+)
+# a line that opens another point: 二、…, 2.…, (一)…, （1）…
+_OPENS_A_POINT = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+)
+
+
+def glued_headings(paragraphs: Sequence[str]) -> list[str]:
+    """``paragraphs`` with a numbered heading that orders (一、尽快接种第三针) run into the text
+    under it, as a unit runs on to its mark (… ⏎ 如果您已接种…，请您抓紧…。); a heading that
+    names a topic (三、管制要求) stays a line of its own."""
+    out: list[str] = []
+    carried = ""
+    for paragraph in paragraphs:
+        if carried and not _OPENS_A_POINT.match(paragraph.strip()):
+            paragraph, carried = carried + paragraph.lstrip(), ""
+        elif carried:
+            out.append(carried)  # another point under it: the heading stands alone
+            carried = ""
+        heading = _SHORT_HEADING.match(paragraph.strip())
+        if heading and (starts_imperative(heading["head"]) or markers(heading["head"])):
+            carried = paragraph.strip()
+            continue
+        out.append(paragraph)
+    if carried:
+        out.append(carried)
+    return out
+
+
 def find_directives(
     paragraphs: list[str], *, title: str | None = None, signer: str | None = None, author: str | None = None
 ) -> list[FoundDirective]:

@@ -17,7 +17,7 @@ from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import date_from_name, parse_date
 from parsers.decode import decode
 from parsers.detect import detect_reader
-from parsers.directives import default_speaker, find_directives
+from parsers.directives import default_speaker, find_directives, glued_headings
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
 from parsers.layout import (
@@ -118,6 +118,7 @@ def _find_in_simplified(
     paragraph at the same offsets (t2s keeps lengths; where it does not, the
     Simplified text is shown).
     """
+    paragraphs = glued_headings(paragraphs)
     simplified = [for_reading(p) for p in paragraphs]
     cursors = [0] * len(paragraphs)
     out = []

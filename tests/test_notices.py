@@ -176,7 +176,8 @@ def test_a_section_heading_that_names_a_topic_is_no_directive() -> None:
         "某某市疫情防控指挥部通告\n\n一、采样检测时间\n\n4月1日至4月3日。\n\n二、采样检测对象\n\n"
         "全体居民要按时参加检测。\n\n三、严格落实防控要求\n\n各单位要落实责任。\n"
     )
-    assert [t for t, _ in _spoken(text)] == ["全体居民要按时参加检测。", "三、严格落实防控要求", "各单位要落实责任。"]
+    # a heading that orders runs into the text under it, as a unit runs on to its mark
+    assert [t for t, _ in _spoken(text)] == ["全体居民要按时参加检测。", "三、严格落实防控要求各单位要落实责任。"]
 
 
 def test_a_notice_speaks_throughout_a_measure_after_its_schedule_needs_no_attribution() -> None:

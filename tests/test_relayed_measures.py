@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.directives import markers, named_in, split_units
+from parsers.directives import glued_headings, markers, named_in, split_units
 from parsers.document import parse_document
 
 DAY = dt.date(2022, 12, 5)
@@ -107,3 +107,28 @@ def test_a_leader_named_with_his_title_who_made_a_speech_goes_on_after_a_stateme
         "习近平总书记在出席座谈会时发表重要讲话,他强调,推动文化繁荣,是我们的文化使命。要坚定文化自信,建设现代文明。",
     )
     assert said == [("要坚定文化自信,建设现代文明。", "习近平")]
+
+
+def test_a_numbered_heading_that_orders_runs_into_the_text_under_it() -> None:
+    said = _said(
+        "关于接种疫苗加强针的倡议书",
+        "为了您和家人的身体健康,现向全体居民发出倡议:",
+        "一、尽快接种第三针",
+        "如果您已接种两剂满6个月,请您抓紧时间到接种点接种加强针。",
+        "二、管制要求",  # a heading that names a topic stays a line of its own
+        "接种期间,请您配合现场工作人员,做好个人防护。",
+        "某县疾病预防控制中心",
+        "2022年2月9日",
+    )
+    assert [text for text, _ in said] == [
+        "一、尽快接种第三针如果您已接种两剂满6个月,请您抓紧时间到接种点接种加强针。",
+        "接种期间,请您配合现场工作人员,做好个人防护。",
+    ]
+
+
+def test_a_heading_that_orders_over_another_point_stands_alone() -> None:
+    assert glued_headings(["一、做好防护", "二、加强管理", "四、严格落实责任", "各乡镇要落实。"]) == [
+        "一、做好防护",
+        "二、加强管理",
+        "四、严格落实责任各乡镇要落实。",
+    ]
