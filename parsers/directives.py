@@ -162,10 +162,13 @@ _ACTED_THEN_SAID = re.compile(
     # …, 每到一处，贺某详细询问…，要求…: wherever he went on an inspection
     # 中秋假期第一天，9月15日上午，…: the occasion, then the day
     r"^(?:[^，,。；;：:]{2,10}?(?:第[一二三四五六七八九十]天|期间|前夕)[，,])?"
-    r"(?:(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日|当天|会上|随后|每到一处|所到之处|(?:检查|调研|督导|考察)(?:中|期间))(?:上午|下午|晚上|晚)?[，,])?"
+    # 5月19日至20日，: the days it took
+    r"(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?|日前|近日|当天|会上|随后|每到一处|所到之处"
+    r"|(?:检查|调研|督导|考察)(?:中|期间))(?:上午|下午|晚上|晚)?[，,])?"
     # 何谋保、汪尚学在各检查点，详细询问了解了…: where, then a comma, before what was done
     r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:一行)?(?:还|也|又|随后|同时|先后)?(?:在[^，,。；;：:]{1,30}?[，,]?)?(?:认真|仔细|专题|专门)?"
     r"(?:听取|审议|研究|主持|出席|参加|充分肯定|肯定|通报|传达|学习|分析|察看|查看|来到|前往|走进|深入|带队|率队|实地|检查"
+    r"|率[\u4e00-\u9fff]{0,4}?(?:调研组|检查组|督导组|工作组|考察团|代表团)"  # 率调研组赴…开展…调研，强调要…
     r"|(?:详细)?询问|了解"
     r"|督查|督导|暗访|走访|讨论|参观"
     r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出)"
@@ -182,6 +185,10 @@ _ACTED_THEN_SAID = re.compile(
     + r")|(?:强调|指出|要求|勉励)"  # …感谢大家…，勉励大家要继续…
     r"(?:[，,：:]|"
     + _INSTRUCTION_AHEAD  # the instruction straight after the verb: 强调要… / 强调各级各部门要…
+    # …主持召开…会议，强调坚持大农业观，…: a listed imperative verb straight after it
+    + r"|(?<=强调)(?="
+    + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True))
+    + r")"
     + r"|(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必)|越是)"
     # …，要求重点人员所属行业部门明确专人…: whom a demand names, as those told to act are named
     + r"|(?<=要求)(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|群众)[\u4e00-\u9fff])))"
@@ -585,6 +592,8 @@ def _list_heading(text: str) -> bool:
 
 # how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)
 _ATTRIBUTION_REACH = 120
+# the mark a paper sets before each brief of a column: ■ ● ◆ ▲ ★
+_BULLET = re.compile(r"^[■□●○◆◇▲△★☆•▪▶►]\s*")
 # the short name a text will use: (以下简称“市防汛办”), （简称“国务院联防联控机制”）
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[^（()）]{1,20}[)）]")
 
@@ -604,6 +613,11 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     persons the article has named with a title, whose name alone may be a word too
     (市长江华… then 江华强调，: 江华 is a county).
     """
+    if bullet := _BULLET.match(unit):
+        # ■ 5月20日，…出席…，强调要…: a brief in a paper's column of them
+        who, rest = split_attribution(unit[bullet.end() :], known)
+        if who is not None:
+            return who, rest
     if (short := _SHORT_NAME.search(unit, 0, _ATTRIBUTION_REACH)) is not None:
         # 市防汛指挥部办公室(以下简称“市防汛办”)发布工作提示称，: the body, without the name it goes by
         who, rest = split_attribution(unit[: short.start()] + unit[short.end() :], known)
@@ -662,6 +676,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     # a briefing's transcript: …二级巡视员刘波：当前，… (a name after its title; not 信中说：…)
     if labelled and speaker and _person(speaker) == speaker and speaker != labelled.group("who").strip():
         return speaker, unit[labelled.end() :].lstrip()
+    if (warned := _WARNING_ISSUED.match(quiet)) and (speaker := _speaker_named(warned.group("who"))):
+        return speaker, unit[warned.end() :].lstrip()  # …气象台…发布高温红色预警信号:…，请注意防范…
     announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet) or _AS_FOLLOWS.match(quiet)
     if announced and (speaker := _speaker_named(announced.group("who"))) is not None:  # 我们发出如下倡议：
         return speaker, unit[announced.end() :].lstrip()
@@ -1645,6 +1661,11 @@ def is_directive_unit(
 # a body decides when it acts, and what it asks next is its own:
 # …，河南省防汛抗旱指挥部决定于7月27日22时启动防汛四级应急响应。
 _DECIDES = re.compile(r"(?:^|(?<=[，,]))(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?决定(?:于|从|自|即日|今日|当日|\d)")
+# a warning issued, then what it says on the same line: 海曙区气象台2022年8月23日8时6分发布高温红色预警信号:受…
+_WARNING_ISSUED = re.compile(
+    rf"^(?P<who>[\u4e00-\u9fff]{{2,20}}?)(?:\d{{4}}年)?{_WHEN_DONE}?(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?"
+    r"(?:继续|升级|首次|再次|联合)?(?:发布|发出)了?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)(?:信号)?[：:]"
+)
 # a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
 _ISSUES = re.compile(
     # 8月2日12时，…指挥部发布《关于…的通告》，…: the hour too
@@ -1929,6 +1950,20 @@ _OPENS_A_POINT = re.compile(
 )
 
 
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff、·]{4,40}")
+
+
+def _speaker_label(paragraph: str) -> str | None:
+    """The official a transcript's label line names (…新闻发言人、宣传司副司长米锋), else None."""
+    line = paragraph.strip()
+    if not _LABEL_LINE.fullmatch(line):
+        return None
+    person = _speaker_named(line)
+    if not person or _person(person) != person or not line.endswith(person) or line == person:
+        return None
+    return person if TITLE_SUFFIX.search(line[: -len(person)]) else None
+
+
 def glued_headings(paragraphs: Sequence[str]) -> list[str]:
     """``paragraphs`` with a numbered heading that orders (一、尽快接种第三针) run into the text
     under it, as a unit runs on to its mark (… ⏎ 如果您已接种…，请您抓紧…。); a heading that
@@ -2005,6 +2040,11 @@ def find_directives(
         listing = interrupted  # this paragraph lists numbered points (一是…二是…)
         spoke, speech = speech, False
         suspended: str | None = None  # the speaker a statement opening this paragraph put aside
+        if (label := _speaker_label(paragraph)) is not None:
+            # a transcript: 国家卫生健康委新闻发言人、宣传司副司长米锋 on a line of its own, then what he said
+            speaker = fallback = last_person = label
+            in_list, pointed, last_named = False, False, None
+            continue
         if is_kicker(paragraph) or (
             p_index > 0 and _SUBHEAD.fullmatch(paragraph.strip()) and not NUMBERED_HEADING.match(paragraph.strip())
         ):
@@ -2049,6 +2089,8 @@ def find_directives(
                 speaker = _by_surname(who, known) or who
                 last_named = None  # a pronoun after this refers to the speaker
                 last_person = speaker if _person(speaker) == speaker else last_person
+                if fallback is None and p_index == u_index == 0 and _WARNING_ISSUED.match(unit):
+                    fallback = speaker  # a text that opens …气象台…发布高温红色预警：…: its advice is the body's
             elif _bystander(unit):
                 speaker, suspended = fallback, None  # somebody else speaks now
             elif source := _learnt_from(unit):

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.directives import glued_headings, markers, named_in, split_units
+from parsers.directives import find_directives, glued_headings, markers, named_in, split_units
 from parsers.document import parse_document
 
 DAY = dt.date(2022, 12, 5)
@@ -132,3 +132,37 @@ def test_a_heading_that_orders_over_another_point_stands_alone() -> None:
         "二、加强管理",
         "四、严格落实责任各乡镇要落实。",
     ]
+
+
+def test_briefs_of_a_papers_column_each_tell_who_acted_then_what_he_stressed() -> None:
+    said = _said(
+        "■ 5月20日,省委常委、宣传部部长卢某出席理论研讨会,强调要增强理论自觉、坚持问题导向。",
+        "■ 5月19日至20日,省人大常委会副主任李某率调研组赴金沙县开展立法调研,强调要充分尊重农民的主体地位。",
+        "■ 5月20日,副省长王某主持召开分管单位会议,强调坚持大农业观,强化系统思维。",
+    )
+    assert [speaker for _, speaker in said] == ["卢某", "李某", "王某"]
+    assert said[2][0] == "坚持大农业观,强化系统思维。"
+
+
+def test_a_warning_issued_on_the_line_of_its_advice_is_the_bodys() -> None:
+    said = _said(
+        "某区气象台2022年8月23日8时6分发布高温红色预警信号:预计今天最高气温可达40℃,请注意防范高温的不利影响。"
+        " 2.停止户外露天作业,减少户外活动; 3.特别防范高温引发的火灾事故。",
+    )
+    assert said == [
+        ("预计今天最高气温可达40℃,请注意防范高温的不利影响。", "某区气象台"),
+        ("2.停止户外露天作业,减少户外活动;", "某区气象台"),
+        ("3.特别防范高温引发的火灾事故。", "某区气象台"),
+    ]
+
+
+def test_a_transcripts_label_line_names_who_speaks_under_it() -> None:
+    found = find_directives(
+        [
+            "主持人",
+            "国家卫生健康委新闻发言人、宣传司副司长米某",
+            "各地迅速行动,制定了具体举措。",
+            "要按照国家防控措施,科学精准抓好落实。",
+        ]
+    )
+    assert [(d.text, d.speaker) for d in found] == [("要按照国家防控措施,科学精准抓好落实。", "米某")]
