@@ -1838,6 +1838,12 @@ _PREAMBLE = re.compile(
 _ASKS_THE_POINTS = re.compile(r"(?:落实|做好|遵守|执行)(?:好)?以下[\u4e00-\u9fff]{0,6}[：:]\s*$")
 # the notice reported, set out: 通告如下: / 现将有关事项通知如下：, a unit of its own
 _NOTICE_FOLLOWS = re.compile(r"^(?:现将)?(?:有关事项)?(?:通告|通知|公告)如下[：:]\s*$")
+# what an attribution puts forward, named before it is set out: (《通知》提出)一系列暖心举措。
+_MEASURES_PUT = re.compile(
+    r"^(?P<who>《[^《》]{1,30}》|[\u4e00-\u9fff]{2,12}?)(?:提出|明确|推出|部署)了?"
+    r"(?:一系列|一批|多项|[\d一二三四五六七八九十]+(?:项|条|个方面|方面))[\u4e00-\u9fff]{0,8}?"
+    r"(?:举措|措施|要求|任务|政策)[。：:]$"
+)
 # a unit that announces the list after it: …措施包括： / 具体如下：
 _LIST_LEAD = re.compile(
     r"(?:包括|如下|以下(?:几点|几个方面|[\u4e00-\u9fff]{0,4}?(?:措施|内容|事项))?)[：:]\s*$"
@@ -2133,14 +2139,21 @@ def find_directives(
                 speaker = suspended
             if speaker is None and last_issuer and _NOTICE_FOLLOWS.match(rest):
                 speaker = last_issuer  # …指挥部发布《…的通告》，… ⏎ 通告如下: ⏎ 一、…: the notice itself follows
-            if (
-                speaker is not None
-                and not attributed
-                and (
-                    (_LIST_LEAD.search(rest) and (not has_marker(rest) or _ASKS_THE_POINTS.search(rest)))
-                    or _PREAMBLE.search(rest)
-                    or _NOTICE_FOLLOWS.match(rest)
+            # 《通知》提出一系列暖心举措。: what it puts forward follows, measure by measure
+            put = _MEASURES_PUT.match(rest) if not attributed else None
+            if put is not None and (named := put.group("who").strip("《》")):
+                doc = named in _DOC_KINDS
+                speaker = (issuer or last_issuer or speaker or named) if doc else (_speaker_named(named) or speaker)
+            if speaker is not None and (
+                (
+                    not attributed
+                    and (
+                        (_LIST_LEAD.search(rest) and (not has_marker(rest) or _ASKS_THE_POINTS.search(rest)))
+                        or _PREAMBLE.search(rest)
+                        or _NOTICE_FOLLOWS.match(rest)
+                    )
                 )
+                or put is not None
             ):
                 # 优化…措施包括：: the measures follow, one a paragraph maybe, and it is none of them
                 in_list, pointed, led = True, True, True

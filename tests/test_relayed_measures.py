@@ -14,6 +14,7 @@ import pytest
 
 from parsers.directives import find_directives, glued_headings, markers, named_in, split_units
 from parsers.document import parse_document
+from parsers.layout import is_page_furniture
 
 DAY = dt.date(2022, 12, 5)
 
@@ -166,3 +167,21 @@ def test_a_transcripts_label_line_names_who_speaks_under_it() -> None:
         ]
     )
     assert [(d.text, d.speaker) for d in found] == [("要按照国家防控措施,科学精准抓好落实。", "米某")]
+
+
+def test_what_a_document_puts_forward_follows_measure_by_measure() -> None:
+    said = _said(
+        "多部门开展春暖行动",
+        "近日,人社部等12部门联合印发《关于开展服务行动的通知》,对春节期间服务保障工作作出部署安排。",
+        "《通知》提出一系列暖心举措。深入基层一线开展走访慰问活动,提供便利暖心服务。引导返乡返岗人员安全、错峰出行。",
+        "(责编:皮某、黄某)",
+    )
+    assert said == [
+        ("深入基层一线开展走访慰问活动,提供便利暖心服务。", "人社部等12部门"),
+        ("引导返乡返岗人员安全、错峰出行。", "人社部等12部门"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["(责编:皮博、黄瑾)", "(責編:皮博、黃瑾)", "编辑:张三、李四"])
+def test_editors_credited_together_are_page_furniture(line: str) -> None:
+    assert is_page_furniture(line)
