@@ -42,7 +42,7 @@ IMPERATIVE_VERBS = (
     "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
     "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
     "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止", "自觉", "主动",
-    "充分", "用心用情",
+    "充分", "用心用情", "弘扬",
 )  # fmt: skip
 
 _VERBS = (
@@ -590,6 +590,8 @@ def _list_heading(text: str) -> bool:
     return enumerated and len(body.rstrip("。；;")) <= _LIST_HEADING and not re.search(r"[，,：:]", body)
 
 
+# a short phrase that heads the measures after it in its paragraph: 文明节俭过年。
+_RUN_HEADING = re.compile(r"[\u4e00-\u9fff“”]{2,8}[。：:]")
 # how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)
 _ATTRIBUTION_REACH = 120
 # the mark a paper sets before each brief of a column: ■ ● ◆ ▲ ★
@@ -2217,7 +2219,11 @@ def find_directives(
                 listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
             # a quotation (“要…。”) is a speech of its own: what follows it is not on its list;
             # a list's short numbered heading (二是金融政策。) leads more of its measures
-            in_list = (is_directive and not _is_quotation(rest)) or ((in_list or headed) and _list_heading(rest))
+            # …and so is a short phrase opening a paragraph of them (文明节俭过年。践行…；倡导…。)
+            in_list = (is_directive and not _is_quotation(rest)) or (
+                (in_list or headed)
+                and (_list_heading(rest) or (u_index == 0 < len(units) - 1 and bool(_RUN_HEADING.fullmatch(rest))))
+            )
             pointed = in_list and (pointed or listing)
             for titled in _NAME_WITH_TITLE.finditer(unit):
                 if _person(titled.group(1)) == titled.group(1):

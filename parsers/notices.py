@@ -59,7 +59,8 @@ _NUMBERED = re.compile(
 # what a body addresses to the public, titled by whom it goes to (致全市人民的倡议书) or
 # by what it is (温馨提示): whoever signs it off speaks
 APPEAL = r"(?:倡议书|倡议|公开信|一封信|告知书|温馨提示|提示|提醒|告市民书|告全市人民书)"
-_APPEAL_TITLE = re.compile(rf"^(?:致.{{2,30}}?的|关于.{{2,40}}?的)?[\u4e00-\u9fff“”\"]{{0,16}}?{APPEAL}$")
+# (2025年春节文明过节倡议书: its year too)
+_APPEAL_TITLE = re.compile(rf"^(?:致.{{2,30}}?的|关于.{{2,40}}?的)?[\u4e00-\u9fff\d“”\"]{{0,20}}?{APPEAL}$")
 _ENDS_APPEAL = re.compile(rf"{APPEAL}$")
 
 

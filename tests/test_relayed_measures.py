@@ -185,3 +185,18 @@ def test_what_a_document_puts_forward_follows_measure_by_measure() -> None:
 @pytest.mark.parametrize("line", ["(责编:皮博、黄瑾)", "(責編:皮博、黃瑾)", "编辑:张三、李四"])
 def test_editors_credited_together_are_page_furniture(line: str) -> None:
     assert is_page_furniture(line)
+
+
+def test_an_appeal_titled_with_its_year_speaks_through_phrases_that_head_its_measures() -> None:
+    said = _said(
+        "某县2024年文明过年倡议书",
+        "全县的父老乡亲们:",
+        "在新春佳节来临之际,现发出如下倡议:",
+        "文明节俭过年。践行文明健康生活方式,远离封建迷信;倡导俭以养德,不攀比、不浪费。",
+        "友爱互助过年。弘扬中华民族传统美德,主动帮助孤寡老人。",
+    )
+    assert said == [
+        ("践行文明健康生活方式,远离封建迷信;", "倡议书"),
+        ("倡导俭以养德,不攀比、不浪费。", "倡议书"),
+        ("弘扬中华民族传统美德,主动帮助孤寡老人。", "倡议书"),
+    ]
