@@ -594,6 +594,8 @@ def _list_heading(text: str) -> bool:
 _RUN_HEADING = re.compile(r"[\u4e00-\u9fff“”]{2,8}[。：:]")
 # how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)
 _ATTRIBUTION_REACH = 120
+# the verb alone, its subject the one the unit before named: 强调，要…
+_BARE_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出)[，,：:]")
 # the mark a paper sets before each brief of a column: ■ ● ◆ ▲ ★
 _BULLET = re.compile(r"^[■□●○◆◇▲△★☆•▪▶►]\s*")
 # the short name a text will use: (以下简称“市防汛办”), （简称“国务院联防联控机制”）
@@ -615,6 +617,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     persons the article has named with a title, whose name alone may be a word too
     (市长江华… then 江华强调，: 江华 is a county).
     """
+    if said := _BARE_VERB.match(unit):
+        return "", unit[said.end() :].lstrip()  # …检查指导疫情防控工作。强调，要…: who the unit before named
     if bullet := _BULLET.match(unit):
         # ■ 5月20日，…出席…，强调要…: a brief in a paper's column of them
         who, rest = split_attribution(unit[bullet.end() :], known)
@@ -1753,7 +1757,11 @@ def named_in(unit: str) -> str | None:
     """The person a narrative unit names as acting (习近平来到…, 李克强主持…)."""
     # 主任王明: a title is allowed before the name; 习近平总书记在…时发表重要讲话: and after it
     found = [(m.start(), _person(m.group(1)) or _name_before_title(m.group(1))) for m in _NAMED.finditer(unit)]
-    found += [(m.start(1), _person(m.group(1))) for m in _TITLED_ACTOR.finditer(unit)]
+    # …书记庄严深入…: after its title, a name may be a word too
+    found += [
+        (m.start(1), _person(m.group(1)) or (None if looks_foreign(m.group(1)) else _person(m.group(0))))
+        for m in _TITLED_ACTOR.finditer(unit)
+    ]
     found += [(m.start(1), _person(m.group(1))) for m in _AUTHOR.finditer(unit)]
     found += [(m.start(1), _person(m.group(1))) for m in _NAME_THEN_TITLE.finditer(unit)]
     found += [(m.start(1), m.group(1) + "评论员") for m in _COMMENTARY.finditer(unit)]

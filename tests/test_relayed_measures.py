@@ -200,3 +200,11 @@ def test_an_appeal_titled_with_its_year_speaks_through_phrases_that_head_its_mea
         ("倡导俭以养德,不攀比、不浪费。", "倡议书"),
         ("弘扬中华民族传统美德,主动帮助孤寡老人。", "倡议书"),
     ]
+
+
+def test_the_verb_alone_speaks_for_the_official_whose_title_named_him_though_his_name_is_a_word() -> None:
+    said = _said(
+        "9月7日,自治区党委常务副书记庄严深入社区检查指导疫情防控工作。强调,要压实“四方责任”,做细政策宣传。",
+        "庄严来到隔离酒店,详细询问管理情况。强调,要尽可能提供个性化服务。",
+    )
+    assert said == [("要压实“四方责任”,做细政策宣传。", "庄严"), ("要尽可能提供个性化服务。", "庄严")]
