@@ -928,8 +928,8 @@ def markers(text: str) -> list[str]:
             found.append("要")  # 基本盘要优先…: jieba took 盘要 for a word, the modal is in it
         elif w in MODAL_WORDS:
             after = words[i + 1] if i + 1 < len(words) else ""
-            if w == "要" and _QUANTITY.match(after):
-                continue  # 要4个小时: "it takes", not "must"
+            if w == "要" and (_QUANTITY.match(after) or after == "劲"):
+                continue  # 要4个小时: "it takes", not "must"; 正处于要劲时期: "crucial" (jieba cuts 要|劲)
             if w == "要" and i > 0 and words[i - 1] in ("我", "将来"):
                 continue  # 我要不断接受教育, 将来要长成参天大树: what one means to do, what will be
             if w == "不能" and (after in _BEYOND_REACH or after.startswith("腐")):
@@ -1747,6 +1747,16 @@ def _title_alone(unit: str, by_title: dict[str, str]) -> str | None:
     return by_title.get(m.group(1)) if m else None
 
 
+def _titled_in(text: str) -> str | None:
+    """The last person ``text`` names after a title, acting or not (…领导小组组长张庆伟请假返回…), else None."""
+    tags = pos_tags(text)
+    for i in range(len(tags) - 1, 0, -1):
+        word, flag = tags[i]
+        if flag == "nr" and TITLE_SUFFIX.search(tags[i - 1][0]) and _person(word) == word:
+            return word
+    return None
+
+
 def _name_before_title(who: str) -> str | None:
     """The name before the title that ends ``who`` (习近平总书记 → 习近平), else None."""
     title = TITLE_SUFFIX.search(who)
@@ -2082,7 +2092,7 @@ def find_directives(
                 # (李克强…主持召开国务院常务会议，部署…；要求…: the meeting's points follow), nor
                 # of a demand retold (习近平总书记…作出重要指示批示，要求…；要求…)
                 who, rest = demander, unit[bare.end() :].lstrip()
-            previous = unit
+            before, previous = previous, unit
             attributed = who is not None
             speech = speech or (u_index == 0 and attributed)
             if who == "" and "总书记" in unit[: len(unit) - len(rest)]:
@@ -2098,7 +2108,9 @@ def find_directives(
                 # 他指出，: the person named before it in the unit (陈平在会上作了讲话，他指出，),
                 # else the person last named, else the speaker, else whoever spoke last
                 # (总书记要求… after a paragraph of narrative)
-                speaker = named_in(unit[: len(unit) - len(rest)]) or last_named or speaker or last_person
+                said = unit[: len(unit) - len(rest)]
+                # (…组长张庆伟请假返回…，连夜主持召开…。他强调，: the official a title named, acting or not)
+                speaker = named_in(said) or last_named or speaker or last_person or _titled_in(before + said)
             elif who in _DOC_KINDS and (issuer or fallback or last_issuer):
                 speaker = issuer or fallback or last_issuer  # 《通知》要求， → the body that issued it
             elif who:

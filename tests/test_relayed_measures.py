@@ -208,3 +208,15 @@ def test_the_verb_alone_speaks_for_the_official_whose_title_named_him_though_his
         "庄严来到隔离酒店,详细询问管理情况。强调,要尽可能提供个性化服务。",
     )
     assert said == [("要压实“四方责任”,做细政策宣传。", "庄严"), ("要尽可能提供个性化服务。", "庄严")]
+
+
+def test_he_who_stressed_is_the_official_a_title_named_before_acting_or_not() -> None:
+    said = _said(
+        "12日晚,省领导小组组长张立伟请假返回省里,连夜主持召开领导小组会议,部署全省疫情防控工作。"
+        "他强调,要迅速遏制疫情反弹蔓延。",
+    )
+    assert said == [("要迅速遏制疫情反弹蔓延。", "张立伟")]
+
+
+def test_a_time_that_is_crucial_tells_nobody_to_act() -> None:
+    assert markers("当前疫情防控形势复杂严峻,正处于要劲时期,对各级干部既是一次考验。") == []
