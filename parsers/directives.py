@@ -266,7 +266,7 @@ _CONSULTATION = re.compile(r"[\u4e00-\u9fff]{0,6}会商(?:会|调度)?")
 # the kinds of document that speak for whoever issued them: 《通知》要求，
 _DOC_KINDS = frozenset(
     {"通知", "意见", "方案", "决定", "公告", "通告", "规划", "纲要", "办法", "措施", "指南", "要点"}
-    | {"命令", "条例", "细则", "工作提示"}
+    | {"命令", "条例", "细则", "工作提示", "通报"}
 )
 _OF_A_YEAR = re.compile(r"\d{4}年")
 # one who speaks for a body, unnamed: …新闻发言人, …有关负责人, 各中央巡视组组长
@@ -857,6 +857,7 @@ def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
     text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", _WORK_AHEAD.sub("", text)))))
+    text = _TITLE_SPAN.sub("《》", text)  # 《坚决制止餐饮浪费行为的行动方案》: a title cited orders nobody
     if not _opens_a_quotation(text):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
     if _COUPLET.fullmatch(text.strip()):
@@ -1704,7 +1705,7 @@ def _learnt_from(unit: str) -> str | None:
 
 
 _ISSUED = re.compile(
-    rf"([\u4e00-\u9fff、\d]{{2,48}}?){_WHEN_DONE}?(?:联合)?(?:印发|发布|下发|出台|发出|转发)(?:了)?(?:《|通知|意见|方案)"
+    rf"([\u4e00-\u9fff、\d]{{2,48}}?){_WHEN_DONE}?(?:联合)?(?:印发|发布|下发|出台|发出|转发)(?:了)?(?:《|通知|意见|方案|通报)"
 )
 _DAY = r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"  # 14日, 2月14日
 _NAMED = re.compile(
@@ -1748,12 +1749,18 @@ def _title_alone(unit: str, by_title: dict[str, str]) -> str | None:
 
 
 def _titled_in(text: str) -> str | None:
-    """The last person ``text`` names after a title, acting or not (…领导小组组长张庆伟请假返回…), else None."""
-    tags = pos_tags(text)
-    for i in range(len(tags) - 1, 0, -1):
-        word, flag = tags[i]
-        if flag == "nr" and TITLE_SUFFIX.search(tags[i - 1][0]) and _person(word) == word:
-            return word
+    """The first person ``text`` names with a title, acting or not (…领导小组组长张庆伟请假返回…, 这是习近平
+    总书记…作出的重要论断), if he is one of ours: none when the first is a foreign official (普京致电习近平主席…),
+    and none named in a title cited (《…——习近平总书记关于…论述综述》)."""
+    tags = pos_tags(_TITLE_SPAN.sub("", text))
+    for i, (word, flag) in enumerate(tags):
+        ours = flag.startswith("nr") and _person(word) == word and not looks_foreign(word)  # nrfg: 习近平
+        if i + 1 < len(tags) and TITLE_SUFFIX.fullmatch(tags[i + 1][0]) and ours:
+            return word  # 习近平总书记: the title after
+        if i > 0 and TITLE_SUFFIX.search(tags[i - 1][0]) and re.fullmatch(r"[\u4e00-\u9fff·]{2,}", word):
+            if TITLE_SUFFIX.search(word):
+                continue  # 省委书记、省长…: titles in a row
+            return word if ours else None  # 俄罗斯总统普京: a name after a title, not one of ours
     return None
 
 

@@ -220,3 +220,29 @@ def test_he_who_stressed_is_the_official_a_title_named_before_acting_or_not() ->
 
 def test_a_time_that_is_crucial_tells_nobody_to_act() -> None:
     assert markers("当前疫情防控形势复杂严峻,正处于要劲时期,对各级干部既是一次考验。") == []
+
+
+def test_he_who_stressed_after_a_judgement_the_leader_made_is_that_leader() -> None:
+    said = _said(
+        "坚持自我革命",
+        "反腐败斗争形势依然严峻复杂,这是习近平总书记在全会上对反腐败斗争形势作出的重要论断。他强调,必须深化标本兼治。",
+    )
+    assert said == [("必须深化标本兼治。", "习近平")]
+
+
+def test_he_after_a_foreign_leader_who_wrote_to_ours_is_not_ours() -> None:
+    said = _said("俄罗斯总统普京致电习近平主席,对疫情表示慰问。他表示,相信中方采取的坚决措施一定会阻止疫情蔓延。")
+    assert said == []
+
+
+def test_a_circular_calls_on_those_it_names_as_the_body_that_issued_it() -> None:
+    said = _said(
+        "中央军委表彰先进单位",
+        "日前,中央军委印发通报,对9个先进单位予以表彰。",
+        "通报号召,全军部队要以受表彰的单位为榜样,加强军事训练。",
+    )
+    assert said == [("全军部队要以受表彰的单位为榜样,加强军事训练。", "中央军委")]
+
+
+def test_a_title_cited_orders_nobody() -> None:
+    assert markers("落实指示,有关机关迅速推出《坚决制止餐饮浪费行为的行动方案》,在单位食堂推行。") == []
