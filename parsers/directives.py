@@ -1568,6 +1568,11 @@ _PLACE_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|
 
 
 # a legal warning: 对违反规定的，将依法依规追究责任 / 一经发现，依法严肃处理
+# what befalls cases or places found wanting: 对于违反…要求的典型案例,…予以曝光 / 对…落实不到位的场所,依法依规予以处理
+_EXPOSED = re.compile(
+    r"^对于?[^。；;]{2,60}?的[\u4e00-\u9fff]{0,6}[，,][^。；;，,]{0,20}?(?:予以|将|依法|依规|严肃)"
+    r"[^。；;，,]{0,8}?(?:曝光|处理|处罚|追责|追究|问责|通报)"
+)
 _CONSEQUENCE = re.compile(
     r"^(?:对?[^。；;]{2,60}?(?:的|者)(?:单位和个人|单位或个人|单位|个人|人员|行为|当事人)?|(?:如|若|凡|一旦)[^。；;]{2,60}?|[^。；;，,]{0,12}?一经(?:发现|查实)"
     r"|[^。；;，,]{0,12}?(?:造成|引发)[^。；;，,]{1,30}?的)(?:[，,]|(?=将由|将依法|将依照|将按照|一律))"  # …的将由…
@@ -1637,7 +1642,7 @@ def is_directive_unit(
         return False  # …进一步坚定了全党坚决打赢…的信心
     if marked and set(marked) <= _ADVERB_MARKERS and _LOOKS_BACK.match(body):
         return False  # 近期全市上下坚决落实…，各项防控措施有力有效: a review of the weeks past
-    consequence = _CONSEQUENCE.match(body)
+    consequence = _CONSEQUENCE.match(body) or _EXPOSED.match(body)
     if marked and consequence and set(marked) <= {"不得", "一律"} and not markers(re.split("[，,]", body)[0]):
         # …的，海关将依法处理，3年内不得享受离岛免税购物政策; 对不服从…的人员，一律依法处理: the penalty, no order
         return False

@@ -12,7 +12,14 @@ import datetime as dt
 
 import pytest
 
-from parsers.directives import find_directives, glued_headings, markers, named_in, split_units
+from parsers.directives import (
+    find_directives,
+    glued_headings,
+    is_directive_unit,
+    markers,
+    named_in,
+    split_units,
+)
 from parsers.document import parse_document
 from parsers.layout import is_page_furniture
 
@@ -246,3 +253,11 @@ def test_a_circular_calls_on_those_it_names_as_the_body_that_issued_it() -> None
 
 def test_a_title_cited_orders_nobody() -> None:
     assert markers("落实指示,有关机关迅速推出《坚决制止餐饮浪费行为的行动方案》,在单位食堂推行。") == []
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["对于违反要求、擅自层层加码的典型案例,联防联控机制予以曝光。", "对防控措施落实不到位的场所,依法依规予以处理。"],
+)
+def test_what_befalls_cases_found_wanting_is_no_order(unit: str) -> None:
+    assert not is_directive_unit(unit, attributed=True, in_list=True)
