@@ -92,7 +92,18 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     return kept, info
 
 
+# the title a reposted text first ran under: 原标题:张庆伟:以最快速度…
+_FIRST_RAN_AS = re.compile(r"^\s*原(?:标)?题\s*[:：]\s*(?P<title>\S.{0,80})$")
+
+
 def _clean_page(page: Page) -> Page:
+    first = page.blocks[0] if page.blocks else None
+    if first is not None and page.meta.title is None and (ran := _FIRST_RAN_AS.match(first.text)):
+        # a page that opens on the title its text first ran under, with no headline of its own: its title
+        page = Page(
+            blocks=(Block(text=ran["title"], heading=first.heading, level=first.level), *page.blocks[1:]),
+            meta=page.meta,
+        )
     # an HTML paragraph may hold a page's paragraphs run together as a text line may (``split_run_in``)
     blocks = tuple(
         Block(text=clean_display(text), heading=b.heading, level=b.level)
