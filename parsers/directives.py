@@ -595,7 +595,10 @@ _RUN_HEADING = re.compile(r"[\u4e00-\u9fff“”]{2,8}[。：:]")
 # how far into a unit an attribution is looked for (…在详细了解了…等情况后，他强调，…)
 _ATTRIBUTION_REACH = 120
 # the verb alone, its subject the one the unit before named: 强调，要…
-_BARE_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出)[，,：:]")
+_BARE_VERB = re.compile(
+    r"^(?:并|同时|还|最后)?(?:强调|指出)[，,：:]"
+    r"|^(?:最后|同时|并|还)(?:强调|要求|提醒)(?=要|务必|必须|严格|切实|做好|加强|确保)"  # 最后提醒严格做好值班值守…
+)
 # the mark a paper sets before each brief of a column: ■ ● ◆ ▲ ★
 _BULLET = re.compile(r"^[■□●○◆◇▲△★☆•▪▶►]\s*")
 # the short name a text will use: (以下简称“市防汛办”), （简称“国务院联防联控机制”）
@@ -905,6 +908,8 @@ def markers(text: str) -> list[str]:
             found.append("请")  # 在日常生活中请家长们…做到…: a request to those it names
         elif w == "不" and i + 1 < len(words) and words[i + 1] in _UNSANCTIONED:
             found.append("不" + words[i + 1])  # 不擅自恢复营业: a ban on acting without leave
+        elif w == "非必要" and i + 2 < len(words) and words[i + 1] == "不" and words[i + 2] not in _PUNCTUATION:
+            found.append("非必要不")  # 区域内人员非必要不外出: a ban, but for need
         elif (
             (
                 (w.endswith(_APPEALS) and w != "倡导")

@@ -269,3 +269,17 @@ def test_a_page_that_opens_on_the_title_its_text_first_ran_under_is_titled_so() 
     assert [a.title for a in doc.articles] == ["某某:以最快速度控制住局部疫情"]
     titled = "某地召开会议\n原标题:另一个标题\n会议强调,要坚决打赢阻击战。\n"  # under a headline, it is furniture
     assert [a.title for a in parse_document(titled.encode(), source="b.txt", date=DAY).articles] == ["某地召开会议"]
+
+
+def test_a_ban_but_for_need_marks_an_order() -> None:
+    assert markers("区域内人员非必要不外出,严格人员和车辆出入。") == ["非必要不"]
+
+
+def test_a_last_reminder_with_no_subject_is_the_meetings() -> None:
+    said = _said(
+        "某镇召开防汛调度会",
+        "7月26日上午,某镇镇长主持召开防汛工作调度会。",
+        "会议强调,包村领导要做好排查。",
+        "最后提醒严格做好值班值守工作,防汛期间切勿单独行动。",
+    )
+    assert said[-1] == ("严格做好值班值守工作,防汛期间切勿单独行动。", "会议")
