@@ -48,6 +48,7 @@ IMPERATIVE_VERBS = (
 _VERBS = (
     "指出|强调|要求|认为|(?<![数据])分析(?:认为)?|表示|介绍|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
     "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称|(?<=[\u4e00-\u9fff]{2})通报"
+    "|(?<=[会上时])指(?=[，,])"  # Hong Kong's 指 for "said": 李克强在中外记者会指，
 )
 # the public, as a call names it: 广大市民, 全体居民, 各位家长
 _THE_PUBLIC = "市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|员工|职工|公众|消费者|乘客|考生"
@@ -70,7 +71,7 @@ _ATTRIBUTION = re.compile(
     + _DATED
     + r"(?:上午|下午|晚上)?"
     r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
-    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后)(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
+    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后|(?<=会)(?=指))(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示)"  # (对/就…工作)作出重要批示：
     r"|就[^，,。；;：:]{1,20}?(?=(?:进一步|再次)?(?:强调|指出))"  # 马学敏就相关工作强调: (not …工作要求，)
@@ -599,8 +600,8 @@ _BARE_VERB = re.compile(
     r"^(?:并|同时|还|最后)?(?:强调|指出)[，,：:]"
     r"|^(?:最后|同时|并|还)(?:强调|要求|提醒)(?=要|务必|必须|严格|切实|做好|加强|确保)"  # 最后提醒严格做好值班值守…
 )
-# the mark a paper sets before each brief of a column: ■ ● ◆ ▲ ★
-_BULLET = re.compile(r"^[■□●○◆◇▲△★☆•▪▶►]\s*")
+# the mark a paper sets before each brief of a column (■ ● ◆ ▲ ★), or a station's tag before its item (【Now新闻台】)
+_BULLET = re.compile(r"^(?:[■□●○◆◇▲△★☆•▪▶►]|【[^【】]{1,12}】)\s*")
 # the short name a text will use: (以下简称“市防汛办”), （简称“国务院联防联控机制”）
 _SHORT_NAME = re.compile(r"[（(](?:以下)?简称[^（()）]{1,20}[)）]")
 
@@ -625,7 +626,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     if bullet := _BULLET.match(unit):
         # ■ 5月20日，…出席…，强调要…: a brief in a paper's column of them
         who, rest = split_attribution(unit[bullet.end() :], known)
-        if who is not None:
+        # (after a station's tag, only a person who said it: 【有线新闻】中共中央政治局召开会议，强调要… is the lead)
+        if who is not None and (not bullet.group().startswith("【") or (who and _person(who) == who)):
             return who, rest
     if (short := _SHORT_NAME.search(unit, 0, _ATTRIBUTION_REACH)) is not None:
         # 市防汛指挥部办公室(以下简称“市防汛办”)发布工作提示称，: the body, without the name it goes by

@@ -283,3 +283,10 @@ def test_a_last_reminder_with_no_subject_is_the_meetings() -> None:
         "最后提醒严格做好值班值守工作,防汛期间切勿单独行动。",
     )
     assert said[-1] == ("严格做好值班值守工作,防汛期间切勿单独行动。", "会议")
+
+
+def test_a_station_tag_then_hong_kongs_said_names_who_said_it() -> None:
+    said = _said("【Now新闻台】总理李克强在中外记者会指,特区政府要负起抗疫的主体责任,中央政府会全力支持。")
+    assert said == [("特区政府要负起抗疫的主体责任,中央政府会全力支持。", "李克强")]
+    lead = _said("【有线新闻】中共中央政治局召开会议,强调要落实二十大的部署。")
+    assert lead == []  # after a station's tag, a meeting's lead is no speech
