@@ -1681,9 +1681,12 @@ def is_directive_unit(
 # …，河南省防汛抗旱指挥部决定于7月27日22时启动防汛四级应急响应。
 _DECIDES = re.compile(r"(?:^|(?<=[，,]))(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?决定(?:于|从|自|即日|今日|当日|\d)")
 # a warning issued, then what it says on the same line: 海曙区气象台2022年8月23日8时6分发布高温红色预警信号:受…
+# a warning sent out: (河南省气象台7月7日9时)升级发布高温红色预警
+_WARNING_SENT = r"(?:继续|升级|首次|再次|联合)?(?:发布|发出)了?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)"
 _WARNING_ISSUED = re.compile(
     rf"^(?P<who>[\u4e00-\u9fff]{{2,20}}?)(?:\d{{4}}年)?{_WHEN_DONE}?(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?"
-    r"(?:继续|升级|首次|再次|联合)?(?:发布|发出)了?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)(?:信号)?[：:]"
+    + _WARNING_SENT
+    + r"(?:信号)?[：:]"
 )
 # a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
 _ISSUES = re.compile(
@@ -1695,7 +1698,7 @@ _ISSUES = re.compile(
     # …办公室发布优化调整疫情防控的相关措施，具体如下：: the measures, set out below
     r"|(?:继续|再次)?(?:印发|出台|公布|发布)(?:了)?[^，,。；;：:《]{0,30}?(?:措施|规定|办法|指引|事项)[，,]?(?:具体|内容)?如下[：:]"
     # 河南省气象台7月7日9时升级发布高温红色预警：: a warning, and the advice that goes with it
-    r"|(?:\d{1,2}时)?(?:继续|升级|首次|再次|联合)?(?:发布|发出)(?:了)?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)[：:，,。])"
+    r"|(?:\d{1,2}时)?" + _WARNING_SENT + r"[：:，,。])"
 )
 # what a reporter learnt, and from whom: 记者从发布会上获悉，…: whoever it was speaks in what follows
 # (在此，提醒广大市民请自觉使用…)
