@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from said import said_on
+
 from parsers.directives import is_directive_unit
-from parsers.document import parse_document
 
 DAY = dt.date(2023, 5, 27)
 
 
 def _said(*lines: str) -> list[tuple[str, str | None]]:
-    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
-    return [(d.text, d.speaker) for a in doc.articles for d in a.directives]
+    return said_on(DAY, *lines)
 
 
 def test_the_day_in_brackets_after_yesterday_keeps_the_attribution() -> None:

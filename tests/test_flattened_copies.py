@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from said import said_on
 
 from parsers.directives import find_directives, split_units
 from parsers.document import parse_document
@@ -19,8 +20,7 @@ DAY = dt.date(2023, 3, 6)
 
 
 def _said(*lines: str) -> list[tuple[str, str | None]]:
-    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
-    return [(d.text, d.speaker) for a in doc.articles for d in a.directives]
+    return said_on(DAY, *lines)
 
 
 def _heads(*lines: str) -> list[tuple[str | None, str | None, str | None]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from said import said_on
 
 from parsers.directives import (
     find_directives,
@@ -27,8 +28,7 @@ DAY = dt.date(2022, 12, 5)
 
 
 def _said(*lines: str) -> list[tuple[str, str | None]]:
-    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
-    return [(d.text, d.speaker) for a in doc.articles for d in a.directives]
+    return said_on(DAY, *lines)
 
 
 def test_measures_an_office_publishes_below_are_its_own_but_not_when_they_start_or_what_it_will_do() -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from said import said_on
+
 from parsers.directives import (
     default_speaker,
     is_directive_unit,
@@ -25,8 +27,7 @@ DAY = dt.date(2022, 5, 18)
 
 
 def _said(*lines: str) -> list[tuple[str, str | None]]:
-    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
-    return [(d.text, d.speaker) for a in doc.articles for d in a.directives]
+    return said_on(DAY, *lines)
 
 
 def test_a_point_numbered_with_a_full_stop_is_one_unit() -> None:

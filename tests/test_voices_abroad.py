@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from said import said_on
+
 from parsers.directives import markers, split_attribution
-from parsers.document import parse_document
 from parsers.names import looks_foreign
 
 DAY = dt.date(2021, 3, 25)
 
 
 def _said(*lines: str) -> list[tuple[str, str | None]]:
-    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=DAY)
-    return [(d.text, d.speaker) for a in doc.articles for d in a.directives]
+    return said_on(DAY, *lines)
 
 
 def test_a_foreign_name_after_a_title_speaks() -> None:
