@@ -31,6 +31,7 @@ class PageMeta:
     publication: str | None = None  # the newspaper whose page this is: the paper 本报 names
     byline: str | None = None  # the author a page's info line names (作者：袁涛)
     url: str | None = None
+    issuer: str | None = None  # the body a government site's disclosure box says issued the text (发布机构)
 
 
 @dataclass(frozen=True, slots=True)

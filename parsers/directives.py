@@ -17,7 +17,16 @@ from dataclasses import dataclass
 
 from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
 from parsers.names import COMPOUND_SURNAMES, SURNAMES, looks_foreign
-from parsers.notices import BODY_ENDING, ISSUED_AS, NOTICE_TITLE, ORDER_TITLE, SENT_GROUP, about_kind, bare_title
+from parsers.notices import (
+    BODY_ENDING,
+    ISSUED_AS,
+    NOTICE_TITLE,
+    ORDER_TITLE,
+    SENT_GROUP,
+    about_kind,
+    appeal_issuer,
+    bare_title,
+)
 from parsers.words import is_common_word, pos_tags, posseg, tokenize
 
 _OPEN_QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
@@ -67,10 +76,10 @@ _ATTRIBUTION = re.compile(
     # 、 inside titles: 省委副书记、省长许昆林; figures inside a document's name: 《2023年森林草原防火命令》
     r"(?P<who>(?:《[^《》，,。；;：:]{1,30}》|[\u4e00-\u9fff·《》、]){1,32}?)"
     # 李克强日前作出重要批示指出，  习近平24日下午在参加…审议时强调，
-    r"(?:日前|近日|今天|今日|昨天|昨日|当天|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|上午|下午|晚上)?"
-    + _DATED
-    + r"(?:上午|下午|晚上)?"
-    r"(?:还|也|又|并|同时)?"  # 韩正还在会上指出，
+    # (孙绍骋10月1日晚间，在主持…会议时指出，: the day set off by a comma)
+    r"(?:(?:日前|近日|今天|今日|昨天|昨日|当天|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|上午|下午|晚上)"
+    r"(?:[，,](?=在))?)?" + _DATED + r"(?:上午|下午|晚上)?"
+    r"(?:还|也|又|并|同时|就(?=说))?"  # 韩正还在会上指出，  孙绍骋就说，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后|(?<=会)(?=指))(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示)"  # (对/就…工作)作出重要批示：
@@ -110,7 +119,9 @@ _CHAIRED = re.compile(
 _TIGHT = re.compile(
     # 对大家的意见建议，李克强要求认真研究采纳。 / 为此，国务院扶贫办要求各地要… / 在…的同时，…要求…
     # 在盐都区集中隔离点，戴源要求加强…: a place is a setting too
-    r"^(?:(?:对[^，,。；;：:]{1,30}|针对[^，,。；;：:]{1,30}|为此|此外|同时|会上|座谈会上|会议上|在[^，,。；;：:]{1,30}?)[，,])?"
+    # 关于招商引资工作，蒋华要求要…: what the demand is about
+    r"^(?:(?:对[^，,。；;：:]{1,30}|针对[^，,。；;：:]{1,30}|关于[^，,。；;：:]{1,20}|为此|此外|同时|会上|座谈会上|会议上"
+    r"|在[^，,。；;：:]{1,30}?)[，,])?"
     r"(?P<who>[\u4e00-\u9fff·、《》]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
     + _INSTRUCTION_AHEAD
     # 她要求湖北省武汉市要…, 孙春兰叮嘱医务工作者一定要…: whom, then the modal
@@ -527,6 +538,10 @@ def _joint_issuers(who: str) -> str | None:
 
 
 def _speaker_named(who: str) -> str | None:
+    if "、" in who and who.endswith(("会上", "会议上")):
+        # …发言人、宣传司副司长米锋会上表示，: he, at the meeting
+        person = _speaker_named(who.removesuffix("会上").removesuffix("会议上"))
+        return person if person and _person(person) == person else None
     if "、" in who:
         # 中央组织部、农业农村部、国家乡村振兴局要求…: bodies that demand together, all of them
         # (not 各地各部门要按照党中央、国务院部署，: an order, its 部署 a noun)
@@ -599,6 +614,7 @@ _ATTRIBUTION_REACH = 120
 _BARE_VERB = re.compile(
     r"^(?:并|同时|还|最后)?(?:强调|指出)[，,：:]"
     r"|^(?:最后|同时|并|还)(?:强调|要求|提醒)(?=要|务必|必须|严格|切实|做好|加强|确保)"  # 最后提醒严格做好值班值守…
+    r"|^(?:(?:为此|因此|对此)[，,]?)?(?:建议|提醒)[：:]"  # …的可能性。为此,建议:各乡(镇)要…: the text's own advice
 )
 # the mark a paper sets before each brief of a column (■ ● ◆ ▲ ★), or a station's tag before its item (【Now新闻台】)
 _BULLET = re.compile(r"^(?:[■□●○◆◇▲△★☆•▪▶►]|【[^【】]{1,12}】)\s*")
@@ -789,6 +805,7 @@ _CLAUSE_MARKS = frozenset("，,。；;：:")  # 望 opens an appeal at a clause'
 # advice to the reader (建议大家…); 希望你们…, a leader's hope for those he writes to, is no order
 _YOU = frozenset({"大家", "您", "各位"})
 _UNSANCTIONED = frozenset({"擅自", "私自"})
+_ADVISED = frozenset({"尽量", "提倡"})  # advice, at a clause's head: 尽量减少外出, 提倡电话拜年
 # a body reminds the public, no comma after whom it names: 柳林交警提醒驾驶员朋友们遵守…, 市场监管局近日发布
 # 防范野生蘑菇中毒提示，提醒消费者…
 _REMINDS = re.compile(
@@ -910,6 +927,14 @@ def markers(text: str) -> list[str]:
             found.append("请")  # 在日常生活中请家长们…做到…: a request to those it names
         elif w == "不" and i + 1 < len(words) and words[i + 1] in _UNSANCTIONED:
             found.append("不" + words[i + 1])  # 不擅自恢复营业: a ban on acting without leave
+        elif (
+            (w in _ADVISED or (w.startswith("尽量") and len(w) <= 4))  # jieba cuts 尽量少 as one word
+            # (提倡 only where the unit opens: …积极引进先进技术，提倡实干兴邦，… tells what someone did)
+            and (i == 0 or (w != "提倡" and (words[i - 1] in _CLAUSE_MARKS or words[i - 1].endswith("期间"))))
+            and i + 1 < len(words)
+            and words[i + 1] not in _PUNCTUATION
+        ):
+            found.append(w)  # 节日期间尽量少出门, 提倡电话拜年: advice at a clause's head
         elif w == "非必要" and i + 2 < len(words) and words[i + 1] == "不" and words[i + 2] not in _PUNCTUATION:
             found.append("非必要不")  # 区域内人员非必要不外出: a ban, but for need
         elif (
@@ -1074,6 +1099,8 @@ _CONCERNS = re.compile(
     r"|^[^，,。；;]{2,30}?(?:重在|贵在|难在|关键在|根本在)"  # 做好群众工作重在服务和保障民生。
     # 做好防汛抗旱工作事关重大、不容有失。 (not …这个事关全局的重点，采取…: what to act on)
     r"|^[^，,。；;]{2,30}?(?:事关|关乎)(?:重大|全局|大局)(?!的)"
+    # 做好军人抚恤优待工作事关强国强军事业。: one clause, what the work bears on (not 要把事关…的事办好)
+    r"|^(?!要|必须|务必|应)[^，,。；;]{2,30}?(?:事关|关乎)(?![^，,。；;]*的)[^，,。；;]{2,20}[。；;]?$"
     # a notice's terms: 2023年3月6日至3月15日为森林防火戒严期。 本县…所有林区为森林防火禁火区范围。
     r"|^[^，,。；;要须应]{2,40}?(?<![列作改调设划定认视成])为[^，,。；;]{2,24}?(?:期|期间|范围|区域|区|时段|时间|对象)[。；;]?$"
 )
@@ -1095,16 +1122,22 @@ def _marker_in_what_was_done(body: str) -> bool:
     if clauses and set(markers(body)) <= _ADVERB_MARKERS and _done(clauses[-1]):
         return True  # …坚决贯彻落实…，为…作出了重要贡献: a record of what they did
     found = False
+    done_before = False
     for clause in _CLAUSE.split(body):
         marked = markers(clause)
+        went_on = done_before and clause.strip().startswith(_WENT_ON) and not _DEMAND_GOES_ON.match(clause.strip())
+        done_before = done_before or _done(clause)
         if not marked:
             continue
         first = min((a for a in (clause.find(w) for w in marked) if a >= 0), default=-1)
-        if first <= 0 or not _done(clause[:first]):
-            return False
+        if not went_on and (first <= 0 or not _done(clause[:first])):
+            return False  # (…已暂停…营运，并且一律暂停餐饮内用: what was done, gone on with)
         found = True
     return found
 
+
+_WENT_ON = ("并且", "并")  # a clause going on with what the one before it did
+_DEMAND_GOES_ON = re.compile(r"^并(?:且)?(?:要求|强调|提出|明确)")  # …已超过1.4万亿元，并要求…不得抽贷: a demand
 
 _ADVERB_MARKERS = frozenset({"坚决"})  # a manner, not a modal: the sentence's tense tells
 # what something rests on: …，根本上依赖于…, …，关键在于…, …，取决于…
@@ -1338,12 +1371,20 @@ _MEANS = re.compile(r"^通过[^，,。；;]{2,40}?[，,]")
 _FITTED = re.compile(r"^(?:因[\u4e00-\u9fff]{1,2}(?:施策|制宜)|分类施策|精准施策|一[\u4e00-\u9fff]一策)[，,、]?")
 
 
+# whom a measure is for, named alone before a comma: 全省各地教育部门，加强组织领导…
+_ADDRESSED = re.compile(
+    # (not 下一步将会同相关部门，…: what the speaker will do, and with whom)
+    r"^(?![^，,]*?(?:将|会同|联合|协同|配合|与|向|对|由|在|同))(?:全[省市县区])?(?:各地|各级)?[\u4e00-\u9fff]{0,8}?(?<!的)"
+    r"(?:部门|单位|机构|学校|企业|医疗机构)[，,](?=[\u4e00-\u9fff])"
+)
+
+
 def _opening_stripped(text: str) -> str:
     """``text`` without the clauses that may open a measure before its verb, in any
-    order: a connective, a date, a setting, a purpose (为…，在…同时，支持…)."""
+    order: a connective, a date, a setting, a purpose, whom it is for (为…，在…同时，支持…)."""
     for _ in range(3):
         before = text
-        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST, _MEANS, _FITTED):
+        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST, _MEANS, _FITTED, _ADDRESSED):
             text = pattern.sub("", text, count=1)
         if text == before:
             break
@@ -1564,8 +1605,9 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
     m = NOTICE_TITLE.match(bare) or ISSUED_AS.match(bare) or ORDER_TITLE.match(bare)
     if not m or m.group("issuer").startswith("关于"):  # 关于转发…的通知 names no issuer
         kind = about_kind(title)
-        # a text a body signs off (情况通报, 提醒, 倡议书…) speaks for it whatever its title
-        return (signer or kind) if kind else signer
+        # a text a body signs off (情况通报, 提醒, 倡议书…) speaks for it whatever its title; else the body
+        # its title names as sending it (新乡市疾病预防控制中心紧急提醒)
+        return (signer or appeal_issuer(title) or kind) if kind else signer
     issuer = m.group("issuer")
     # a place issues for its government (海宁市关于…的通告 → 海宁市)
     return issuer if speaker_of(issuer) or len(issuer) >= 4 or _PLACE_ISSUER.fullmatch(issuer) else m.group("kind")
@@ -2004,6 +2046,14 @@ _LABEL_LINE = re.compile(r"[\u4e00-\u9fff、·]{4,40}")
 def _speaker_label(paragraph: str) -> str | None:
     """The official a transcript's label line names (…新闻发言人、宣传司副司长米锋), else None."""
     line = paragraph.strip()
+    if (
+        line.endswith((":", "："))
+        and (name := line[:-1].strip())
+        and len(name) <= 4
+        and _person(name) == name
+        and all(tag.startswith("nr") for _, tag in pos_tags(name))  # not 原标题:
+    ):
+        return name  # 张文宏: on a line of its own, what he said under it
     if not _LABEL_LINE.fullmatch(line):
         return None
     person = _speaker_named(line)

@@ -36,7 +36,17 @@ from parsers.normalize import as_written, clean_display, for_reading, normalize,
 from parsers.notices import APPEAL, BODY_ENDING, KIND
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
-from parsers.webinfo import DATE_ONLY, STAMP_ALONE, info_author, info_source, is_credit_line, is_info, with_label_values
+from parsers.webinfo import (
+    DATE_ONLY,
+    STAMP_ALONE,
+    info_author,
+    info_issuer,
+    info_posted_on,
+    info_source,
+    is_credit_line,
+    is_info,
+    with_label_values,
+)
 from parsers.words import content_words
 
 logger = logging.getLogger(__name__)
@@ -48,8 +58,9 @@ def _text_page(text: str) -> Page:
     meta = PageMeta(
         publication=masthead(lines),
         source=info_source(info),
-        date=next((found for line in info if (found := parse_date(line))), None),
+        date=next((found for line in [info_posted_on(info) or "", *info] if (found := parse_date(line))), None),
         byline=info_author(info),
+        issuer=info_issuer(info),
     )
     return Page(blocks=tuple(Block(text=clean_display(line)) for line in kept if line.strip()), meta=meta)
 
@@ -72,6 +83,7 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     lines = with_label_values(lines)
     kept: list[str] = []
     info: list[str] = []
+    posters: list[str] = []
     above: str | None = None  # the last line kept
     headline = True  # only the page's first line is kept yet: a headline, whatever it ends on (…不外出!)
     for index, line in enumerate(lines):
@@ -82,6 +94,13 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
         stamp = DATE_ONLY.match(text) is not None and ("年" not in text or above is None or _lead_below(lines, index))
         if text and ((head and (is_info(text) or stamp)) or is_credit_line(text)):
             info.append(text)
+            if stamp and above is not None and _posted_by(above, text, lines, index):
+                # 东阳全知道 ⏎ 2022-03-19 21:18:29 ⏎ headline: who posted the text, over its own headline
+                at = max(k for k, line in enumerate(kept) if line.strip() == above)
+                posters.append(above)
+                # what a few lines over the post say is the account's, not the text's (置顶公告: ⏎ 关注…公众号!)
+                kept = kept[at + 1 :] if sum(1 for line in kept[:at] if line.strip()) <= _ABOVE_POST else kept[:at]
+                above = None
             continue
         kept.append(line)
         if text and is_page_furniture(text):
@@ -89,7 +108,34 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
         if text:
             headline = above is None
             above = text
-    return kept, info
+    # the poster is the source only when no line of the page names one (来源:活力南马 under the text)
+    return kept, info + [f"来源：{name}" for name in posters]
+
+
+# the name of who posted a text (an account, a site), over the time it was posted and its headline
+_ABOVE_POST = 3  # lines over a post's name that are the account's own (a pinned notice), no text of the page
+_POSTER = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _posted_by(above: str, stamp: str, lines: list[str], index: int) -> bool:
+    """Whether ``above`` a post's time stamp is the name of who posted it: a short name over a
+    stamp with its clock time, with the text's own headline under the stamp."""
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    right_above = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    return (
+        right_above == above
+        and _POSTER.match(above) is not None
+        and _CLOCK.search(stamp) is not None
+        and 0 < len(below) <= _HEAD_LINE
+        and len(below) > len(above)
+        and not ends_sentence(below)
+        and not below.endswith((":", "："))  # 广大市民朋友: under a letter's title
+        and not is_info(below)
+        and not is_credit_line(below)
+        and not DATELINE_START.match(below)
+        and not LEAD_DATE.match(below)
+    )
 
 
 # the title a reposted text first ran under: 原标题:张庆伟:以最快速度…

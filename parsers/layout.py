@@ -24,7 +24,7 @@ SENTENCE_END = frozenset("。！？!?；;：:…")
 CLOSERS = frozenset("”’」』）)】》\"'")
 BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
-_ROLE = r"(?:见习记者|特约记者|摄影记者|记者|通讯员|实习生)"
+_ROLE = r"(?:见习记者|特约记者|摄影记者|首席记者|高级记者|记者|通讯员|实习生)"
 # who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after);
 # an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒; a press group, 西安报业; a
 # news app, 大众网·海报新闻; a broadcaster, 大象新闻·河南应急广播
@@ -348,6 +348,9 @@ _ABOUT_TITLE = re.compile(
     r"^[\u4e00-\u9fff、]{0,40}?关于[^。；;！？!?：:，,]{4,80}的"
     r"(?:[\u4e00-\u9fff]{0,4}(?:通告|通知|公告|意见|决定|办法|方案|规定|倡议书|倡议|公开信|告知书))?$"
 )
+_ABOUT_TITLE_KIND = re.compile(
+    r"的[\u4e00-\u9fff]{0,4}(?:通告|通知|公告|意见|决定|办法|方案|规定|倡议书|倡议|公开信|告知书)$"
+)
 _ENDS_ON_A_DATE = re.compile(rf"[\s。]{YMD_DATE}$")
 # a section's short heading or a request that ends on a colon (三、禁止行为:, 请各单位做好以下工作:), and the first
 # item under it: (一), 1、, 1., ①; not a label (防御指南:), whose items stand alone
@@ -412,8 +415,10 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False  # a headline with a lead under it that opens with a date
     if first and LEAD_DATE.match(n) and len(for_reading(t)) <= _FIRST_HEADLINE:
         return False  # the page's headline, however many commas, over a lead that opens with a date
-    if first and _ABOUT_TITLE.match(t):
-        return False  # a document's title, however long, over its text
+    if (first or (after_headline and _ABOUT_TITLE_KIND.search(t))) and _ABOUT_TITLE.match(t):
+        # a document's title, however long, over its text; under a headline, one that names its kind
+        # (暂缓恢复…!东阳市南马镇发布公告 ⏎ 关于暂缓恢复…的通告 ⏎ 近期,…)
+        return False
     if first and len(t) <= 40 and not re.search(r"[，,：:]", t):
         return False  # the page's first line, a list in it (坚持非必须不出境、不出辽、不离沈)
     # …and the line after it a subtitle, a comma at most inside (党中央决策部署上来,党政同责,

@@ -113,7 +113,15 @@ def normalize(text: str) -> str:
 _LOST_INDENT = re.compile(r"^\s*\?{2,4}(?=[\u4e00-\u9fff“\"（(【])")
 
 
+# a space a page sets around the punctuation of Chinese text (…通行 , 切实维护…作出专门部署 。)
+_SPACED_PUNCTUATION = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”」』])\s+(?=[，,。；;：:！？!?、])|(?<=[，,；;、])\s+(?=[\u4e00-\u9fff“「『（(])"
+)  # (a space after a sentence's end may be where a page ran two paragraphs into one line: kept)
+
+
 def clean_display(text: str) -> str:
-    """Text as shown to people: the original characters, whitespace runs made one space, an
-    indent the page's encoding turned into question marks left out."""
-    return _LOST_INDENT.sub("", _SPACE.sub(" ", text.replace("\u3000", " ").replace("\xa0", " ")).strip())
+    """Text as shown to people: the original characters, whitespace runs made one space, none
+    around the punctuation of Chinese text, an indent the page's encoding turned into question
+    marks left out."""
+    spaced = _SPACE.sub(" ", text.replace("\u3000", " ").replace("\xa0", " ")).strip()
+    return _LOST_INDENT.sub("", _SPACED_PUNCTUATION.sub("", spaced))

@@ -75,7 +75,11 @@ def bare_title(title: str) -> str:
     title = _KICKER.sub("", title.replace(" ", "").replace("\u3000", ""))
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]  # 《中共中央 国务院关于…的意见》: the document's own title, cited
-    return _NUMBER_BEFORE_KIND.sub("", _NUMBERED.sub("", title))
+    return _NUMBER_BEFORE_KIND.sub("", _NUMBERED.sub("", _DATE_AFTER.sub("", title)))
+
+
+# the day a title gives after its kind: 新乡市疾病预防控制中心紧急提醒2022年2月22日
+_DATE_AFTER = re.compile(r"[（(]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$")
 
 
 # a kicker in brackets before the title: 【坚持人民至上】致全县居民的一封信
@@ -91,6 +95,16 @@ def about_kind(title: str) -> str | None:
     if _APPEAL_TITLE.match(title) and (found := _ENDS_APPEAL.search(title)):
         return found.group()
     return None
+
+
+# an appeal or a reminder its title says who sends: 新乡市疾病预防控制中心紧急提醒, 泰安市疾控中心温馨提示
+_APPEAL_ISSUER = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff、（）()]{{2,30}}?{BODY_ENDING})(?:紧急|重要|特别)?{APPEAL}$")
+
+
+def appeal_issuer(title: str) -> str | None:
+    """The body an appeal's or a reminder's title names as sending it, else None."""
+    m = _APPEAL_ISSUER.match(bare_title(title))
+    return m["issuer"] if m else None
 
 
 def is_notice_title(line: str) -> bool:

@@ -271,9 +271,10 @@ def _punctuated_headline(blocks: list[Block], j: int, at_head: bool) -> bool:
     a dateline or a lead that opens with a date: a headline
     (杜小刚召开续会,调度全市疫情应急处置工作; 国家卫健委:坚决防止简单化、一刀切)."""
     text = blocks[j].text.strip()
-    # the page's first line may end on an exclamation (长春消防发布清明防火提醒,请查收!)
+    # the page's first line may end on an exclamation (长春消防发布清明防火提醒,请查收!) or a question
+    # (…新闻发布会|张文宏:乘坐地铁公交,你戴口罩了没?)
     size = len(for_reading(text))  # 學(xué)習(xí): a reading after each character adds no length
-    exclaims = j == 0 and text.endswith(("!", "！")) and size <= _EXCLAIMED_HEADLINE
+    exclaims = j == 0 and text.endswith(("!", "！", "?", "？")) and size <= _EXCLAIMED_HEADLINE
     # after a text that ended a sentence, over a lead that says when or a dateline: another text's head
     below = blocks[j + 1].text.strip() if j + 1 < len(blocks) else ""
     led = _opens_lead(below)
@@ -653,8 +654,19 @@ def segment(
         article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]
         own = article.title is not None and not article.titled_by_page  # the text's headline, not the <title>
         article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts, headline=own)
+        titled_on = _TITLED_ON.search(to_simplified(article.title)) if article.title else None
+        if titled_on and (article.date is None or article.dated_by_lead):
+            # 新乡市疾病预防控制中心紧急提醒2022年2月22日: the day its title gives, not one its text tells
+            article.date = parse_date(titled_on.group(), doc_date) or article.date
+            article.dated_by_lead = False
         _fill_from_meta(article, meta, len(articles) == 1)
+        if article.date is None and not article.truncated:
+            article.date = doc_date
     return articles
+
+
+# the day a title ends on: …紧急提醒2022年2月22日
+_TITLED_ON = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
@@ -675,6 +687,8 @@ def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
         article.source = meta.source or meta.publication  # 甘孜日报 2020年02月07日 under the headline
     if article.byline is None:
         article.byline = meta.byline
+    if article.signed_by is None:
+        article.signed_by = meta.issuer  # the site's disclosure box names who issued it (发布机构)
     if article.date is None and not article.truncated:
         article.date = meta.date
     if article.url is None:

@@ -112,6 +112,20 @@ def _simplified_alike(line: str) -> str:
 _LOST_SPACES = re.compile(r"(?<=[\d\u4e00-\u9fff])\?{2,}(?=[\u4e00-\u9fff])")
 
 
+# the fields of a government site's disclosure box (政府信息公开), label and value parted by a bar or a
+# colon: 索引号 | 76387470-X-/2021-0818002 | 发布机构 | 昌宁县应急管理局 |
+_DISCLOSURE_LABEL = (
+    r"(?:索引号|发布机构|发文机关|公开目录|主题分类|信息分类|成文日期|发布日期|发文字号|文号|公开方式|有效性)"
+)
+_DISCLOSURE = re.compile(rf"(?:^|[\s|｜]){_DISCLOSURE_LABEL}\s*[:：|｜]")
+# the body that posted it: 发布机构 | 昌宁县应急管理局
+_ISSUING_BODY = re.compile(r"(?:发布机构|发文机关)\s*[:：|｜]\s*(?P<body>[\u4e00-\u9fff()（）·]{2,30})")
+# the date it was posted: 发布日期 | 2021-08-18
+_POSTED_ON = re.compile(
+    r"(?:发布日期|成文日期)\s*[:：|｜]\s*(?P<date>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)"
+)
+
+
 def is_info(line: str) -> bool:
     """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
     ``2022年05月06日 人民日报 第01版``, a document's number (``国办发〔2020〕6号``), in either script."""
@@ -125,6 +139,7 @@ def is_info(line: str) -> bool:
         or _STAMP_THEN_LABEL.match(line)
         or _REPRINTED.match(line)
         or _DOCUMENT_NUMBER.match(line.strip())
+        or _DISCLOSURE.search(line)
     )
 
 
@@ -155,7 +170,17 @@ def info_source(info: list[str]) -> str | None:
             source = source[:-1]  # (来源:四川日报): the bracket closes the line, not the name
         if m and source and source not in _NOBODY and not source.startswith(("整理", "综合")):
             return source
-    return None
+    return info_issuer(info)
+
+
+def info_issuer(info: list[str]) -> str | None:
+    """The body a disclosure box says issued the text (``发布机构 | 昌宁县应急管理局``), as written."""
+    return next((m["body"] for line in info if (m := _ISSUING_BODY.search(_simplified_alike(line)))), None)
+
+
+def info_posted_on(info: list[str]) -> str | None:
+    """The date a disclosure box says the text was posted (``发布日期 | 2021-08-18``), as written."""
+    return next((m["date"] for line in info if (m := _POSTED_ON.search(_simplified_alike(line)))), None)
 
 
 def info_author(info: list[str]) -> str | None:

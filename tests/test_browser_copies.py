@@ -270,3 +270,39 @@ def test_a_papers_masthead_is_the_source_of_its_sites_own_report_and_of_a_single
     assert own.source == "甘孜日报"
     single = only(parse("州指挥部召开会议\n甘孜日报    2020年02月07日\n2月6日，州里召开会议。会议要求，要抓好防控。\n"))
     assert single.source == "甘孜日报"
+
+
+def test_the_name_of_who_posted_a_text_over_its_time_and_headline_is_no_title() -> None:
+    doc = parse(
+        "置顶公告:\n关注本号,了解本地资讯!\n"
+        "城东生活圈\n2022-03-19 21:18:29\n"
+        "暂停全镇集市活动!城东镇发布公告\n"
+        "关于暂停全镇集市活动的通告\n"
+        "为做好疫情防控工作,经镇疫情防控指挥部研究决定,暂停全镇集市活动。现通告如下:\n"
+        "一、即日起,全面暂停全镇所有集市活动。\n"
+    )
+    article = only(doc)
+    assert article.title == "暂停全镇集市活动!城东镇发布公告"
+    assert article.subtitle == "关于暂停全镇集市活动的通告"
+    assert article.source == "城东生活圈"  # no line of the page names another
+    assert [d.text for d in article.directives] == ["一、即日起,全面暂停全镇所有集市活动。"]
+
+
+def test_a_source_line_names_the_source_of_a_post_over_the_posters_name() -> None:
+    doc = parse(
+        "城东生活圈\n2022-03-19 21:18:29\n暂停全镇集市活动!城东镇发布公告\n"
+        "经镇疫情防控指挥部研究决定,即日起暂停全镇集市活动。\n来源:活力城东\n"
+    )
+    assert only(doc).source == "活力城东"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "4月1日晚,市委书记张明主持召开会议。会议强调,要从严从紧抓好防控。",  # the lead
+        "全市广大市民朋友:",  # a letter's salutation
+    ],
+)
+def test_a_short_headline_over_a_time_stamp_stays_the_headline(below: str) -> None:
+    doc = parse(f"致全市人民的一封信\n2022-04-01 21:18\n{below}\n请大家减少外出。\n")
+    assert only(doc).title == "致全市人民的一封信"
