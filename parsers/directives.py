@@ -257,7 +257,8 @@ _ANNOUNCED = re.compile(
 
 # a body says that its points follow: 为做好暴雨防汛工作，市防汛抗旱指挥部现就有关事项倡议如下：
 _AS_FOLLOWS = re.compile(
-    r"^(?:为了?[^。；;：:]{2,60}?[，,])?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:现|特)?(?:就|将)[^。；;：:，,]{1,20}?"
+    # (…指挥部办公室提醒如下: with nothing between)
+    r"^(?:为了?[^。；;：:]{2,60}?[，,])?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:现|特)?(?:(?:就|将)[^。；;：:，,]{1,20}?)?"
     r"(?:倡议|通告|通知|公告|提醒|提示|要求)如下[：:]$"
 )
 
@@ -901,7 +902,8 @@ def markers(text: str) -> list[str]:
             found.append("要")  # 各乡镇与部门要紧盯…: jieba took 要紧 for a word, the modal is in it
         elif (
             w == "请"
-            and (i == 0 or words[i - 1] in ("，", ",", "：", ":", "也", "还", "并", "同时"))
+            # (…违法行为的请拨打12315热线: those it names, asked, the comma a broken line lost)
+            and (i == 0 or words[i - 1] in ("，", ",", "：", ":", "也", "还", "并", "同时", "的"))
             and i + 1 < len(words)
             and not any(x in _COURTESIES for x in words[i + 1 : i + 12])
         ):
@@ -1436,10 +1438,26 @@ def _listed_then_told(text: str) -> bool:
     """Those told, nouns only, one after another, then the verb (not 在察看社区警务室、…等运行情况后，…)."""
     listed = _LISTED_THEN.match(text)
     if listed is None or "、" not in listed.group(0):
-        return False
-    words = [(w, f) for w, f in pos_tags(listed.group(0)) if w not in _JOINING]
-    whom = all((f[:1] == "n" and f != "nr") or w in _WHO_FIRST or w in ("各级", "各类") for w, f in words)
-    return whom and _verb_first(text[listed.end() :])
+        # 校外培训机构、旅游景点暂停营业: no 等 closing the list, a listed verb after it
+        head = _LISTED_BARE.match(text)
+        if head is None or not _opens_with_listed_verb(text[head.end() :]):
+            return False
+        return _all_whom(head.group(0))
+    return _all_whom(listed.group(0)) and _verb_first(text[listed.end() :])
+
+
+# nouns joined by 、 before a verb: 校外培训机构、旅游景点
+_LISTED_BARE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}、[\u4e00-\u9fff、]{2,24}?(?=暂停|停止|关闭|实行|严禁|禁止|一律|全面|严格)"
+)
+
+
+def _all_whom(listed: str) -> bool:
+    """Every word of ``listed`` names whom a measure is for (nouns, 广大, 各级), none a person."""
+    words = [(w, f) for w, f in pos_tags(listed) if w not in _JOINING]
+    return all(
+        (f[:1] in ("n", "s") and f != "nr") or f == "vn" or w in _WHO_FIRST or w in ("各级", "各类") for w, f in words
+    )
 
 
 _EVERY = frozenset({"所有", "一切", "全部", "上述"})  # 上述区域实行…封控措施: the places just listed, each of them
@@ -1461,6 +1479,8 @@ def _named_then_told(text: str) -> bool:
         k, nouns = k + 2, 1  # 所有紧缺物资: what every one of them is
     if nouns and (setting := _UNDER.match(text, sum(len(w) for w, _ in tagged[:k]))):
         tagged, k = pos_tags(text[setting.end() : setting.end() + 12]), 0  # 车辆在…情况下，尽量停放…
+    while every and nouns and k + 1 < len(tagged) and tagged[k][1] == "d" and tagged[k][0] not in _DONE_ADVERBS:
+        k += 1  # 所有宗教活动场所暂时关闭: how, before the verb
     if every and nouns and k < len(tagged) and tagged[k][1] == "v" and tagged[k][0] not in ("是", "有", "为"):
         return True  # 所有紧缺物资实行国家统一调度: a rule for every one of them
     if not nouns or k >= len(tagged) or not tagged[k][0].startswith(_TOLD_HOW):
@@ -1721,6 +1741,7 @@ def is_directive_unit(
 
 # a body decides when it acts, and what it asks next is its own:
 # …，河南省防汛抗旱指挥部决定于7月27日22时启动防汛四级应急响应。
+_DECIDED_MEASURES = re.compile(r"决定[^。；;]*?(?:实行|实施|采取)[^。；;]{0,30}?(?:措施|管控|管理)[。：:]?$")
 _DECIDES = re.compile(r"(?:^|(?<=[，,]))(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?决定(?:于|从|自|即日|今日|当日|\d)")
 # a warning issued, then what it says on the same line: 海曙区气象台2022年8月23日8时6分发布高温红色预警信号:受…
 # a warning sent out: (河南省气象台7月7日9时)升级发布高温红色预警
@@ -1973,8 +1994,9 @@ _ACTED = re.compile(
     r"(?P<who>[\u4e00-\u9fff、]{2,30}?)"
     rf"{_WHEN_DONE}?(?:上午|下午|晚上)?(?:在[^，,。；;]{{1,20}}?)?"
     r"(?:第一时间|立即|随即|迅速|特|还|也|分别)?"
-    r"(?:召开|举行|主持召开|印发|下发|发出|发布|审议|研究|听取|传达|约谈|会商|部署|就[^，,。；;]{1,30}?(?:作出|做出)部署)"
-)
+    r"(?:召开|举行|主持召开|印发|下发|发出|发布|审议|研究|听取|传达|约谈|会商|(?:调度)?部署|就[^，,。；;]{1,30}?(?:作出|做出)部署"
+    r"|组织[^，,。；;]{0,16}?(?:会商|调度|会议))"
+)  # (应急管理部调度部署春节假期…工作。要求各地…, …9月11日组织防台风专题视频会商调度…。要求要…: the ministry's demand)
 
 
 # a unit between two measures that says what is, was or has been (…是…, 已增加到, 日趋复杂), or
@@ -2150,6 +2172,7 @@ def find_directives(
             speaker, in_list, pointed, last_named = fallback, False, False, None
             continue
         for u_index, unit in enumerate(units):
+            put_in_force = False
             who, rest = split_attribution(unit, known)
             if who is None and _is_quotation(unit) and (after := _said_by(units[u_index + 1 : u_index + 2])):
                 who = after  # “…也请大家不必恐慌。” ⏎ 李慧芳表示。: the quotation is the one named after it
@@ -2197,6 +2220,8 @@ def find_directives(
                 speaker = source
             elif (decided := _DECIDES.search(unit)) and (named_body := _speaker_named(decided.group("who"))):
                 speaker = named_body
+                # …指挥部决定…实行三天临时性管控措施。 at a paragraph's end: the measures follow, point by point
+                put_in_force = u_index == len(units) - 1 and _DECIDED_MEASURES.search(unit) is not None
             elif (issued := _ISSUES.match(unit)) and (named_body := _speaker_named(issued.group("who"))):
                 speaker = last_issuer = named_body  # 国务院办公厅日前印发《…》，…: the document's
                 if not issued.group(0).endswith("《") and fallback is None and p_index == u_index == 0:
@@ -2248,6 +2273,7 @@ def find_directives(
                     )
                 )
                 or put is not None
+                or put_in_force
             ):
                 # 优化…措施包括：: the measures follow, one a paragraph maybe, and it is none of them
                 in_list, pointed, led = True, True, True

@@ -348,6 +348,10 @@ _ABOUT_TITLE = re.compile(
     r"^[\u4e00-\u9fff、]{0,40}?关于[^。；;！？!?：:，,]{4,80}的"
     r"(?:[\u4e00-\u9fff]{0,4}(?:通告|通知|公告|意见|决定|办法|方案|规定|倡议书|倡议|公开信|告知书))?$"
 )
+_GOES_ON = frozenset("的和与及或把被向从对")  # a word no sentence, nor headline, ends on
+_KIND_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:通知|通告|公告|倡议书|倡议|公开信|一封信|告知书|意见|决定|办法|方案|规定|提示|提醒|命令|令)\s*$"
+)
 _ABOUT_TITLE_KIND = re.compile(
     r"的[\u4e00-\u9fff]{0,4}(?:通告|通知|公告|意见|决定|办法|方案|规定|倡议书|倡议|公开信|告知书)$"
 )
@@ -396,8 +400,20 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         # 《行动方案》明确了5方面20项 ⏎ 重点任务。一是…: the next line ends this one's sentence and goes on; not
         # a headline in parts (…专题会议 安排部署…) over a caption (会议现场。)
         return True
+    if (
+        t[-1] in _GOES_ON
+        and not first  # (关于…孔明灯的 atop the page, its kind lost: a title)
+        and len(t) >= 6
+        and not NUMBERED_HEADING.match(t)
+        and not is_page_furniture(t)
+        # …致全镇父老乡亲的 ⏎ 倡  议  书, …孔明灯的 ⏎ 陆府通〔2019〕2号: a title in two lines, or with its number
+        and not _KIND_AFTER.match(re.sub(r"\s", "", n))
+        and not re.search(r"[〔\[［(（]\d{4}[〕\]］)）]", n)
+    ):
+        return True  # 消费者发现食品安全违法行为的 ⏎ 请拨打12315热线: no line ends on 的, 和 or 向
     if not BODY_PUNCT.search(t):
-        return False
+        # …行为的请拨打12315热线 ⏎ 向市场监管部门投诉举报。: a sentence the layout broke twice goes on to its end
+        return not after_headline and not first and ends_sentence(n) and not BODY_PUNCT.search(n[:-1])
     if LATER_POINT.match(n):
         return False  # 二、请广大市民… opens the next point, whatever the one before it lacks at its end
     if t[-1] in COMMA_END:

@@ -117,19 +117,51 @@ _LOST_SPACES = re.compile(r"(?<=[\d\u4e00-\u9fff])\?{2,}(?=[\u4e00-\u9fff])")
 _DISCLOSURE_LABEL = (
     r"(?:索引号|发布机构|发文机关|公开目录|主题分类|信息分类|成文日期|发布日期|发文字号|文号|公开方式|有效性)"
 )
-_DISCLOSURE = re.compile(rf"(?:^|[\s|｜]){_DISCLOSURE_LABEL}\s*[:：|｜]")
-# the body that posted it: 发布机构 | 昌宁县应急管理局
+_DISCLOSURE = re.compile(rf"(?:^|[\s|｜]){_DISCLOSURE_LABEL}\s*[:：|｜]|^(?:{_DISCLOSURE_LABEL}|名称)\s+\S")
+# a box's labels at the start of its lines, the value after a space (发布机构 乌恰县市场监督管理局 发布日期 …)
+_BOX_LINE = re.compile(rf"^(?:{_DISCLOSURE_LABEL}|名称|来源)\s")
+# the body that posted it: 发布机构 | 昌宁县应急管理局; in a box set with spaces, its 来源 too
 _ISSUING_BODY = re.compile(r"(?:发布机构|发文机关)\s*[:：|｜]\s*(?P<body>[\u4e00-\u9fff()（）·]{2,30})")
-# the date it was posted: 发布日期 | 2021-08-18
+_BOX_BODY = re.compile(r"^(?:发布机构|发文机关|来源)\s*[:：|｜]?\s*(?P<body>[\u4e00-\u9fff()（）·]{2,30})")
+# a box whose labels are set out with spaces (索 引 号 K45899617/2022-00470 主题分类 … 来 源 乌恰县…)
+_SPACED_LABELS = [
+    (re.compile(r"\s+".join(label)), label)
+    for label in (
+        "索引号",
+        "发布机构",
+        "发文机关",
+        "主题分类",
+        "成文日期",
+        "发布日期",
+        "名称",
+        "文号",
+        "有效性",
+        "来源",
+    )
+]
+
+
+# the date it was posted: 发布日期 | 2021-08-18, 发布日期 2022-09-07 12:22
 _POSTED_ON = re.compile(
-    r"(?:发布日期|成文日期)\s*[:：|｜]\s*(?P<date>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)"
+    r"(?:发布日期|成文日期)\s*[:：|｜\s]\s*(?P<date>\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)"
 )
+
+
+def _box_read(line: str) -> str:
+    """A disclosure box's line with the spaces inside its labels left out (索 引 号 → 索引号, 名    称 → 名称)."""
+    read = line.strip()
+    if not any(spaced.match(read) for spaced, _ in _SPACED_LABELS):
+        return line
+    for spaced, label in _SPACED_LABELS:
+        read = spaced.sub(label, read)
+    return read
 
 
 def is_info(line: str) -> bool:
     """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
     ``2022年05月06日 人民日报 第01版``, a document's number (``国办发〔2020〕6号``), in either script."""
-    line = _simplified_alike(line)
+    written = _simplified_alike(line)
+    line = _box_read(written)
     return len(line) <= MAX_INFO_LINE and bool(
         _INFO_START.match(line)
         or _INFO_ANY.search(line)
@@ -140,6 +172,7 @@ def is_info(line: str) -> bool:
         or _REPRINTED.match(line)
         or _DOCUMENT_NUMBER.match(line.strip())
         or _DISCLOSURE.search(line)
+        or (_BOX_LINE.match(line) is not None and line != written.strip())  # 来    源 …: a box's, set with spaces
     )
 
 
@@ -175,7 +208,13 @@ def info_source(info: list[str]) -> str | None:
 
 def info_issuer(info: list[str]) -> str | None:
     """The body a disclosure box says issued the text (``发布机构 | 昌宁县应急管理局``), as written."""
-    return next((m["body"] for line in info if (m := _ISSUING_BODY.search(_simplified_alike(line)))), None)
+    reads = [_box_read(_simplified_alike(line)) for line in info]
+    boxed = any(read.startswith("索引号") for read in reads)  # (来源 X names the issuer only inside a box)
+    for read in reads:
+        m = _ISSUING_BODY.search(read) or (_BOX_BODY.match(read) if boxed else None)
+        if m:
+            return m["body"]
+    return None
 
 
 def info_posted_on(info: list[str]) -> str | None:

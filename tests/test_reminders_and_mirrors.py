@@ -216,3 +216,84 @@ def test_a_spokesman_named_with_his_titles_at_the_meeting() -> None:
         "疫情防控形势依然严峻复杂。要以口岸地区防控为重点加强外防输入。",
     ]
     assert said_on(DAY, *lines) == [("要以口岸地区防控为重点加强外防输入。", "米锋")]
+
+
+def test_a_body_that_reminds_as_follows_speaks_in_the_points() -> None:
+    lines = [
+        "某市启动防汛Ⅳ级应急响应",
+        "预计7月22日我市有大到暴雨。",
+        "市防汛抗旱指挥部办公室提醒如下:",
+        "1.各级政府及相关部门按照职责做好防暴雨准备工作;",
+        "2.驾驶人员应当注意道路积水,确保安全;",
+    ]
+    assert said_on(DAY, *lines) == [
+        ("1.各级政府及相关部门按照职责做好防暴雨准备工作;", "市防汛抗旱指挥部办公室"),
+        ("2.驾驶人员应当注意道路积水,确保安全;", "市防汛抗旱指挥部办公室"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "今天(1月18日),应急管理部调度部署春节假期全国安全防范工作。",
+        "国家防总办公室、应急管理部9月11日组织防台风专题视频会商调度,研究部署重点地区防台风工作。",
+    ],
+)
+def test_a_bodys_demand_after_the_sentence_that_says_what_it_did(lead: str) -> None:
+    who = "应急管理部" if lead.startswith("今天") else "国家防总办公室、应急管理部"
+    lines = ["部署安全防范工作", lead + "要求各地加强对人员密集场所的安全检查。同时,要做好雨雪冰冻灾害应对准备。"]
+    assert said_on(DAY, *lines) == [
+        ("各地加强对人员密集场所的安全检查。", who),
+        ("同时,要做好雨雪冰冻灾害应对准备。", who),
+    ]
+
+
+def test_a_disclosure_box_set_out_with_spaces() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "某县市场监督管理局中秋节食品安全提示",
+                "索  引  号 K00000000/2022-00470 主题分类",
+                "发布机构 某县市场监督管理局 发布日期 2022-09-07 12:22",
+                "名        称 某县市场监督管理局中秋节食品安全提示",
+                "文        号 〔〕号 有  效  性",
+                "来        源 某县市场监督管理局",
+                "中秋佳节将至,请广大消费者注意防范食品安全风险。",
+                "消费者发现食品安全违法行为的",
+                "请拨打12315热线",
+                "向市场监管部门投诉举报。",
+            ]
+        ).encode(),
+        source="box.txt",
+    )
+    (article,) = doc.articles
+    assert (article.subtitle, article.source, article.date) == (None, "某县市场监督管理局", dt.date(2022, 9, 7))
+    assert [(d.text, d.speaker) for d in article.directives] == [
+        ("中秋佳节将至,请广大消费者注意防范食品安全风险。", "某县市场监督管理局"),
+        # a sentence the layout broke twice, read whole; a request to those it names, no comma before 请
+        ("消费者发现食品安全违法行为的请拨打12315热线向市场监管部门投诉举报。", "某县市场监督管理局"),
+    ]
+
+
+def test_a_title_in_two_lines_that_ends_on_de_stays_a_title() -> None:
+    doc = parse_document(
+        "某镇党委政府致全镇父老乡亲的\n倡  议  书\n全镇广大父老乡亲:\n请大家不走亲访友,不聚会聚餐。\n".encode(),
+        source="t.txt",
+    )
+    (article,) = doc.articles
+    assert article.title is not None and article.title.startswith("某镇党委政府致全镇父老乡亲的")
+    assert [d.text for d in article.directives] == ["请大家不走亲访友,不聚会聚餐。"]
+
+
+def test_measures_a_decision_puts_in_force_follow_point_by_point() -> None:
+    lines = [
+        "8月7日,我市发现1例确诊病例,经专家组研判,指挥部决定自8月7日9时起,在我市城区实行三天临时性管控措施。",
+        "一、严控人员聚集,不举办群体性活动。所有宗教活动场所暂时关闭。校外培训机构、旅游景点暂停营业。",
+        "二、全市各餐饮单位暂停堂食。",
+    ]
+    assert said_on(DAY, *lines) == [
+        ("一、严控人员聚集,不举办群体性活动。", "指挥部"),
+        ("所有宗教活动场所暂时关闭。", "指挥部"),
+        ("校外培训机构、旅游景点暂停营业。", "指挥部"),
+        ("二、全市各餐饮单位暂停堂食。", "指挥部"),
+    ]
