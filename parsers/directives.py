@@ -36,7 +36,7 @@ MODAL_WORDS = frozenset(
     {
         "要", "必须", "务必", "应当", "应该", "应", "须", "必需", "不得", "严禁", "禁止", "坚决",
         "确保", "决不能", "绝不能", "不能", "不要", "一定要", "切忌", "力戒", "严防", "杜绝", "一律",
-        "切不可", "决不可", "万万不可", "不得有误", "不准", "切勿", "请勿", "勿",
+        "切不可", "决不可", "万万不可", "不得有误", "不准", "切勿", "请勿", "勿", "不宜",
     }
 )  # fmt: skip
 
@@ -267,6 +267,7 @@ TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
     r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事|"
     r"研究员|巡视员|主任医师|教授|总指挥|指挥长|司长|处长|科长|署长|州长|镇长|乡长|盟长|旗长|社长|台长|校长|所长|"
+    r"总工程师|总经济师|总会计师|总师|总监|"
     r"队长|站长|馆长|外长|防长|大使|国务卿|议长|候选人)$"
 )
 # a meeting: 会议, 全会, 常委会, 座谈会; not a body whose name ends in 会 (欧洲议会, 银保监会, 商会)
@@ -806,7 +807,11 @@ _CLAUSE_MARKS = frozenset("，,。；;：:")  # 望 opens an appeal at a clause'
 # advice to the reader (建议大家…); 希望你们…, a leader's hope for those he writes to, is no order
 _YOU = frozenset({"大家", "您", "各位"})
 _UNSANCTIONED = frozenset({"擅自", "私自"})
-_ADVISED = frozenset({"尽量", "提倡"})  # advice, at a clause's head: 尽量减少外出, 提倡电话拜年
+_JUDGED = re.compile(r"认为|表示|指出|称|成熟|可行")
+_AFTER_A_SETTING = frozenset({"注意", "建议"})
+_WHEN_OR_WHOM = re.compile(rf"(?:时|期间|之前|之后|前|后|群体|人员|{_THE_PUBLIC})$")
+# advice, at a clause's head: 尽量减少外出, 提倡电话拜年, (消费者在选购月饼时,)建议去…, (购买时,)注意查看…
+_ADVISED = frozenset({"尽量", "提倡", "建议", "注意"})
 # a body reminds the public, no comma after whom it names: 柳林交警提醒驾驶员朋友们遵守…, 市场监管局近日发布
 # 防范野生蘑菇中毒提示，提醒消费者…
 _REMINDS = re.compile(
@@ -842,6 +847,12 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
     before = words[i - 1] if i > 0 else ""
     if i + 1 >= len(words) or before in _NOT_NEEDING:
         return False
+    if (
+        words[i] == "需"
+        and re.fullmatch(rf"(?:{_THE_PUBLIC})(?:朋友)?们?", before)
+        and words[i + 1] not in _PUNCTUATION
+    ):
+        return True  # 公众需关注最新预报, 市民需注意燃气安全: what the public is to do
     if words[i] == "需要" and before not in ("仍", "还", "也"):
         return False  # 这些工作需要坚持…, 疫情防控是一个系统工程，需要…: what a task takes
     after = words[i + 2] if i + 2 < len(words) else "。"
@@ -898,6 +909,8 @@ def markers(text: str) -> list[str]:
             found.append(w)
         elif w in _NEED and _needs_doing(words, i):
             found.append(w)  # 仍需继续强调做好个人防护: "still needs to", an instruction
+        elif len(w) == 3 and w[0] == "需" and i > 0 and re.fullmatch(rf"(?:{_THE_PUBLIC})们?", words[i - 1]):
+            found.append("需")  # 公众需注意燃气安全: jieba took 需注意 for a word, what the public is to do
         elif w == "要紧" and (words[i + 1] if i + 1 < len(words) else "")[:1] in _HELD_TIGHT:
             found.append("要")  # 各乡镇与部门要紧盯…: jieba took 要紧 for a word, the modal is in it
         elif (
@@ -931,10 +944,20 @@ def markers(text: str) -> list[str]:
             found.append("不" + words[i + 1])  # 不擅自恢复营业: a ban on acting without leave
         elif (
             (w in _ADVISED or (w.startswith("尽量") and len(w) <= 4))  # jieba cuts 尽量少 as one word
-            # (提倡 only where the unit opens: …积极引进先进技术，提倡实干兴邦，… tells what someone did)
-            and (i == 0 or (w != "提倡" and (words[i - 1] in _CLAUSE_MARKS or words[i - 1].endswith("期间"))))
+            # (提倡 only where the unit opens: …积极引进先进技术，提倡实干兴邦，… tells what someone did; 注意
+            # and 建议 only after what sets them (购买时，注意查看…): 二、注意食品卫生和安全 heads a paragraph)
+            and (
+                (i == 0 and w not in _AFTER_A_SETTING)
+                or (w != "提倡" and i > 0 and (words[i - 1] in _CLAUSE_MARKS or words[i - 1].endswith("期间")))
+            )
             and i + 1 < len(words)
             and words[i + 1] not in _PUNCTUATION
+            and not (w == "注意" and words[i + 1].startswith("到"))  # 注意到…: noticed
+            # (…认为上述2项草案已比较成熟，建议提请…: what a body proposes, its judgement before it)
+            and not (w == "建议" and _JUDGED.search("".join(words[max(0, i - 12) : i])))
+            # (建议 only after when or whom: 在选购月饼时，建议去…; 弱势群体，建议采取…; not a member's proposal
+            # after the state of things: 当前…还不够普及，建议加快立法进程)
+            and not (w == "建议" and not (i >= 2 and _WHEN_OR_WHOM.search(words[i - 2])))
         ):
             found.append(w)  # 节日期间尽量少出门, 提倡电话拜年: advice at a clause's head
         elif w == "非必要" and i + 2 < len(words) and words[i + 1] == "不" and words[i + 2] not in _PUNCTUATION:
@@ -1369,6 +1392,8 @@ _PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[�
 _LEST = re.compile(r"^不因[^，,。；;]{2,30}?而[^，,。；;]{1,20}?[，,]")
 # by what means: 通过设立绿色通道、临时接种点等措施，优化接种服务
 _MEANS = re.compile(r"^通过[^，,。；;]{2,40}?[，,]")
+# whom a measure leaves out: 除参与防疫工作的人员之外，…
+_EXCEPT = re.compile(r"^除[^，,。；;]{2,40}?(?:之外|以外|外)[，,]")
 # how a measure is fitted to each case, before its verb: 因城施策支持…, 因地制宜推进…, 分类施策，…
 _FITTED = re.compile(r"^(?:因[\u4e00-\u9fff]{1,2}(?:施策|制宜)|分类施策|精准施策|一[\u4e00-\u9fff]一策)[，,、]?")
 
@@ -1386,7 +1411,7 @@ def _opening_stripped(text: str) -> str:
     order: a connective, a date, a setting, a purpose, whom it is for (为…，在…同时，支持…)."""
     for _ in range(3):
         before = text
-        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST, _MEANS, _FITTED, _ADDRESSED):
+        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST, _MEANS, _FITTED, _ADDRESSED, _EXCEPT):
             text = pattern.sub("", text, count=1)
         if text == before:
             break
@@ -1439,16 +1464,14 @@ def _listed_then_told(text: str) -> bool:
     listed = _LISTED_THEN.match(text)
     if listed is None or "、" not in listed.group(0):
         # 校外培训机构、旅游景点暂停营业: no 等 closing the list, a listed verb after it
-        head = _LISTED_BARE.match(text)
-        if head is None or not _opens_with_listed_verb(text[head.end() :]):
-            return False
-        return _all_whom(head.group(0))
+        head = _LISTED_BARE.match(text)  # (the verb after it is one of a measure in force: 暂停, 关闭, 实行…)
+        return head is not None and _all_whom(re.sub(r"[(（][^()（）]{1,6}[)）]", "", head.group(0)))
     return _all_whom(listed.group(0)) and _verb_first(text[listed.end() :])
 
 
 # nouns joined by 、 before a verb: 校外培训机构、旅游景点
 _LISTED_BARE = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}、[\u4e00-\u9fff、]{2,24}?(?=暂停|停止|关闭|实行|严禁|禁止|一律|全面|严格)"
+    r"^[\u4e00-\u9fff()（）]{2,14}、[\u4e00-\u9fff、()（）]{2,24}?(?=暂停|停止|停运|停课|关闭|实行|严禁|禁止|一律|全面|严格)"
 )
 
 
@@ -1460,6 +1483,8 @@ def _all_whom(listed: str) -> bool:
     )
 
 
+# what a measure in force does to those it names: 停课, 停运, 居家办公, 实行封闭式管理
+_MEASURE_VERBS = ("停止", "停课", "停运", "停业", "停工", "暂停", "关闭", "取消", "居家")
 _EVERY = frozenset({"所有", "一切", "全部", "上述"})  # 上述区域实行…封控措施: the places just listed, each of them
 
 
@@ -1471,6 +1496,8 @@ def _named_then_told(text: str) -> bool:
     while k < len(tagged) and tagged[k][0] in _WHO_FIRST:
         k += 1
     every = bool(tagged) and tagged[0][0] in _EVERY
+    if not every and k < len(tagged) and tagged[k][0] in _EVERY:
+        every, k = True, k + 1  # 全市所有行政事业单位人员…
     nouns = 0
     # a place (中国及时向…通报, 新疆切实保障…) is more often said of than told
     while k < len(tagged) and nouns < 2 and tagged[k][1].startswith("n") and tagged[k][1] != "ns":
@@ -1483,6 +1510,8 @@ def _named_then_told(text: str) -> bool:
         k += 1  # 所有宗教活动场所暂时关闭: how, before the verb
     if every and nouns and k < len(tagged) and tagged[k][1] == "v" and tagged[k][0] not in ("是", "有", "为"):
         return True  # 所有紧缺物资实行国家统一调度: a rule for every one of them
+    if nouns and any(w.startswith(_MEASURE_VERBS) for w, _ in tagged[max(1, k - 1) : k + 3]):
+        return True  # 学校停课, 机关居家办公, 全市…人员全部居家办公: a rule for those it names (jieba tags 居家 a noun)
     if not nouns or k >= len(tagged) or not tagged[k][0].startswith(_TOLD_HOW):
         return False
     # the manner and the verb in one word (立即行动, 尽量减少), or the verb after it

@@ -297,3 +297,62 @@ def test_measures_a_decision_puts_in_force_follow_point_by_point() -> None:
         ("校外培训机构、旅游景点暂停营业。", "指挥部"),
         ("二、全市各餐饮单位暂停堂食。", "指挥部"),
     ]
+
+
+def test_advice_after_when_or_whom_in_a_reminder() -> None:
+    lines = [
+        "某县市场监督管理局中秋节食品安全提示",
+        "消费者在选购月饼时,建议去证照齐全的超市购买。购买时,注意查看包装是否完整。同时不宜与其他食品存放在一起。",
+        "近日雾霾天气较重,公众需关注最新预报。假期用火增多,公众需注意燃气安全。",
+    ]
+    assert [text for text, _ in said_on(DAY, *lines)] == [
+        "消费者在选购月饼时,建议去证照齐全的超市购买。",
+        "购买时,注意查看包装是否完整。",
+        "同时不宜与其他食品存放在一起。",
+        "近日雾霾天气较重,公众需关注最新预报。",
+        "假期用火增多,公众需注意燃气安全。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "当前全民阅读还不够普及,建议加快立法进程。",  # a member's proposal, after the state of things
+        "委员会认为上述草案已比较成熟,建议提请本次会议审议通过。",
+        "我们注意到又一名美国公民失踪的消息。",  # noticed
+    ],
+)
+def test_a_proposal_or_a_notice_taken_is_no_advice(unit: str) -> None:
+    assert said_on(DAY, "某某委员发言", "某某委员说," + unit) == []
+
+
+def test_an_engineer_named_with_his_title_demands() -> None:
+    lines = [
+        "区应急管理局开展节前安全检查",
+        "区应急管理局党委委员、总工程师刘建华要求:一是抓思想认识,要深刻认识当前严峻的安全生产形势;"
+        "二是抓应急值守,要落实好领导带班值班制度。",
+    ]
+    assert said_on(DAY, *lines) == [
+        ("一是抓思想认识,要深刻认识当前严峻的安全生产形势;", "刘建华"),
+        ("二是抓应急值守,要落实好领导带班值班制度。", "刘建华"),
+    ]
+
+
+def test_measures_in_force_for_those_a_notice_names_first() -> None:
+    lines = [
+        "全市实行封闭式管理",
+        "全体市民:",
+        "鉴于近期出现多点散发病例,市疫情防控指挥部决定,启动三轮全员核酸检测,现将有关事项通知如下:",
+        "一、机关居家办公,企事业单位停止运营。除参与防疫工作的人员之外,全市所有行政事业单位人员全部居家办公;"
+        "学校停课,公交、出租车、地铁停运。全市小区(村)、单位实行封闭式管理。",
+        "某市疫情防控指挥部",
+        "2022年3月11日",
+    ]
+    assert [text for text, _ in said_on(DAY, *lines)] == [
+        "一、机关居家办公,企事业单位停止运营。",
+        "除参与防疫工作的人员之外,全市所有行政事业单位人员全部居家办公;",
+        "学校停课,公交、出租车、地铁停运。",
+        "全市小区(村)、单位实行封闭式管理。",
+    ]
+    # narrative of what others did is no measure in force
+    assert said_on(DAY, "某国举行军演", "某国军队当天实施海上射击训练。政策实施预测今年增加消费2000亿元。") == []
