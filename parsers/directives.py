@@ -64,6 +64,8 @@ _THE_PUBLIC = "市民|群众|居民|村民|游客|旅客|师生|学生|家长|�
 _PUBLIC_BEFORE = r"(?:广大|全体|全市|全省|全县|全区|各位|辖区)?"
 _EARNESTLY = r"(?:迫切|衷心|殷切|真诚|郑重)?"  # how a hope is put: 迫切希望, 殷切希望
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
+# the public as one word names it: 公众, 市民们, 市民朋友
+_PUBLIC_WORD = re.compile(rf"(?:{_THE_PUBLIC})(?:朋友)?们?")
 _ADDRESSEES = (
     r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫|建议)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
     r"(?:" + _THE_PUBLIC + r"|朋友|党员|干部|人员|同志|负责人)(?:朋友们?|们)?"
@@ -849,7 +851,7 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
         return False
     if (
         words[i] == "需"
-        and re.fullmatch(rf"(?:{_THE_PUBLIC})(?:朋友)?们?", before)
+        and _PUBLIC_WORD.fullmatch(before)
         and words[i + 1] not in _PUNCTUATION
     ):
         return True  # 公众需关注最新预报, 市民需注意燃气安全: what the public is to do
@@ -909,7 +911,7 @@ def markers(text: str) -> list[str]:
             found.append(w)
         elif w in _NEED and _needs_doing(words, i):
             found.append(w)  # 仍需继续强调做好个人防护: "still needs to", an instruction
-        elif len(w) == 3 and w[0] == "需" and i > 0 and re.fullmatch(rf"(?:{_THE_PUBLIC})们?", words[i - 1]):
+        elif len(w) == 3 and w[0] == "需" and i > 0 and _PUBLIC_WORD.fullmatch(words[i - 1]):
             found.append("需")  # 公众需注意燃气安全: jieba took 需注意 for a word, what the public is to do
         elif w == "要紧" and (words[i + 1] if i + 1 < len(words) else "")[:1] in _HELD_TIGHT:
             found.append("要")  # 各乡镇与部门要紧盯…: jieba took 要紧 for a word, the modal is in it

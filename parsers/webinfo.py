@@ -121,8 +121,10 @@ _DISCLOSURE = re.compile(rf"(?:^|[\s|｜]){_DISCLOSURE_LABEL}\s*[:：|｜]|^(?:{
 # a box's labels at the start of its lines, the value after a space (发布机构 乌恰县市场监督管理局 发布日期 …)
 _BOX_LINE = re.compile(rf"^(?:{_DISCLOSURE_LABEL}|名称|来源)\s")
 # the body that posted it: 发布机构 | 昌宁县应急管理局; in a box set with spaces, its 来源 too
-_ISSUING_BODY = re.compile(r"(?:发布机构|发文机关)\s*[:：|｜]\s*(?P<body>[\u4e00-\u9fff()（）·]{2,30})")
-_BOX_BODY = re.compile(r"^(?:发布机构|发文机关|来源)\s*[:：|｜]?\s*(?P<body>[\u4e00-\u9fff()（）·]{2,30})")
+_ISSUER_LABEL = r"(?:发布机构|发文机关)"
+_BODY_NAME = r"(?P<body>[\u4e00-\u9fff()（）·]{2,30})"
+_ISSUING_BODY = re.compile(rf"{_ISSUER_LABEL}\s*[:：|｜]\s*{_BODY_NAME}")
+_BOX_BODY = re.compile(rf"^(?:{_ISSUER_LABEL}|来源)\s*[:：|｜]?\s*{_BODY_NAME}")
 # a box whose labels are set out with spaces (索 引 号 K45899617/2022-00470 主题分类 … 来 源 乌恰县…)
 _SPACED_LABELS = [
     (re.compile(r"\s+".join(label)), label)
