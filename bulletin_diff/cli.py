@@ -219,7 +219,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="a path or an http(s):// URL")
     p.add_argument("--date", type=_date, help="the document's date, YYYY-MM-DD (resolves 3月17日)")
     p.add_argument(
-        "--reader", choices=["auto", "text", "html", "feed", "rss"], default=None, help="override the reader"
+        "--reader",
+        choices=["auto", "text", "markdown", "html", "feed", "rss"],
+        default=None,
+        help="override the reader",
     )
     p.add_argument("--format", choices=["json", "text"], default="text")
     p.set_defaults(func=cmd_parse)

@@ -34,7 +34,7 @@ class Document:
     sha256: str  # of the raw bytes
     encoding: str  # what decoding chose, e.g. "utf-8", "gb18030"
     encoding_origin: str  # "bom" | "http" | "meta" | "detected" | "declared" | "json"
-    reader: str  # "text" | "html" | "feed:<mapping>"
+    reader: str  # "text" | "markdown" | "html" | "feed:<mapping>"
     date: dt.date | None  # the document's own date (publication)
     date_origin: str | None  # "option" | "sources-file" | "filename" | "meta" | "feed" | "page" | "text" | None
     size: int  # bytes

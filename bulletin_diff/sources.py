@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 
 SOURCES_FILE_NAMES = ("sources.yaml", "sources.yml")
 MAX_BYTES = 20_000_000
-READERS = ("auto", "text", "html", "feed", "json", "rss")
+READERS = ("auto", "text", "markdown", "html", "feed", "json", "rss")
 WEB_KINDS = ("page", "index", "rss", "json")
 
 

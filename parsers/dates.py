@@ -1,6 +1,6 @@
 """Dates in bulletin text and in file names / URLs.
 
-* :func:`parse_date` – the first date expression in a text: ``2022年3月17日``,
+* :func:`parse_date` – the first date expression in a text: ``2022年3月17日``, ``(20221110)``,
   ``2022-03-17``, ``2022/3/17``, ``2022.03.17``, ``二〇二二年三月十七日`` and, given a
   reference date, ``3月17日`` (also in ``3月17日电``, ``3月17日晚``). A bare ``17日``
   is not a date.
@@ -30,6 +30,7 @@ _DATE = re.compile(
       | (?P<sep>[-/.])(?P<m2>\d{{1,2}})(?P=sep)(?P<d2>\d{{1,2}})(?!\d)
     )
   | (?<!\d)(?P<gy>\d{{4}})(?P<gm>\d{{2}})(?P<gd>\d{{2}})[日号]  # a page lost 年 and 月: 20241023日
+  | [(（](?P<by>\d{{4}})(?P<bm>\d{{2}})(?P<bd>\d{{2}})[)）]  # an archive's day in brackets: 《新闻联播》 (20221110)
   | (?P<cy>[{_CN}]{{4}})年(?P<cm>[{_CN}]{{1,2}})月(?P<cd>[{_CN}]{{1,3}})[日号]
   | (?<![\d年{_CN}])(?P<mm>\d{{1,2}}|[{_CN}]{{1,2}})月(?P<md>\d{{1,2}}|[{_CN}]{{1,3}})[日号]
     """,
@@ -53,6 +54,8 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
                 found = _valid(int(m["y"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
             elif m["gy"]:
                 found = _valid(int(m["gy"]), int(m["gm"]), int(m["gd"]))
+            elif m["by"]:
+                found = _valid(int(m["by"]), int(m["bm"]), int(m["bd"]))
             elif m["cy"]:
                 year = int("".join(str(_CN_DIGITS[c]) for c in m["cy"]))
                 found = _valid(year, _number(m["cm"]), _number(m["cd"]))

@@ -1,9 +1,10 @@
-"""Which reader a document needs: "html", "json", "rss" or "text".
+"""Which reader a document needs: "html", "json", "rss", "markdown" or "text".
 
 The content decides first: an ``<rss>``, Atom ``<feed>`` or RSS 1.0 ``<rdf:RDF>``
 root → rss; a doctype or ``<html>`` at the start → html; a leading
 ``{`` or ``[`` that parses, or plainly starts JSON (a head cut off) → json – even
-when its strings hold HTML; several block tags (``<p>``, ``<div>``…) → html. Then
+when its strings hold HTML; several block tags (``<p>``, ``<div>``…) → html; a text that
+opens with a Markdown heading and marks more lines so (``parsers.markdown``) → markdown. Then
 the file extension of ``name`` (a path or URL); otherwise "text".
 """
 
@@ -15,13 +16,23 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from parsers.markdown import looks_like_markdown
+
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 _FEED_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S
 )
 _BLOCK_TAG = re.compile(r"<(?:p|div|br|table|h[1-6]|li|span|body|head)\b[^>]*>", re.I)
 _JSON_START = re.compile(r'\A\s*(?:\{\s*["}]|\[\s*(?:[\[{"\]\d-]|true|false|null))')
-_EXTENSIONS = {".html": "html", ".htm": "html", ".shtml": "html", ".xhtml": "html", ".json": "json"}
+_EXTENSIONS = {
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
 
 
 def detect_reader(raw_head: bytes | str, name: str | None = None) -> str:
@@ -41,6 +52,8 @@ def detect_reader(raw_head: bytes | str, name: str | None = None) -> str:
                 return "json"
     if len(_BLOCK_TAG.findall(head, 0, 4096)) >= 2:  # markup without a skeleton
         return "html"
+    if looks_like_markdown(head):
+        return "markdown"
     if name:
         path = urlsplit(name).path if "://" in name else name
         return _EXTENSIONS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), "text")

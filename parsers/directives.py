@@ -849,11 +849,7 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
     before = words[i - 1] if i > 0 else ""
     if i + 1 >= len(words) or before in _NOT_NEEDING:
         return False
-    if (
-        words[i] == "需"
-        and _PUBLIC_WORD.fullmatch(before)
-        and words[i + 1] not in _PUNCTUATION
-    ):
+    if words[i] == "需" and _PUBLIC_WORD.fullmatch(before) and words[i + 1] not in _PUNCTUATION:
         return True  # 公众需关注最新预报, 市民需注意燃气安全: what the public is to do
     if words[i] == "需要" and before not in ("仍", "还", "也"):
         return False  # 这些工作需要坚持…, 疫情防控是一个系统工程，需要…: what a task takes
@@ -1823,7 +1819,7 @@ _NAMED = re.compile(
     + r"|(?:今天|昨天)"
     + _DATED
     + r")?(?:上午|下午|晚)?(?:(?:在|赴|到|深入)[^，,。；;]{0,20}?)?"
-    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|前往|带队|率队|督导|考察|视察|出席|参加|听取|会见|调研|提出|作出|讲话|(?:充分)?肯定了|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
+    r"(?:就[^，,。；;]{1,24}?)?(?:主持|发表|(?<!起)来到|前往|带队|率队|督导|考察|视察|出席|参加|听取|会见|调研|提出|作出|讲话|[作做]了(?:[^，,。；;]{0,4}?)(?:安排部署|部署|讲话)|(?:充分)?肯定了|率(?=[^，,。；;]{0,12}?[团组队])|致(?:贺信|贺电|信|电|辞))"
 )  # 从站起来、富起来到强起来: nobody 来到
 
 

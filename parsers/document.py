@@ -32,6 +32,7 @@ from parsers.layout import (
     split_run_in,
     unwrap,
 )
+from parsers.markdown import markdown_lines
 from parsers.normalize import as_written, clean_display, for_reading, normalize, to_simplified
 from parsers.notices import APPEAL, BODY_ENDING, KIND
 from parsers.segment import ArticleDraft, segment
@@ -337,6 +338,10 @@ def parse_text(
         for item in feed.items:
             drafts.extend(_item_drafts(item.html, item.title, item.date, item.url, source, doc_date))
         return TextParse(drafts, doc_date, f"feed:{chosen.name}", feed.problems)
+    if reader == "markdown":
+        page = _text_page(markdown_lines(text))
+        doc_date = date or page.meta.date
+        return TextParse(_drafts(page, doc_date), doc_date, "markdown")
     page = _text_page(text)
     doc_date = date or page.meta.date
     return TextParse(_drafts(page, doc_date), doc_date, "text")

@@ -49,6 +49,12 @@ BYLINE = re.compile(
     # …徐一丹 日照报道: where the reporters were, before 报道, is no name
     rf"(?P<names>{_CREDITED}(?:[\s、，,]+(?:{_ROLE}[：:\s]*)?{_CREDITED})*?)\s*(?:[\u4e00-\u9fff]{{2,4}}?报道|报道)?\s*[)）]?$"
 )
+# a Taiwan paper's credit, set off by slashes: 联合报／ 特派记者陈政录／北京报导 (the paper, the names, the place)
+SLASHED_CREDIT = re.compile(
+    r"^(?P<source>[\u4e00-\u9fff]{2,8}?(?:报|社|网|台))\s*[/／]\s*(?:特派|驻[\u4e00-\u9fff]{1,4}?特派)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[/／]\s*"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:即时|连线|综合)?报[道导]$"
+)
 # names alone in brackets under a text: （王炯） / （罗鸣灶 刘岩松）; or before 报道: 杨艳秋 徐子淳 报道
 _BRACKETED_NAMES = re.compile(
     r"^(?:[（(]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
@@ -124,6 +130,7 @@ _PAGE_FURNITURE = re.compile(
     r"\s*[)）】\]]?$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
+    r"|^[【\[]\s*导读\s*[】\]]"  # [导读] a teaser of the lead, over it
     r"|^原(?:标)?题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
     r"|^[（(【\[]?\s*(?:本文|此文|文章)有(?:删节|删减|节选)\s*[)）】\]]?$"  # 本文有删节: an editor's word
     r"|^[（(]\s*(?:未完)?(?:待续|完|全文完|续完)\s*[)）]$"  # （待续）
@@ -209,10 +216,13 @@ _SITE_CHROME = re.compile(
     r"|^欢迎(?:访问|来到|光临)[^，,。]{2,24}$|登录\s*[/|]\s*注册|支持IPV6|^(?:EN|English|ENGLISH)$|^https?://\S+$|^今天是\s*[:：]"
     r"|^【?字体(?:大小)?\s*[:：]|^字号\s*[:：]|^分享(?:到|至)?\s*[:：]?$|扫一扫在手机上?(?:打开|查看|阅读)当前页"
     r"|^\d+\s*条评论$|^\*?正文\s*[:：]$|^验证码\s*[:：]|网友评论|^评论一下$|人参与[，,]\s*\d+\s*条评论|抢沙发"
+    r"|[:：]\s*点击(?:进入|投稿|查看|访问|这里)$|^(?:查看|阅读|点击查看)原文$"  # 手机网址:点击进入, [查看原文](…)
+    r"|^(?:扫描|扫码|长按|识别)(?:识别)?二维码"
     r"|^(?:最[热新]|热门)评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
     r"|政府网站标识码|ICP备|返回首页|^【?(?:打印|关闭|收藏)(?:本页|窗口)?】?$|【打印】|【关闭】|^上一篇\s*[:：]|^下一篇\s*[:：]"
     # a row of the page's tools: 打印 | 收藏 | 发给好友 【字号 大 中 小】 |
-    r"|^[|｜\s]*(?:(?:打印|收藏|关闭|发给好友|分享|【字号[^】]{0,8}】|字号)[|｜\s]*){2,}$|^[|｜]+$"
+    r"|^[|｜\s]*(?:(?:打印(?:此文|本文|本页)?|收藏(?:本页)?|关闭(?:窗口|本页)?|返回顶部|发给好友|分享|【字号[^】]{0,8}】|字号)"
+    r"[|｜\s]*){2,}$|^[|｜]+$"
     # an account's page foot: 预览时标签不可点, 收录于合集 #…, 大家都在看
     r"|预览时标签不可点|^收录于(?:合集|话题)|^大家都在看"
     # an account's call to follow it: 点击上方蓝字关注我们, 点击蓝字 关注我们
@@ -258,6 +268,8 @@ def byline_match(text: str) -> re.Match[str] | None:
     # its offsets)
     simplified = _SPACED_LABEL.sub(r"\1\2 ", to_simplified(text.strip()))
     if m := BYLINE.match(simplified):
+        return m
+    if m := SLASHED_CREDIT.match(simplified):
         return m
     if (m := _BRACKETED_NAMES.match(simplified)) and all_names(m["names"] or m["reported"]):
         return m

@@ -25,6 +25,7 @@ from parsers.layout import (
     REPORTER,
     ROLE_PREFIX,
     SHOWN_BELOW,
+    SLASHED_CREDIT,
     YMD_DATE,
     byline_match,
     ends_sentence,
@@ -68,7 +69,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
         # not a column's name (当前时讯：…, 新闻快讯：…)
         r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)(?<![时快简资喜短速要])讯(?=[\s（(：:，,\d]|昨|今|前|近日|日前|$)\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
         # 新华日报讯 记者 王梦然 4月8日下午，…: the credit without brackets, before the date
-        r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s+|(?=\d)))+)?"
+        # (本报讯 记者牛前进报道:2月11日,…: and the word that it reports)
+        r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s*报道\s*[:：]\s*|\s+|(?=\d)))+)?"
     ),
 )
 # the heading of a column of short news, which no article goes on under: 简讯, 快讯
@@ -84,6 +86,7 @@ _BULLET = re.compile(r"^[■◆●▲★•]\s*")
 _DATE_NEAR = re.compile(r"\d{1,2}月\d{1,2}日")
 _NEAR = 60  # characters: an item's date comes in its first clause
 _DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
+_REPORTS = re.compile(r"\s*报道\s*[:：]?\s*$")
 _CREDIT = re.compile(rf"^\s*{REPORTER}[\s:：]*(?P<names>.{{2,40}})$")  # 记者 张三, 湘乡融媒记者:李方遒
 _INLINE_BYLINE = re.compile(rf"[（(]\s*{REPORTER}[：:\s]*(?P<names>[^()（）]{{2,30}}?)\s*(?:报道)?[)）]\s*$")
 # names alone in brackets after the last sentence: …守住底线。（罗鸣灶 刘岩松）
@@ -339,6 +342,10 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
         names = _names(_in_original(text.strip(), to_simplified(text.strip()), m, group))
         # credits on lines of their own, one after another (南方日报记者 李凤祥 ⏎ 通讯员 符信), credit all
         current.byline = f"{current.byline} {names}" if current.ended and current.byline and names else names
+        if m.re is SLASHED_CREDIT and current.source is None:
+            # 聯合報／ 特派記者陳政錄／北京報導: the paper and the place too
+            current.source = _in_original(text.strip(), to_simplified(text.strip()), m, "source")
+            current.place = _in_original(text.strip(), to_simplified(text.strip()), m, "place")
         current.ended = True
         if current.source is None and text.lstrip("（( ").startswith("本报"):
             current.own_paper = True  # 本报记者 张三: the page's own paper reported it
@@ -357,7 +364,7 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
             current.place = _in_original(text, simplified, dl, "place") if dl.groupdict().get("place") else None
             current.lead_offset = dl.end()
             key = "credit" if dl.groupdict().get("credit") else "bare"
-            credited = dl.groupdict().get(key) or ""
+            credited = _REPORTS.sub("", dl.groupdict().get(key) or "")  # 记者牛前进报道: → 记者牛前进
             credit = _CREDIT.match(credited)
             if credit and current.byline is None:
                 at = dl.start(key)  # 本报讯（记者 张三 通讯员 李四）

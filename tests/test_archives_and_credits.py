@@ -1,0 +1,127 @@
+"""Rules as archives keep bulletins and as sites credit them: a day's news kept as Markdown
+(``# 《新闻联播》 (20221110)`` over ``### title``); a Taiwan paper's credit set off by slashes
+(聯合報／ 特派記者…／北京報導); a site's read-aloud button by the date; a credit that says it
+reports (本报讯 记者牛前进报道:); a lead's teaser ([导读]); a site's tools and links under the
+text (打印此文 关闭窗口, 手机网址:点击进入, 查看原文); who gave his orders after the others spoke
+(听取发言后,刘锋就…做了安排部署。他强调,…).
+
+The pages are written for these tests in the manner of such texts; none is copied from a real page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from said import said_on
+
+from parsers.dates import parse_date
+from parsers.detect import detect_reader
+from parsers.document import parse_document
+from parsers.markdown import looks_like_markdown, markdown_lines
+
+DAY = dt.date(2022, 11, 10)
+
+ARCHIVE = "\n".join(
+    [
+        "# 《新闻联播》 (20221110)",
+        "",
+        "### 某省召开会议 部署冬春疫情防控工作",
+        "",
+        "<!--repaste.body.begin-->",
+        "",
+        "**央视网消息**（新闻联播）：某省11月10日召开会议，部署冬春疫情防控工作。",
+        "",
+        "会议强调，要加强重点人群疫苗接种，筑牢防控屏障。",
+        "",
+        "<!--repaste.body.end-->",
+        "",
+        "[查看原文](https://tv.example.cn/2022/11/10/x.shtml)",
+    ]
+)
+
+
+def test_an_archive_kept_as_markdown_reads_as_its_text() -> None:
+    assert looks_like_markdown(ARCHIVE)
+    assert not looks_like_markdown("# 一行\n会议强调，要加强…。")  # one mark is no Markdown
+    assert detect_reader(ARCHIVE) == "markdown"
+    assert detect_reader("会议强调，要加强…。", "day.md") == "markdown"
+    lines = markdown_lines(ARCHIVE).split("\n\n")
+    assert lines[:3] == [
+        "《新闻联播》 (20221110)",
+        "某省召开会议 部署冬春疫情防控工作",
+        "央视网消息（新闻联播）：某省11月10日召开会议，部署冬春疫情防控工作。",
+    ]
+    assert not any("repaste" in line or "https://" in line for line in lines)
+    doc = parse_document(ARCHIVE.encode(), source="day.txt")
+    assert doc.document.reader == "markdown"
+    assert doc.document.date == DAY  # the day in brackets, at the archive's head
+    (article,) = doc.articles  # the program's heading is the page's, and 查看原文 is a link
+    assert (article.title, article.source, article.date) == ("某省召开会议 部署冬春疫情防控工作", "央视网", DAY)
+    assert [(d.text, d.speaker) for d in article.directives] == [("要加强重点人群疫苗接种，筑牢防控屏障。", "会议")]
+
+
+def test_a_day_in_brackets_is_a_date() -> None:
+    assert parse_date("《新闻联播》（20220505）") == dt.date(2022, 5, 5)
+    assert parse_date("编号20220505") is None  # digits in a number are none
+
+
+def test_a_taiwan_papers_credit_gives_the_paper_the_reporter_and_the_place() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "2026-01-08 02:01 聽新聞",
+                "中共政治局常委會議 部署全年工作",
+                "",
+                "聯合報／ 特派記者王大明／北京報導",
+                "",
+                "中共中央政治局常務委員會八日召開會議。會議強調，要錨定全年任務，努力實現良好開局。",
+            ]
+        ).encode(),
+        source="page.txt",
+    )
+    (article,) = doc.articles
+    assert (article.title, article.source, article.byline, article.place) == (
+        "中共政治局常委會議 部署全年工作",
+        "聯合報",
+        "王大明",
+        "北京",
+    )
+    assert doc.document.date == dt.date(2026, 1, 8)
+
+
+def test_a_credit_that_says_it_reports_and_a_teaser_over_the_lead() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "某市政府召开市长碰头会",
+                "[导读] 2月11日，市长刘锋主持召开市长碰头会，安排部署下阶段各项重点工作。",
+                "本报讯 记者牛前进报道:2月11日，市长刘锋主持召开市长碰头会，安排部署下阶段各项重点工作。",
+                "副市长王斌权、梁丽萍，市政府党组成员程琳参加会议。",
+                "听取发言后，刘锋就下阶段重点工作做了安排部署。他强调，必须进一步解放思想，推动各项工作开好局。",
+                "打印此文 关闭窗口",
+                "手机网址:点击进入",
+            ]
+        ).encode(),
+        source="page.txt",
+        date=dt.date(2019, 2, 11),
+    )
+    (article,) = doc.articles
+    assert (article.byline, article.date) == ("牛前进", dt.date(2019, 2, 11))
+    assert [(d.text, d.speaker) for d in article.directives] == [("必须进一步解放思想，推动各项工作开好局。", "刘锋")]
+
+
+def test_a_site_names_its_source_over_a_single_text_whatever_tools_follow() -> None:
+    assert said_on(
+        dt.date(2017, 8, 4),
+        "副市长王某到高新区检查防汛工作",
+        "来源:防汛办  时间:2017-08-04 00:00:00",
+        "8月3日下午,副市长王某到高新区检查防汛工作。王某强调:一要加强预报预警;二要加强防汛值守。",
+        "打印此文 关闭窗口",
+    ) == [("一要加强预报预警;", "王某"), ("二要加强防汛值守。", "王某")]
+    doc = parse_document(
+        "副市长王某到高新区检查防汛工作\n来源:防汛办  时间:2017-08-04 00:00:00\n"
+        "8月3日下午,副市长王某到高新区检查防汛工作。王某强调:一要加强预报预警。\n打印此文 关闭窗口".encode(),
+        source="page.txt",
+    )
+    (article,) = doc.articles
+    assert article.source == "防汛办"
