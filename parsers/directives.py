@@ -1875,6 +1875,15 @@ def _name_before_title(who: str) -> str | None:
     return _person(who[: title.start()]) if title and title.start() > 0 and title.end() == len(who) else None
 
 
+# the halves of a demand made in two: 一手抓…；一手抓…, 一方面…；另一方面…
+_HALVES = (("一手抓", "一手抓"), ("一方面", "另一方面"))
+
+
+def _second_half(first: str, second: str) -> bool:
+    """Whether ``second`` opens the second half of the demand ``first`` opened."""
+    return any(opening in first and second.startswith(closing) for opening, closing in _HALVES)
+
+
 def named_in(unit: str) -> str | None:
     """The person a narrative unit names as acting (习近平来到…, 李克强主持…)."""
     # 主任王明: a title is allowed before the name; 习近平总书记在…时发表重要讲话: and after it
@@ -2356,6 +2365,9 @@ def find_directives(
             ):
                 # 要求有关部门主动服务: whoever a demand names is told to act, verb first or not
                 is_directive = not _states(rest) and not _done(rest)
+            if not is_directive and speaker is not None and found and found[-1].text.endswith(("；", ";")):
+                # 要坚持"两手抓",一手抓当前,…；一手抓谋划,…: the second half of a demand in two
+                is_directive = _second_half(found[-1].text, rest) and not _states(rest)
             if is_directive:
                 # a page that doubles its commas (会议强调,,要…) leaves one before the text
                 found.append(FoundDirective(text=rest.lstrip("，,、"), speaker=speaker, paragraph=p_index))

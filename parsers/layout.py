@@ -24,7 +24,7 @@ SENTENCE_END = frozenset("。！？!?；;：:…")
 CLOSERS = frozenset("”’」』）)】》\"'")
 BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
-_ROLE = r"(?:见习记者|特约记者|摄影记者|首席记者|高级记者|记者|通讯员|实习生)"
+_ROLE = r"(?:见习记者|特约记者|摄影记者|首席记者|高级记者|实习记者|记者|通讯员|实习生)"
 # who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after);
 # an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒; a press group, 西安报业; a
 # news app, 大众网·海报新闻; a broadcaster, 大象新闻·河南应急广播
@@ -67,7 +67,7 @@ COMMENTATOR = re.compile(
 DATELINE_START = re.compile(
     r"^(?:新华社|中新社|人民日报|本报|央视网|新华网|人民网|据)[\u4e00-\u9fff]{0,8}?"
     # 新江苏·中国江苏网讯; not a column's name (当前时讯, 新闻快讯)
-    r"(?:\d{1,2}月\d{1,2}日电|讯|消息)|^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}(?<![时快简资喜短速要])讯"
+    r"(?:\d{1,2}月\d{1,2}日电|讯|消息)|^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}(?<![时快简资喜短速要电])讯"
     r"|^【[\u4e00-\u9fff·]{2,24}】"  # 【新民晚报·新民网】
     # 中新网北京1月11日电, 湖南日报6月21日讯, 北京，5月12日电
     r"|^[\u4e00-\u9fff·]{2,16}?[，,]?\s*\d{1,2}月\d{1,2}日[电讯]"
@@ -120,8 +120,10 @@ _PAGE_FURNITURE = re.compile(
     rf"|^第?\s*\d{{1,5}}\s*期\s*(?:[/／|｜·]?\s*{_PAGE_NUMBER}\s*[|｜:：·]?\s*[\u4e00-\u9fff\d]{{0,6}})?$"
     rf"|{EPAPER_DATE_LINE}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{{0,6}}$"
     rf"|^[\u4e00-\u9fff]{{2,10}}报\s*[|｜·]?\s*{_PRINTED_DATE}$"  # 盐城晚报 2022年3月18日 星期五
+    r"|^[\u4e00-\u9fff]{2,10}(?:报|电讯)\s*[-–|｜·]\s*(?:\d{8}|每日全文订阅|电子版|数字报)$"  # 新华每日电讯 - 20260731
     r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
+    r"|^[\[【]\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}\s*[\]】]$"  # [01版：要闻]
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
     # 编辑：毛羽, 责任编辑:hN_0414, 摄影：…记者 郭思杰, 每经实习编辑 李泽东
     rf"|^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{1,4}}?(?:实习|见习))?(?:{_STAFF})\s*[:：/／|｜]?\s*{_STAFF_WHO}"
@@ -218,6 +220,7 @@ _SITE_CHROME = re.compile(
     r"|^\d+\s*条评论$|^\*?正文\s*[:：]$|^验证码\s*[:：]|网友评论|^评论一下$|人参与[，,]\s*\d+\s*条评论|抢沙发"
     r"|[:：]\s*点击(?:进入|投稿|查看|访问|这里)$|^(?:查看|阅读|点击查看)原文$"  # 手机网址:点击进入, [查看原文](…)
     r"|^(?:扫描|扫码|长按|识别)(?:识别)?二维码"
+    r"|^(?:新闻推荐|推荐阅读|热点推荐|猜你喜欢)$"
     r"|^(?:最[热新]|热门)评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
     r"|政府网站标识码|ICP备|返回首页|^【?(?:打印|关闭|收藏)(?:本页|窗口)?】?$|【打印】|【关闭】|^上一篇\s*[:：]|^下一篇\s*[:：]"
     # a row of the page's tools: 打印 | 收藏 | 发给好友 【字号 大 中 小】 |
@@ -388,6 +391,13 @@ _BULLETS = frozenset("■◆●▲★•")
 _POINTS_DOWN = frozenset(_ARROWS)
 
 
+# a headline's line that says who presided, spoke or attended: 中共中央总书记习近平主持会议, 李强通报有关情况
+PRESIDED_LINE = re.compile(
+    r"^[^，,。；;！？!?：:]{2,40}?(?:主持(?:会议|召开)?(?:并(?:发表重要|作重要)?讲话)?|出席(?:会议)?(?:并讲话)?|参加(?:会议)?"
+    r"|通报有关情况|发表重要讲话)$"
+)
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -405,8 +415,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False  # 一起来看↓: what follows is shown, not the sentence going on
     if not t or ends_sentence(t) or _ENDS_ON_A_DATE.search(t) or (len(t) >= 8 and t in n):  # a title said again
         return False  # …依法追究刑事责任。 某某指挥部 2023年3月6日: signed off, nothing runs on
-    if is_byline(n) or DATELINE_START.match(n):
-        return False
+    if is_byline(n) or DATELINE_START.match(n) or PRESIDED_LINE.match(n):
+        return False  # (…工作报告 ⏎ 中共中央总书记习近平主持会议: under a headline, who presided)
     tail = _TAIL.match(n)
     if tail and n[tail.end() :].strip() and " " not in t and not NUMBERED_HEADING.match(t) and not is_page_furniture(t):
         # 《行动方案》明确了5方面20项 ⏎ 重点任务。一是…: the next line ends this one's sentence and goes on; not

@@ -119,9 +119,17 @@ _SPACED_PUNCTUATION = re.compile(
 )  # (a space after a sentence's end may be where a page ran two paragraphs into one line: kept)
 
 
+# where a text jumps to another page, inside its lines: …大会。(下转A2版) (上接第1版)我们…
+_PAGE_JUMP = re.compile(
+    r"(?<=\S)\s*[（(]\s*(?:下转|转)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]"
+    r"(?:\s*[（(]\s*(?:上接|接)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）])?\s*(?=\S)"
+)
+
+
 def clean_display(text: str) -> str:
     """Text as shown to people: the original characters, whitespace runs made one space, none
     around the punctuation of Chinese text, an indent the page's encoding turned into question
     marks left out."""
     spaced = _SPACE.sub(" ", text.replace("\u3000", " ").replace("\xa0", " ")).strip()
+    spaced = _PAGE_JUMP.sub("", spaced)
     return _LOST_INDENT.sub("", _SPACED_PUNCTUATION.sub("", spaced))

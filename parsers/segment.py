@@ -22,6 +22,7 @@ from parsers.layout import (
     DATELINE_START,
     LEAD_DATE,
     NUMBERED_HEADING,
+    PRESIDED_LINE,
     REPORTER,
     ROLE_PREFIX,
     SHOWN_BELOW,
@@ -67,7 +68,7 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     # 盐城晚报讯 / 本报讯（记者 张三）
     re.compile(
         # not a column's name (当前时讯：…, 新闻快讯：…)
-        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)(?<![时快简资喜短速要])讯(?=[\s（(：:，,\d]|昨|今|前|近日|日前|$)\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)(?<![时快简资喜短速要电])讯(?=[\s（(：:，,\d]|昨|今|前|近日|日前|$)\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
         # 新华日报讯 记者 王梦然 4月8日下午，…: the credit without brackets, before the date
         # (本报讯 记者牛前进报道:2月11日,…: and the word that it reports)
         r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s*报道\s*[:：]\s*|\s+|(?=\d)))+)?"
@@ -147,9 +148,13 @@ def _in_original(text: str, simplified: str, m: re.Match[str], group: str) -> st
     return as_written(text, simplified, m.start(group), m.end(group)) or m.group(group)
 
 
+_WROTE_AND_SHOT = re.compile(r"\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|[/／]\s*摄)$")
+
+
 def _names(raw: str) -> str:
     """The names of a credit, roles left out (记者 张三 通讯员 李四 → 张三 李四)."""
-    parts = [n for n in (_without_role(part) for part in re.split(r"[\s、，,/]+", raw.strip())) if n]
+    raw = _WROTE_AND_SHOT.sub("", raw.strip())  # (通讯员闫西霞龚昊文/图): they wrote it and took its pictures
+    parts = [n for n in (_without_role(part) for part in re.split(r"[\s、，,/]+", raw)) if n]
     return " ".join(_spaced_names(parts))
 
 
@@ -611,6 +616,13 @@ def segment(
             ):
                 main = _main_headline(blocks[i : i + run]) if html else 0
                 previous = current
+                if len(heads) == 1 and len(words := heads[0].rstrip(" |｜").split()) > 1:
+                    # 全力推动各项工作 市政府常务会议… 韩正主持 |: who presided, at the end of a headline on one line
+                    heads = [" ".join(words[:at]), *words[at:]] if (at := _presided_under(words, 1)) else heads
+                if main == 0 and (presided := _presided_under(heads)):
+                    # 中共中央政治局召开会议 ⏎ 决定召开… ⏎ 分析研究… ⏎ 中共中央总书记习近平主持会议: one headline
+                    # set over lines, then who presided
+                    heads = [" ".join(heads[:presided]), *heads[presided:]]
                 current = ArticleDraft(title=heads[main], subtitle_parts=heads[:main] + heads[main + 1 :])
                 current.in_items = _items_title(current.title) or (
                     previous is not None and previous.in_items and not previous.paragraphs
@@ -629,8 +641,10 @@ def segment(
             and current.paragraphs
             and current.lead_offset > 0
             and match_dateline(text) is not None
+            and not (current.title and _SEVERALLY.search(current.title))
         ):
-            # a second dateline with no headline before it starts another item (a page of short news)
+            # a second dateline with no headline before it starts another item (a page of short news), unless
+            # the headline says several met severally (李强赵乐际分别会见…: a report from each, under it)
             current = ArticleDraft()
             articles.append(current)
         if current is None:
@@ -670,6 +684,24 @@ def segment(
         if article.date is None and not article.truncated:
             article.date = doc_date
     return articles
+
+
+_SEVERALLY = re.compile(r"分别(?:会见|会谈|致电|致信|致函|出席|主持|看望|接见)")
+_HEADLINE_LINE = 60  # a line of a headline set over several lines
+
+
+def _presided_under(heads: list[str], lines: int = 2) -> int:
+    """Where the lines saying who presided start under a headline set over ``lines`` lines or
+    more (the lines over them one headline), else 0."""
+    at = len(heads)
+    while at > 0 and PRESIDED_LINE.match(heads[at - 1]):
+        at -= 1
+    if at < lines or at == len(heads):
+        return 0
+    over = heads[:at]
+    if any(len(line) > _HEADLINE_LINE or ends_sentence(line) or line.startswith(("—", "－", "-")) for line in over):
+        return 0
+    return at
 
 
 # the day a title ends on: …紧急提醒2022年2月22日

@@ -66,8 +66,8 @@ _POSTED_FROM = (
 )
 # a date alone on a line, or after the names of who posted it (盐城发布 2022-04-02 20:15;
 # WeChat: 原创 张三 盐城发布 2022-04-02 20:15, 民生 2024-10-23 19:50 山东)
-# a site's button to hear the text read, by its date: 2026-01-08 02:01 聽新聞
-_READ_ALOUD = "听新闻|聽新聞|语音播报|語音播報"
+# a site's buttons by its date: to hear the text read (2026-01-08 02:01 聽新聞), to set its size (…09:31 大字)
+_READ_ALOUD = "听新闻|聽新聞|语音播报|語音播報|大字|小字|字号|字號"
 DATE_ONLY = re.compile(
     r"^(?:[^\d\s（(]{1,20}\s*){0,3}[(（]\d{8}[)）]$"  # 《新闻联播》 (20221110)
     r"|^(?:[^\d\s]{1,20}\s+){0,3}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?"

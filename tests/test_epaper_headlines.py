@@ -1,0 +1,124 @@
+"""Rules as e-papers and their archives set a page: a headline over several lines, then who
+presided (…召开会议 ⏎ 决定召开… ⏎ 分析研究… ⏎ 中共中央总书记习近平主持会议), or on one line with him at its
+end (… 韩正主持 |); a headline that says several met severally, a report from each under it
+(李强赵乐际分别会见…); where a text jumps pages inside its lines ((下转A2版) (上接第1版)); the
+second half of a demand made in two (一手抓…；一手抓…); an archive's masthead and page label
+(新华每日电讯 - 20260731, 人民日报 - 每日全文订阅, [01版：要闻]); a credit with an intern's role and
+the pictures (记者 吴单 实习记者 彭玉革, 通讯员…文/图); a site's size button and its recommended news.
+
+The pages are written for these tests in the manner of such texts; none is copied from a real page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from said import said_on
+
+from parsers.document import parse_document
+from parsers.normalize import clean_display
+from parsers.segment import _names
+
+DAY = dt.date(2026, 7, 31)
+
+
+def _page(*lines: str, day: dt.date = DAY) -> list[tuple[str | None, str | None]]:
+    doc = parse_document("\n".join(lines).encode(), source="page.txt", date=day)
+    return [(a.title, a.subtitle) for a in doc.articles]
+
+
+def test_a_headline_over_lines_is_one_title_then_who_presided() -> None:
+    assert _page(
+        "某某日报 - 20260731",
+        "[01版：要闻]",
+        "",
+        "中共中央政治局召开会议",
+        "决定召开全会",
+        "分析研究当前经济形势",
+        "中共中央总书记习近平主持会议",
+        "",
+        "新华社北京7月30日电 中共中央政治局7月30日召开会议。会议强调，要做好下半年经济工作。",
+    ) == [("中共中央政治局召开会议 决定召开全会 分析研究当前经济形势", "中共中央总书记习近平主持会议")]
+    # one line broken mid-list is no line of its own, and who presided does not run on from it
+    assert _page(
+        "某省委常委会召开会议",
+        "听取省人大常委会、省政府、",
+        "省政协党组工作汇报",
+        "省委书记某某主持会议",
+        "新华社北京1月7日电 某省委常委会1月7日召开会议。会议强调，要坚持党的领导。",
+    ) == [("某省委常委会召开会议 听取省人大常委会、省政府、省政协党组工作汇报", "省委书记某某主持会议")]
+
+
+def test_who_presided_at_the_end_of_a_headline_on_one_line() -> None:
+    assert _page(
+        "全力推动各项工作 市政府常务会议学习会议精神 某某主持 |",
+        "本报讯 市政府昨天召开常务会议。会议强调，要认真学习会议精神。",
+    ) == [("全力推动各项工作 市政府常务会议学习会议精神", "某某主持")]
+    # a headline with no one presiding stays whole
+    assert _page(
+        "坚持人民至上 全力做好防控",
+        "本报讯 市政府昨天召开会议。会议强调，要认真学习会议精神。",
+    ) == [("坚持人民至上 全力做好防控", None)]
+
+
+def test_a_report_from_each_of_those_who_met_severally_is_one_article() -> None:
+    titles = _page(
+        "李强赵乐际分别会见某国总统",
+        "新华社北京5月12日电 5月12日上午，国务院总理李强在北京会见某国总统。李强表示，中方愿同某方加强合作。",
+        "新华社北京5月12日电 全国人大常委会委员长赵乐际5月12日在北京会见某国总统。赵乐际表示，愿加强立法机构交流。",
+        "李强致电祝贺某人就任总理",
+        "新华社北京5月12日电 国务院总理李强12日致电某人，祝贺他就任总理。",
+    )
+    assert titles == [("李强赵乐际分别会见某国总统", None), ("李强致电祝贺某人就任总理", None)]
+
+
+def test_where_a_text_jumps_pages_inside_its_lines_is_left_out() -> None:
+    assert clean_display("一次大会。(下转A2版) (上接第1版)我们一定要") == "一次大会。我们一定要"
+    assert clean_display("（下转第2版）") == "（下转第2版）"  # a line of its own is the page's furniture
+
+
+def test_the_second_half_of_a_demand_made_in_two() -> None:
+    assert said_on(
+        dt.date(2007, 10, 30),
+        "市政府召开常务会议",
+        "本报讯 市政府昨天召开常务会议。会议强调，要坚持“两手抓”，一手抓当前，全力以赴做好今年各项工作；"
+        "一手抓谋划，深化细化明年工作思路，明确工作重点。",
+    ) == [
+        ("要坚持“两手抓”，一手抓当前，全力以赴做好今年各项工作；", "会议"),
+        ("一手抓谋划，深化细化明年工作思路，明确工作重点。", "会议"),
+    ]
+
+
+def test_a_credit_with_an_interns_role_and_the_pictures() -> None:
+    assert _names("吴单 实习记者 彭玉革") == "吴单 彭玉革"
+    assert _names("闫西霞 龚昊文/图") == "闫西霞 龚昊"
+
+
+def test_a_sites_size_button_and_its_recommended_news() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "市政府推进社会事业发展",
+                "",
+                "某某日报 2018-03-09 09:31 大字",
+                "",
+                "本报讯(记者 吴单 实习记者 彭玉革)3月7日,市政府召开会议。某某强调,要办公平有质量的教育。",
+                "",
+                "新闻推荐",
+                "",
+                "心系贫困户 寒冬送温暖",
+                "",
+                "本报讯(通讯员闫西霞 龚昊文/图)春节临近,民警看望慰问贫困户。",
+            ]
+        ).encode(),
+        source="page.txt",
+        date=dt.date(2018, 3, 9),
+    )
+    first, second = doc.articles
+    assert (first.title, first.subtitle, first.source, first.byline) == (
+        "市政府推进社会事业发展",
+        None,
+        "某某日报",
+        "吴单 彭玉革",
+    )
+    assert (second.title, second.byline) == ("心系贫困户 寒冬送温暖", "闫西霞 龚昊")
