@@ -165,7 +165,7 @@ def grid() -> list[MatchConfig]:
             (0.4, 0.45, 0.5),  # threshold
             (0.2, 0.25, 0.3),  # min_similarity
             (0.1, 0.2, 0.3),  # w_position
-            (0.55, 0.65),  # clear: under it a pair must be the best of both its directives
+            (0.5, 0.55, 0.65),  # clear: under it a pair must be the best of both its directives
         )
     ]
 

@@ -197,6 +197,24 @@ def pair_scores(
     return scores, sims
 
 
+def _assigned(scores: np.ndarray, eligible: np.ndarray, config: MatchConfig) -> list[tuple[int, int]]:
+    """The pairs of the one-to-one assignment with the best total margin over the threshold
+    among ``eligible`` pairs, each scoring ``clear`` or more or the best of both its lines. A
+    pair the assignment chose that is neither is taken out and the assignment made again: a
+    pair that is not kept cannot displace another (国务院联防联控机制要优化… drawn to an earlier
+    line at 0.44 must not push the line that rewords it best onto its second choice)."""
+    eligible = eligible.copy()
+    while True:
+        margin = np.where(eligible, scores - config.threshold + 1e-6, 0.0)
+        rows, cols = linear_sum_assignment(margin, maximize=True)
+        chosen = [(int(r), int(c)) for r, c in zip(rows, cols, strict=True) if eligible[r, c]]
+        weak = [(r, c) for r, c in chosen if scores[r, c] < config.clear and not _mutual_best(scores, r, c)]
+        if not weak:
+            return chosen
+        for r, c in weak:
+            eligible[r, c] = False
+
+
 def _mutual_best(scores: np.ndarray, r: int, c: int) -> bool:
     """Whether the pair (r, c) scores highest both in its row and in its column."""
     return bool(scores[r, c] >= scores[r].max() and scores[r, c] >= scores[:, c].max())
@@ -227,12 +245,9 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
         # a pair sharing almost nothing (similarity under min_similarity) is never one
         # instruction, however close its places: position breaks ties, it does not match
         eligible = (scores >= config.threshold) & (sims >= config.min_similarity)
-        margin = np.where(eligible, scores - config.threshold + 1e-6, 0.0)
-        rows, cols = linear_sum_assignment(margin, maximize=True)
-        for r, c in zip(rows, cols, strict=True):
-            if eligible[r, c] and (scores[r, c] >= config.clear or _mutual_best(scores, r, c)):
-                pair[new_left[r]] = (old_left[c], float(sims[r, c]))
-                used_old.add(old_left[c])
+        for r, c in _assigned(scores, eligible, config):
+            pair[new_left[r]] = (old_left[c], float(sims[r, c]))
+            used_old.add(old_left[c])
         _continue_the_longer(new, old, new_left, old_left, pair, used_old, scores, sims, eligible, config.clear)
         _same_point_in_place(new, old, pair, used_old, {new_left[r]: sims[r] for r in range(len(new_left))}, old_left)
         for r, i in enumerate(new_left):

@@ -60,10 +60,10 @@ class MatchConfig:
     w_overlap: float = 0.2
     w_position: float = 0.1  # bonus for standing at the same relative place
     w_local: float = 0.6  # overlap of the words rare *within the two documents* (see ``local_overlap``)
-    threshold: float = 0.45  # a pair scoring this or more is the same instruction, reworded
-    clear: float = 0.55  # under this, a pair must also be the best of both its directives
+    threshold: float = 0.40  # a pair scoring this or more is the same instruction, reworded
+    clear: float = 0.50  # under this, a pair must also be the best of both its directives
     word_parts: bool = True  # topic words include the parts of compounds (``_key_words``)
-    min_similarity: float = 0.25  # texts less alike than this are never one instruction (``similarity``)
+    min_similarity: float = 0.20  # texts less alike than this are never one instruction (``similarity``)
     speaker_penalty: float = 0.05  # both speakers known and different
     unknown_speaker_penalty: float = 0.05
     contained_floor: float = 0.8  # score at least this when one text contains the other
