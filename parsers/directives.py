@@ -348,6 +348,8 @@ def _unclosed_quotes(text: str) -> set[int]:
 _FIRST_POINT = re.compile(r"\s*(?:一、|[（(]一[)）]|1\s*[.、．](?!\d)|1。(?=[^\d\s。]))")
 # a point numbered with a full stop for its dot (…通告如下:1。…措施。2。再生资源…): the number, no sentence
 _POINT_STOP = re.compile(r"\s*\d{1,2}")
+# a body's reminder for an occasion, as a line over its points: 蚌埠疾控中秋国庆出行提示:
+_TIPS_FOLLOW = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,30}?)(?:温馨|重要|紧急|健康|安全)?(?:提示|提醒)[：:]$")
 _AS_FOLLOWS_END = re.compile(r"(?:通知|通告|公告|告知|规定|明确|要求)如下[：:]$")
 
 
@@ -712,6 +714,12 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet) or _AS_FOLLOWS.match(quiet)
     if announced and (speaker := _speaker_named(announced.group("who"))) is not None:  # 我们发出如下倡议：
         return speaker, unit[announced.end() :].lstrip()
+    if tips := _TIPS_FOLLOW.match(quiet):
+        # 蚌埠疾控中秋国庆出行提示: a body's reminder for an occasion, its points under it
+        head = tips.group("head")
+        issuer = next((n for end in range(len(head), 1, -1) if (n := speaker_of(head[:end]))), None)
+        if issuer:
+            return issuer, unit[tips.end() :].lstrip()
     return None, unit
 
 
@@ -1769,7 +1777,11 @@ def is_directive_unit(
 # a body decides when it acts, and what it asks next is its own:
 # …，河南省防汛抗旱指挥部决定于7月27日22时启动防汛四级应急响应。
 _DECIDED_MEASURES = re.compile(r"决定[^。；;]*?(?:实行|实施|采取)[^。；;]{0,30}?(?:措施|管控|管理)[。：:]?$")
-_DECIDES = re.compile(r"(?:^|(?<=[，,]))(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?决定(?:于|从|自|即日|今日|当日|\d)")
+# (…,经市疫情防控指挥部研究,决定在全市…: the body that studied it decides)
+_DECIDES = re.compile(
+    r"(?:^|(?<=[，,]))(?:经(?=[^，,]{2,20}?研究[，,]))?(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?[，,]?"
+    r"决定(?:于|从|自|即日|今日|当日|\d|(?<=[，,]决定)在)"
+)
 # a warning issued, then what it says on the same line: 海曙区气象台2022年8月23日8时6分发布高温红色预警信号:受…
 # a warning sent out: (河南省气象台7月7日9时)升级发布高温红色预警
 _WARNING_SENT = r"(?:继续|升级|首次|再次|联合)?(?:发布|发出)了?[^，,。；;：:]{0,16}?(?:预警|提示|提醒)"
@@ -2120,6 +2132,12 @@ def _speaker_label(paragraph: str) -> str | None:
     return person if TITLE_SUFFIX.search(line[: -len(person)]) else None
 
 
+# a heading that names an aspect of what is ordered, a verb before it: 三、组织形式, 一、采样时间, 二、检测对象
+_NAMES_AN_ASPECT = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:形式|方式|时间|地点|对象|范围|内容|程序|流程|原则|目标|事项|标准|期限)\s*$"
+)
+
+
 def glued_headings(paragraphs: Sequence[str]) -> list[str]:
     """``paragraphs`` with a numbered heading that orders (一、尽快接种第三针) run into the text
     under it, as a unit runs on to its mark (… ⏎ 如果您已接种…，请您抓紧…。); a heading that
@@ -2133,7 +2151,11 @@ def glued_headings(paragraphs: Sequence[str]) -> list[str]:
             out.append(carried)  # another point under it: the heading stands alone
             carried = ""
         heading = _SHORT_HEADING.match(paragraph.strip())
-        if heading and (starts_imperative(heading["head"]) or markers(heading["head"])):
+        if (
+            heading
+            and (starts_imperative(heading["head"]) or markers(heading["head"]))
+            and not _NAMES_AN_ASPECT.match(heading["head"])
+        ):
             carried = paragraph.strip()
             continue
         out.append(paragraph)
@@ -2226,6 +2248,14 @@ def find_directives(
             before, previous = previous, unit
             attributed = who is not None
             speech = speech or (u_index == 0 and attributed)
+            if (
+                p_index == 0
+                and fallback in _DOC_KINDS
+                and (decided := _DECIDES.search(unit))
+                and (named_body := _speaker_named(decided.group("who")))
+            ):
+                # a notice signed by nobody: 经市疫情防控指挥部研究,决定… names who issued it, and speaks for it
+                speaker = fallback = named_body
             if who == "" and "总书记" in unit[: len(unit) - len(rest)]:
                 # 总书记强调，: a person, never the meeting that spoke last: whoever of the
                 # persons named spoke last, else the person the article named last, else the one it

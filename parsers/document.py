@@ -27,6 +27,7 @@ from parsers.layout import (
     is_byline,
     is_page_furniture,
     join_broken,
+    looks_like_headline,
     masthead,
     page_date,
     split_run_in,
@@ -56,7 +57,11 @@ logger = logging.getLogger(__name__)
 def _text_page(text: str) -> Page:
     lines = unwrap(split_run_in(text.split("\n")))
     kept, info = _without_head_info(lines)
+    title = _title_over_info(kept, lines)
+    if title is not None:
+        kept = [line for line in kept if line.strip() != title]
     meta = PageMeta(
+        title=title,
         publication=masthead(lines),
         source=info_source(info),
         date=next((found for line in [info_posted_on(info) or "", *info] if (found := parse_date(line))), None),
@@ -64,6 +69,21 @@ def _text_page(text: str) -> Page:
         issuer=info_issuer(info),
     )
     return Page(blocks=tuple(Block(text=clean_display(line)) for line in kept if line.strip()), meta=meta)
+
+
+_TITLE_WITH_COMMA = 40
+
+
+def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
+    """A page's first line, right over the site's info line, is its headline even when it holds a
+    comma (学校放假,学生安全工作不放假 ⏎ 时间:2023-07-08 02:56:52来源:教育部网站), which no headline
+    read by its shape may; None when the first line reads as a headline anyway, or is no headline."""
+    first = next((line.strip() for line in kept if line.strip()), None)
+    if first is None or len(first) > _TITLE_WITH_COMMA or ends_sentence(first) or looks_like_headline(first):
+        return None
+    at = next(k for k, line in enumerate(lines) if line.strip() == first)
+    below = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+    return first if is_info(below) else None
 
 
 _HEAD_LINE = 80  # a headline with its subtitle run in (…会议召开 郑连生,姜四清…参加会议) may reach 70

@@ -87,6 +87,8 @@ _BULLET = re.compile(r"^[■◆●▲★•]\s*")
 _DATE_NEAR = re.compile(r"\d{1,2}月\d{1,2}日")
 _NEAR = 60  # characters: an item's date comes in its first clause
 _DIGEST = re.compile(r"^[■●◆▲★]?\s*(?:简讯|快讯|短讯|简报|速览|新闻速览|要闻速览|要闻简报|资讯|动态|图片新闻)$")
+# a lead that opens on a span of days tells of a count, not of the day the text is: 9月10日至9月14日8时,福建累计…
+_SPAN_OPENS = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?\s*(?:至|到|—|－|-|~)")
 _REPORTS = re.compile(r"\s*报道\s*[:：]?\s*$")
 _CREDIT = re.compile(rf"^\s*{REPORTER}[\s:：]*(?P<names>.{{2,40}})$")  # 记者 张三, 湘乡融媒记者:李方遒
 _INLINE_BYLINE = re.compile(rf"[（(]\s*{REPORTER}[：:\s]*(?P<names>[^()（）]{{2,30}}?)\s*(?:报道)?[)）]\s*$")
@@ -379,7 +381,7 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
                 current.byline = _names(_in_original(text, simplified, dl, key))  # 本报讯（王拓 崔骏）
             if dl.groupdict().get("date"):
                 current.date = parse_date(dl.group("date"), doc_date)
-        if current.date is None:
+        if current.date is None and not _SPAN_OPENS.match(text[current.lead_offset :].lstrip(" \u3000")):
             lead = text[current.lead_offset :].lstrip(" \u3000")
             current.date = (
                 parse_date(lead[:24], doc_date)
@@ -472,6 +474,8 @@ def _another_text(current: ArticleDraft, headline: str, after: str) -> bool:
     lead that says when (7月22日，…), or a notice's whole title, opens another text; not a subheading."""
     if not current.paragraphs or not ends_sentence(current.paragraphs[-1]) or NUMBERED_HEADING.match(headline):
         return False
+    if _ASPECT_HEADING.match(headline):
+        return False  # 放假时间 ⏎ 2023年12月30日…: a letter's section, unnumbered
     if is_kicker(headline) or (current.title is not None and _DIGEST_TITLE.search(current.title)):
         # 陕西：企业提清单 政府解难题: a roundup's subheading of one place's part; the items of a
         # digest (国内联播快讯) are its own
@@ -481,6 +485,8 @@ def _another_text(current: ArticleDraft, headline: str, after: str) -> bool:
     return LEAD_DATE.match(after) is not None or is_notice_title(headline)
 
 
+# a section's heading that names an aspect of what the text sets out: 放假时间, 放假要求, 注意事项
+_ASPECT_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:时间|要求|事项|安排|对象|范围|地点|方式|须知)$")
 _DECK = re.compile(r"^[【\[]?(?:导语|导读|摘要|核心提示|编者按)")
 
 
@@ -616,9 +622,8 @@ def segment(
             ):
                 main = _main_headline(blocks[i : i + run]) if html else 0
                 previous = current
-                if len(heads) == 1 and len(words := heads[0].rstrip(" |｜").split()) > 1:
-                    # 全力推动各项工作 市政府常务会议… 韩正主持 |: who presided, at the end of a headline on one line
-                    heads = [" ".join(words[:at]), *words[at:]] if (at := _presided_under(words, 1)) else heads
+                if len(heads) == 1:
+                    heads = [heads[0].rstrip(" |｜")]  # 全力推动各项工作 … 韩正主持 |: the site's bar after it
                 if main == 0 and (presided := _presided_under(heads)):
                     # 中共中央政治局召开会议 ⏎ 决定召开… ⏎ 分析研究… ⏎ 中共中央总书记习近平主持会议: one headline
                     # set over lines, then who presided
@@ -690,13 +695,14 @@ _SEVERALLY = re.compile(r"分别(?:会见|会谈|致电|致信|致函|出席|主
 _HEADLINE_LINE = 60  # a line of a headline set over several lines
 
 
-def _presided_under(heads: list[str], lines: int = 2) -> int:
-    """Where the lines saying who presided start under a headline set over ``lines`` lines or
-    more (the lines over them one headline), else 0."""
+def _presided_under(heads: list[str]) -> int:
+    """Where the lines saying who presided start under a headline set over two lines or more
+    (the lines over them one headline), else 0. (A headline on one line that ends on who
+    presided stays whole, as an archive of broadcasts sets it.)"""
     at = len(heads)
     while at > 0 and PRESIDED_LINE.match(heads[at - 1]):
         at -= 1
-    if at < lines or at == len(heads):
+    if at < 2 or at == len(heads):
         return 0
     over = heads[:at]
     if any(len(line) > _HEADLINE_LINE or ends_sentence(line) or line.startswith(("—", "－", "-")) for line in over):

@@ -1,6 +1,6 @@
 """Rules as e-papers and their archives set a page: a headline over several lines, then who
-presided (…召开会议 ⏎ 决定召开… ⏎ 分析研究… ⏎ 中共中央总书记习近平主持会议), or on one line with him at its
-end (… 韩正主持 |); a headline that says several met severally, a report from each under it
+presided (…召开会议 ⏎ 决定召开… ⏎ 分析研究… ⏎ 中共中央总书记习近平主持会议), while one on one line stays
+whole (… 韩正主持 |, the site's bar left out); a headline that says several met severally, a report from each under it
 (李强赵乐际分别会见…); where a text jumps pages inside its lines ((下转A2版) (上接第1版)); the
 second half of a demand made in two (一手抓…；一手抓…); an archive's masthead and page label
 (新华每日电讯 - 20260731, 人民日报 - 每日全文订阅, [01版：要闻]); a credit with an intern's role and
@@ -49,11 +49,12 @@ def test_a_headline_over_lines_is_one_title_then_who_presided() -> None:
     ) == [("某省委常委会召开会议 听取省人大常委会、省政府、省政协党组工作汇报", "省委书记某某主持会议")]
 
 
-def test_who_presided_at_the_end_of_a_headline_on_one_line() -> None:
+def test_a_headline_on_one_line_stays_whole_without_the_sites_bar() -> None:
+    # an archive of broadcasts sets the whole headline on one line, who presided and all
     assert _page(
         "全力推动各项工作 市政府常务会议学习会议精神 某某主持 |",
         "本报讯 市政府昨天召开常务会议。会议强调，要认真学习会议精神。",
-    ) == [("全力推动各项工作 市政府常务会议学习会议精神", "某某主持")]
+    ) == [("全力推动各项工作 市政府常务会议学习会议精神 某某主持", None)]
     # a headline with no one presiding stays whole
     assert _page(
         "坚持人民至上 全力做好防控",
