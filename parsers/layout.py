@@ -133,7 +133,9 @@ _PAGE_FURNITURE = re.compile(
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
     r"|^[【\[]\s*导读\s*[】\]]"  # [导读] a teaser of the lead, over it
-    r"|^原(?:标)?题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
+    r"|^[（(]?原(?:标)?题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
+    # the editor and when it was posted, under the text: 编辑:龙治伟 发布时间:2020-03-10
+    r"|^(?:责任)?编辑\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s+(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*[\d\-/:. 年月日]+$"
     r"|^[（(【\[]?\s*(?:本文|此文|文章)有(?:删节|删减|节选)\s*[)）】\]]?$"  # 本文有删节: an editor's word
     r"|^[（(]\s*(?:未完)?(?:待续|完|全文完|续完)\s*[)）]$"  # （待续）
     # where an e-paper article ran: 《 人民日报 》（ 2022年05月06日 01 版）

@@ -118,3 +118,19 @@ def test_an_epaper_databases_name_tools_and_terms_are_no_text() -> None:
     (article,) = doc.articles
     assert article.title == "某部门关于做好假期安全工作的通知"
     assert [d.text for d in article.directives] == ["各地要妥善安排好值班。"]
+
+
+def test_a_reposts_original_title_in_brackets_and_its_editor_with_the_time_under_it() -> None:
+    doc = _doc(
+        "某某主持召开市应急指挥部第十四次会议",
+        "",
+        "来源:某某新闻网",
+        "(原标题:某某主持召开市应急指挥部第十四会议)",
+        "",
+        "3月10日下午,市长某某主持召开指挥部第十四次会议。会议指出,要准确把握疫情防控形势。",
+        "",
+        "编辑:龙某某 发布时间:2020-03-10",
+    )
+    (article,) = doc.articles
+    assert (article.subtitle, article.source, article.date) == (None, "某某新闻网", dt.date(2020, 3, 10))
+    assert [d.text for d in article.directives] == ["要准确把握疫情防控形势。"]
