@@ -992,7 +992,11 @@ def markers(text: str) -> list[str]:
             found.append("要")  # 基本盘要优先…: jieba took 盘要 for a word, the modal is in it
         elif w in MODAL_WORDS:
             after = words[i + 1] if i + 1 < len(words) else ""
-            if w == "要" and (_QUANTITY.match(after) or after == "劲"):
+            if (
+                w == "要"
+                and (_QUANTITY.match(after) or after == "劲")
+                and not _NONE_LEFT_OUT.match("".join(words[i + 1 : i + 4]))
+            ):
                 continue  # 要4个小时: "it takes", not "must"; 正处于要劲时期: "crucial" (jieba cuts 要|劲)
             if w == "要" and i > 0 and words[i - 1] in ("我", "将来"):
                 continue  # 我要不断接受教育, 将来要长成参天大树: what one means to do, what will be
@@ -1009,6 +1013,10 @@ def markers(text: str) -> list[str]:
                 continue  # 我们对此坚决反对, 中方坚决支持…: whose side they are on, no order
             found.append(w)
     return found
+
+
+# none left out, as a demand says it: …等要一个不漏全面排查, 一户不落, 一个不少
+_NONE_LEFT_OUT = re.compile(r"^[一1][个户人家处项条][不没]")
 
 
 def _appealed_to(after: Sequence[str]) -> bool:

@@ -134,3 +134,10 @@ def test_a_reposts_original_title_in_brackets_and_its_editor_with_the_time_under
     (article,) = doc.articles
     assert (article.subtitle, article.source, article.date) == (None, "某某新闻网", dt.date(2020, 3, 10))
     assert [d.text for d in article.directives] == ["要准确把握疫情防控形势。"]
+
+
+def test_none_left_out_is_a_demand_and_a_time_taken_is_none() -> None:
+    from parsers.directives import markers
+
+    assert markers("尤其是保供煤矿、重大工程等要一个不漏全面排查") == ["要"]
+    assert markers("完成一轮检测要4个小时") == []
