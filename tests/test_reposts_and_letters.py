@@ -14,6 +14,7 @@ import datetime as dt
 
 from said import said_on
 
+from parsers.directives import markers
 from parsers.document import parse_document
 
 DAY = dt.date(2021, 9, 15)
@@ -137,7 +138,5 @@ def test_a_reposts_original_title_in_brackets_and_its_editor_with_the_time_under
 
 
 def test_none_left_out_is_a_demand_and_a_time_taken_is_none() -> None:
-    from parsers.directives import markers
-
     assert markers("尤其是保供煤矿、重大工程等要一个不漏全面排查") == ["要"]
     assert markers("完成一轮检测要4个小时") == []
