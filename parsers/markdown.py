@@ -3,7 +3,8 @@
 
 :func:`looks_like_markdown` says whether a text is Markdown; :func:`markdown_lines` gives each
 heading and paragraph as a line of its own, without the marks: ``#`` and emphasis go, a link
-keeps its words, an image and an HTML comment (``<!--repaste.body.begin-->``) go. Parsing is
+keeps its words, an image and an HTML comment (``<!--repaste.body.begin-->``) go, and a heading
+its number in the day's list (``## 5. 李强主持召开国务院常务会议``). Parsing is
 markdown-it-py's (CommonMark).
 """
 
@@ -17,6 +18,7 @@ from markdown_it.token import Token
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MARKED_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\))", re.M)
 _SCAN = 4096
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -43,9 +45,14 @@ def markdown_lines(text: str) -> str:
     line breaks kept), blocks set apart by an empty line."""
     tokens = MarkdownIt("commonmark").parse(text)
     blocks: list[str] = []
+    heading = False
     for token in tokens:
-        if token.type == "inline":
+        if token.type in ("heading_open", "heading_close"):
+            heading = token.type == "heading_open"
+        elif token.type == "inline":
             content = _inline_text(token).strip()
+            if heading:
+                content = _ITEM_NUMBER.sub("", content)  # ## 5. 李强主持召开…: the item's place in the day
             if content:
                 blocks.append(content)
         elif token.type in ("code_block", "fence"):

@@ -60,6 +60,26 @@ def test_an_archive_kept_as_markdown_reads_as_its_text() -> None:
     assert [(d.text, d.speaker) for d in article.directives] == [("要加强重点人群疫苗接种，筑牢防控屏障。", "会议")]
 
 
+def test_an_archived_items_number_and_its_source_link_are_no_text() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "# 新闻联播 2023-05-19",
+                "",
+                "## 5. 某某主持召开国务院常务会议",
+                "",
+                "央视网消息（新闻联播）：国务院总理某某5月19日主持召开国务院常务会议。会议指出，要加快建设全国统一大市场。",
+                "",
+                "> 原文：https://tv.example.cn/2023/05/19/x.shtml",
+            ]
+        ).encode(),
+        source="day.md",
+    )
+    (article,) = doc.articles
+    assert (article.title, article.date) == ("某某主持召开国务院常务会议", dt.date(2023, 5, 19))
+    assert [d.text for d in article.directives] == ["要加快建设全国统一大市场。"]
+
+
 def test_a_day_in_brackets_is_a_date() -> None:
     assert parse_date("《新闻联播》（20220505）") == dt.date(2022, 5, 5)
     assert parse_date("编号20220505") is None  # digits in a number are none
