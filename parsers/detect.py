@@ -50,10 +50,10 @@ def detect_reader(raw_head: bytes | str, name: str | None = None) -> str:
         except ValueError:
             if _JSON_START.match(head):  # a head cut off mid-document
                 return "json"
+    if looks_like_markdown(head):
+        return "markdown"  # (an archive's Markdown may hold its items' bodies as <p>…</p>)
     if len(_BLOCK_TAG.findall(head, 0, 4096)) >= 2:  # markup without a skeleton
         return "html"
-    if looks_like_markdown(head):
-        return "markdown"
     if name:
         path = urlsplit(name).path if "://" in name else name
         return _EXTENSIONS.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), "text")

@@ -111,8 +111,9 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     longer = [_inline_text(t) for t in classed if not t.find("h1")] + [text for _, text, _ in headlines]
 
     _drop_chrome(root)
-    container = _container(root)
-    blocks = [b for b in _blocks(container) if b.heading or not _is_chrome(b.text)]
+    several = _several_articles(root)
+    container = several[0].parent if several and isinstance(several[0].parent, Tag) else _container(root)
+    blocks = [b for node in several or [container] for b in _blocks(node) if b.heading or not _is_chrome(b.text)]
     blocks = [Block(_clean(_VIDEO_TAG.sub("", b.text)), b.heading, b.level, b.cut) for b in blocks]
     blocks = unwrap_blocks([b for b in blocks if b.text])
     if not any(not b.heading for b in blocks):
@@ -269,6 +270,24 @@ def _chrome_attrs(tag: Tag) -> bool:
         return False
     names = [*(tag.get("class") or []), str(tag.get("id") or "")]
     return any(_CHROME_ATTR.search(name) for name in names if name)
+
+
+_ARTICLE_WRAPPERS = "article, div.article"
+_ARTICLE_TEXT = 100  # Chinese characters an article wrapper holds at the least
+_HEADINGS = re.compile(r"^h[1-3]$")
+
+
+def _several_articles(root: Tag) -> list[Tag]:
+    """The articles of a page that sets several, each in a wrapper of its own with its headline
+    (<div class="article"><h3>引题</h3><h1>标题</h1>…</div> over and over, as a paper's page of a day
+    does); empty when the page holds one."""
+    found = [
+        tag
+        for tag in root.select(_ARTICLE_WRAPPERS)
+        if _cjk_count(tag) >= _ARTICLE_TEXT and tag.find(_HEADINGS) is not None
+    ]
+    outer = [tag for tag in found if not any(other is not tag and tag in other.descendants for other in found)]
+    return outer if len(outer) > 1 else []
 
 
 def _container(root: Tag) -> Tag:

@@ -3,8 +3,10 @@
 
 :func:`looks_like_markdown` says whether a text is Markdown; :func:`markdown_lines` gives each
 heading and paragraph as a line of its own, without the marks: ``#`` and emphasis go, a link
-keeps its words, an image and an HTML comment (``<!--repaste.body.begin-->``) go, and a heading
-its number in the day's list (``## 5. 李强主持召开国务院常务会议``). Parsing is
+keeps its words, an image and an HTML comment (``<!--repaste.body.begin-->``) go, a heading
+its number in the day's list (``## 5. 李强主持召开国务院常务会议``), and a section that lists the
+day's headlines (``## 新闻摘要``) goes with the label over the items in full (``## 详细新闻``).
+HTML an item's body is kept in reads as lines (``<p>…</p>``, ``<br>``). Parsing is
 markdown-it-py's (CommonMark).
 """
 
@@ -12,12 +14,31 @@ from __future__ import annotations
 
 import re
 
+from bs4 import BeautifulSoup, Comment
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MARKED_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\))", re.M)
 _SCAN = 4096
+# a section that lists the day's headlines, and the label over the items in full
+_SUMMARY = re.compile(r"^(?:新闻摘要|内容提要|本期(?:节目)?(?:主要)?内容|今日(?:要闻|导读)|节目(?:摘要|提要))$")
+_SECTION_LABEL = re.compile(r"^(?:详细新闻|新闻详情|详细内容|全文)$")
+_LINE_BREAK = re.compile(r"^<br\s*/?>$", re.I)
+_BLOCK_END = re.compile(r"^</(?:p|div|li|h[1-6])>$", re.I)
+_HTML_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr")
+
+
+def _html_lines(html: str) -> list[str]:
+    """The text lines of a block of HTML inside Markdown: each paragraph and <br> ends a line."""
+    soup = BeautifulSoup(html, "lxml")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(_HTML_BLOCKS):
+        tag.insert_after("\n")
+    return [line.strip() for line in soup.get_text().split("\n") if line.strip()]
+
+
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")
 
 
@@ -35,8 +56,8 @@ def _inline_text(token: Token) -> str:
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
-        elif child.type == "html_inline":
-            continue  # <!--…--> and tags the archive kept
+        elif child.type == "html_inline" and (_LINE_BREAK.match(child.content) or _BLOCK_END.match(child.content)):
+            parts.append("\n")  # <br>, </p>: a line ends; other tags and <!--…--> are no text
     return "".join(parts)
 
 
@@ -45,16 +66,30 @@ def markdown_lines(text: str) -> str:
     line breaks kept), blocks set apart by an empty line."""
     tokens = MarkdownIt("commonmark").parse(text)
     blocks: list[str] = []
-    heading = False
+    heading = 0  # the level of the heading under way, 0 outside one
+    skipping = 0  # the level of the summary section being left out, 0 when none is
     for token in tokens:
-        if token.type in ("heading_open", "heading_close"):
-            heading = token.type == "heading_open"
+        if token.type == "heading_open":
+            heading = int(token.tag[1])
+            if skipping and heading <= skipping:
+                skipping = 0
+        elif token.type == "heading_close":
+            heading = 0
+        elif skipping:
+            continue
         elif token.type == "inline":
             content = _inline_text(token).strip()
             if heading:
                 content = _ITEM_NUMBER.sub("", content)  # ## 5. 李强主持召开…: the item's place in the day
+                if _SUMMARY.match(content):
+                    skipping = heading  # ## 新闻摘要: the day's headlines, listed again under 详细新闻
+                    continue
+                if _SECTION_LABEL.match(content):
+                    continue
             if content:
                 blocks.append(content)
         elif token.type in ("code_block", "fence"):
             blocks.append(token.content.strip())
+        elif token.type == "html_block":
+            blocks.extend(_html_lines(token.content))  # <p><strong>央视网消息</strong>…</p><p>…</p>
     return "\n\n".join(blocks) + "\n"

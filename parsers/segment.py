@@ -628,6 +628,10 @@ def segment(
                     # 中共中央政治局召开会议 ⏎ 决定召开… ⏎ 分析研究… ⏎ 中共中央总书记习近平主持会议: one headline
                     # set over lines, then who presided
                     heads = [" ".join(heads[:presided]), *heads[presided:]]
+                if main > 0 and not any(PRESIDED_LINE.match(head) for head in heads[:main]):
+                    # 习近平在…时强调 (h3) ⏎ 着力提高… (h1): the kicker over the main headline is of the title (who
+                    # presided, over it, is not: 中共中央总书记习近平主持会议 (h3) ⏎ 中共中央政治局常务委员会召开会议)
+                    heads, main = [" ".join(heads[: main + 1]), *heads[main + 1 :]], 0
                 current = ArticleDraft(title=heads[main], subtitle_parts=heads[:main] + heads[main + 1 :])
                 current.in_items = _items_title(current.title) or (
                     previous is not None and previous.in_items and not previous.paragraphs

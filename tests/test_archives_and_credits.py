@@ -80,6 +80,36 @@ def test_an_archived_items_number_and_its_source_link_are_no_text() -> None:
     assert [d.text for d in article.directives] == ["要加快建设全国统一大市场。"]
 
 
+def test_an_archived_day_with_its_summary_and_its_items_bodies_in_html() -> None:
+    day = "\n".join(
+        [
+            "# 《新闻联播》 (20221110)",
+            "",
+            "## 新闻摘要",
+            "",
+            "本期节目主要内容：",
+            "",
+            "1.某省召开会议 部署冬春疫情防控工作；",
+            "",
+            "2.某市召开调度会；",
+            "",
+            "## 详细新闻",
+            "",
+            "### 某省召开会议 部署冬春疫情防控工作",
+            "",
+            "<p><strong>央视网消息</strong>（新闻联播）：某省11月10日召开会议。</p><p>会议强调，要加强疫苗接种。</p>",
+            "",
+            "### 某市召开调度会",
+            "",
+            "<p><strong>央视网消息</strong>（新闻联播）：某市11月10日召开调度会。<br>会议要求，要做好物资保障。</p>",
+        ]
+    )
+    assert detect_reader(day) == "markdown"  # its items' bodies in <p> are still an archive's Markdown
+    doc = parse_document(day.encode(), source="day.txt")
+    assert [a.title for a in doc.articles] == ["某省召开会议 部署冬春疫情防控工作", "某市召开调度会"]
+    assert [d.text for d in doc.directives] == ["要加强疫苗接种。", "要做好物资保障。"]
+
+
 def test_a_day_in_brackets_is_a_date() -> None:
     assert parse_date("《新闻联播》（20220505）") == dt.date(2022, 5, 5)
     assert parse_date("编号20220505") is None  # digits in a number are none
