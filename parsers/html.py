@@ -93,11 +93,14 @@ _SPLIT_DATE = re.compile(r"^(\d{4})\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*\d{1,2}:\d{
 _SITE_TAIL = re.compile(r"\s*(?:[_|｜–]+|(?<!—)—(?!—)|(?<!\d)-+|-+(?!\d))\s*([^_|｜—–-]{1,20}?)\s*$")
 
 _MAX_CHROME_LINE = 200
+# a heading whose text a paper's page sets in a <p> (<h3><p> 习近平在…时强调 </p></h3>), which lxml would move
+# out of the heading
+_PARAGRAPH_IN_HEADING = re.compile(r"<h([1-6])([^>]*)>\s*<p[^>]*>(.*?)</p>\s*</h\1>", re.I | re.S)
 
 
 def html_to_page(text: str, *, url: str | None = None, source: str | None = None) -> Page:
     """Main content and metadata of one HTML page; see the module docstring."""
-    soup = BeautifulSoup(text, "lxml")
+    soup = BeautifulSoup(_PARAGRAPH_IN_HEADING.sub(r"<h\1\2>\3</h\1>", text), "lxml")
     stamped = _script_date(soup)
     account = _account(soup)
     for tag in soup.find_all(_ALWAYS_DROP):

@@ -117,6 +117,7 @@ class ArticleDraft:
     in_items: bool = False  # under a page's heading of items of news (新闻联播摘要, 要闻简报)
     stories: bool = False  # a story of a transcript, set out in full after its contents (…文字版全文：)
     titled_by_page: bool = False  # the title is the page's <title>, no headline of the text's own
+    title_level: int = 0  # the rank of the heading the title came from on an HTML page (1: <h1>), 0 if none
 
     @property
     def subtitle(self) -> str | None:
@@ -576,6 +577,17 @@ def segment(
                     # …封山令 ⏎ 一、封山时间 ⏎ 自…起: a notice that opens on its first section, no subtitle
                     for head in heads:
                         _add_body(current, head, doc_date)
+                elif (
+                    html
+                    and current.title_level > 1
+                    and blocks[i].level == 1
+                    and not current.subtitle_parts
+                    and not PRESIDED_LINE.match(current.title)
+                ):
+                    # 习近平在…时强调 (<h3>) ⏎ 着力提高… (<h1>): the kicker over the main headline is of the title
+                    current.title = f"{current.title} {heads[0]}"
+                    current.title_level = 1
+                    current.subtitle_parts.extend(heads[1:])
                 else:
                     current.subtitle_parts.extend(heads)
                 i += run
@@ -632,7 +644,11 @@ def segment(
                     # 习近平在…时强调 (h3) ⏎ 着力提高… (h1): the kicker over the main headline is of the title (who
                     # presided, over it, is not: 中共中央总书记习近平主持会议 (h3) ⏎ 中共中央政治局常务委员会召开会议)
                     heads, main = [" ".join(heads[: main + 1]), *heads[main + 1 :]], 0
-                current = ArticleDraft(title=heads[main], subtitle_parts=heads[:main] + heads[main + 1 :])
+                current = ArticleDraft(
+                    title=heads[main],
+                    subtitle_parts=heads[:main] + heads[main + 1 :],
+                    title_level=blocks[i + main].level if html else 0,
+                )
                 current.in_items = _items_title(current.title) or (
                     previous is not None and previous.in_items and not previous.paragraphs
                 )

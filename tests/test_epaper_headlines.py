@@ -123,3 +123,39 @@ def test_a_sites_size_button_and_its_recommended_news() -> None:
         "吴单 彭玉革",
     )
     assert (second.title, second.byline) == ("心系贫困户 寒冬送温暖", "闫西霞 龚昊")
+
+
+def test_a_page_of_several_articles_each_in_its_wrapper_with_its_kicker() -> None:
+    article = (
+        '<div class="article"><h3><p>{kicker}</p></h3><h1><p>{title}</p></h1><h2></h2>'
+        '<div id="ozoom"><p>新华社北京4月29日电 {lead}</p><p>{body}</p><p>{more}</p></div></div>'
+    )
+    # (each article long enough to be one: a teaser of a few words in a wrapper is none)
+    more = "会议认为，一年来各地区各部门认真贯彻党中央决策部署，各项工作取得新的进展，经济社会发展保持稳定。"
+    page = "".join(
+        [
+            article.format(
+                kicker="习近平在集体学习时强调",
+                title="着力提高防范应对自然灾害能力",
+                lead="中共中央政治局4月28日下午就提高防灾减灾救灾能力进行集体学习。",
+                body="习近平在主持学习时强调，要强化监测预警，完善应急预案。",
+                more=more,
+            ),
+            article.format(
+                kicker="中共中央总书记习近平主持会议",
+                title="中共中央政治局召开会议",
+                lead="中共中央政治局4月28日召开会议，分析研究当前经济形势。",
+                body="会议强调，要稳定就业，扩大内需。",
+                more=more,
+            ),
+        ]
+    )
+    doc = parse_document(page.encode(), source="page.html", date=dt.date(2026, 4, 29))
+    assert [(a.title, a.subtitle) for a in doc.articles] == [
+        ("习近平在集体学习时强调 着力提高防范应对自然灾害能力", None),
+        ("中共中央政治局召开会议", "中共中央总书记习近平主持会议"),
+    ]
+    assert [(d.text, d.speaker) for d in doc.directives] == [
+        ("要强化监测预警，完善应急预案。", "习近平"),
+        ("要稳定就业，扩大内需。", "会议"),
+    ]
