@@ -81,6 +81,7 @@ _CHROME_LINE = re.compile(
     r"|^[（(【\[]?\s*(?:责任)?编辑[:：]|[（(【\[\s]责任编辑[:：]|[【\[]纠错[】\]]"
     r"|版权所有|ICP备|网站标识码|(?:主办|承办)单位\s*[:：]|Copyright|©"
     r"|^(?:上一篇|下一篇)[:：]|^相关(?:链接|新闻|阅读)"
+    r"|[\[［【]\d{2}-\d{2}[\]］】]$"  # a list of the site's other articles, each with its day: …[06-11]
 )
 # a WeChat article sets its time from a script: var ct = "1648901700"; (seconds, or
 # milliseconds, since the epoch), in China's time
@@ -344,8 +345,8 @@ def _title(
     goes on (``heading_texts``), the <title> without its site name, any h1 left after chrome."""
     found = [(text, sub) for h1, text, sub in headlines if text and any(p is container for p in h1.parents)]
     found += [(text, sub) for _, text, sub in headlines if text and page_title.startswith(text)]
-    while (m := _SITE_TAIL.search(page_title)) and m.start() > len(m.group(1)):
-        page_title = page_title[: m.start()]
+    while (m := _SITE_TAIL.search(page_title)) and m.start() > len(m.group(1)) and _closed(page_title[: m.start()]):
+        page_title = page_title[: m.start()]  # (每周一学（2021年12月27日—1月2日）: a dash inside brackets is none)
     # a <title> that is the headline cut short (the headline's main line only)
     found += [(text, None) for text in heading_texts if page_title and text.startswith(page_title + " ")]
     if page_title:
@@ -354,6 +355,11 @@ def _title(
     title = tags.get("og:title") or tags.get("articletitle") or (found[0][0] if found else None)
     subtitle = tags.get("subtitle") or next((sub for text, sub in found if text == title and sub), None)
     return title, subtitle
+
+
+def _closed(text: str) -> bool:
+    """Every bracket ``text`` opens it closes."""
+    return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
 
 
 def _subtitle_after(h1: Tag) -> str | None:

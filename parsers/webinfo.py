@@ -227,6 +227,17 @@ def info_posted_on(info: list[str]) -> str | None:
     return next((m["date"] for line in info if (m := _POSTED_ON.search(_simplified_alike(line)))), None)
 
 
+def _spaced_out(words: list[str]) -> list[str]:
+    """Single characters in a row are one name set out to the width of three (高 津 → 高津)."""
+    out: list[str] = []
+    for word in words:
+        if len(word) == 1 and out and len(out[-1]) == 1:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 def info_author(info: list[str]) -> str | None:
     """The names an info line gives as the author (``作者：袁涛 来源：…`` → 袁涛), space-separated."""
     for line in info:
@@ -235,6 +246,7 @@ def info_author(info: list[str]) -> str | None:
             words = [w for w in words if w]
             if m["label"]:
                 words = words[:-1]  # the next field's label: 来源
+            words = _spaced_out(words)
             names = [w for w in words if _NAME.match(w)]
             if names and len(names) == len(words) and not _NOBODY.intersection(names):
                 return " ".join(names)

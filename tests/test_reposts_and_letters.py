@@ -140,3 +140,33 @@ def test_a_reposts_original_title_in_brackets_and_its_editor_with_the_time_under
 def test_none_left_out_is_a_demand_and_a_time_taken_is_none() -> None:
     assert markers("尤其是保供煤矿、重大工程等要一个不漏全面排查") == ["要"]
     assert markers("完成一轮检测要4个小时") == []
+
+
+def test_a_county_sites_page_with_its_vote_box_and_credit_set_off_by_slashes() -> None:
+    doc = _doc(
+        "某市疫情防控指挥部召开工作例会",
+        "",
+        "金某某 2020-05-25 07:33 大字",
+        "",
+        "□金某某/我爱金某某/金某某数字报记者李某",
+        "",
+        "本报讯5月22日,市长某某主持召开会议。会议要求,各镇街要坚持底线思维,抓好常态化防控工作。",
+        "返回某某新闻首页",
+        "顶一下",
+        "(0)",
+        "0%",
+        "相关推荐",
+    )
+    (article,) = doc.articles
+    assert (article.title, article.byline) == ("某市疫情防控指挥部召开工作例会", "李某")
+    assert [d.text for d in article.directives] == ["各镇街要坚持底线思维,抓好常态化防控工作。"]
+
+
+def test_an_info_lines_author_set_out_to_the_width_of_three() -> None:
+    doc = _doc(
+        "某县召开疫情防控工作会议",
+        "来源:某某新闻网 作者:高 津 时间:2022-11-18 16:12",
+        "11月16日,某县召开疫情防控工作会议。会议要求,各级各部门要全面认清疫情防控形势。",
+    )
+    (article,) = doc.articles
+    assert (article.source, article.byline) == ("某某新闻网", "高津")
