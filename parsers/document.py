@@ -154,9 +154,8 @@ def _posted_by(above: str, stamp: str, lines: list[str], index: int) -> bool:
         and not below.endswith((":", "："))  # 广大市民朋友: under a letter's title
         and not is_info(below)
         and not is_credit_line(below)
-        and not is_byline(
-            below
-        )  # …召开工作例会 ⏎ 金胶州 2020-05-25 07:33 ⏎ □…记者李燕: a headline over the site's stamp
+        # (…召开工作例会 ⏎ 金胶州 2020-05-25 07:33 ⏎ □…记者李燕: a headline over the site's stamp)
+        and not is_byline(below)
         and not DATELINE_START.match(below)
         and not LEAD_DATE.match(below)
     )
