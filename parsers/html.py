@@ -107,7 +107,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     for tag in soup.find_all(_ALWAYS_DROP):
         tag.decompose()
     root = soup.body or soup
-    page_lines = [b.text for b in _blocks(root)]
+    page_lines = [part.text for b in _blocks(root) for part in _credit_then_print(b)]
     tags = _meta_tags(soup)
     page_title = _clean(soup.title.get_text()) if soup.title else ""
     headlines = [(h1, _inline_text(h1), _subtitle_after(h1)) for h1 in soup.find_all("h1")]
@@ -119,6 +119,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     container = several[0].parent if several and isinstance(several[0].parent, Tag) else _container(root)
     blocks = [b for node in several or [container] for b in _blocks(node) if b.heading or not _is_chrome(b.text)]
     blocks = [Block(_clean(_VIDEO_TAG.sub("", b.text)), b.heading, b.level, b.cut) for b in blocks]
+    blocks = [part for b in blocks for part in _credit_then_print(b)]
     blocks = unwrap_blocks([b for b in blocks if b.text])
     if not any(not b.heading for b in blocks):
         raise EmptyDocumentError("HTML page has no article text", source)
@@ -355,6 +356,20 @@ def _title(
     title = tags.get("og:title") or tags.get("articletitle") or (found[0][0] if found else None)
     subtitle = tags.get("subtitle") or next((sub for text, sub in found if text == title and sub), None)
     return title, subtitle
+
+
+# a credit and where the e-paper ran the article, in one line: 本报评论员 《人民日报》（2026年07月04日 第 02 版）
+_CREDIT_THEN_PRINT = re.compile(
+    r"^(?P<credit>\S.{1,40}?)\s+(?P<ran>《\s*[\u4e00-\u9fff]{2,10}报\s*》\s*[（(][^()（）]{4,40}[)）])$"
+)
+
+
+def _credit_then_print(block: Block) -> list[Block]:
+    """The credit and the line saying where the paper ran it, as two lines."""
+    m = _CREDIT_THEN_PRINT.match(block.text)
+    if block.heading or m is None:
+        return [block]
+    return [Block(m["credit"]), Block(m["ran"])]
 
 
 def _closed(text: str) -> bool:

@@ -159,3 +159,19 @@ def test_a_page_of_several_articles_each_in_its_wrapper_with_its_kicker() -> Non
         ("要强化监测预警，完善应急预案。", "习近平"),
         ("要稳定就业，扩大内需。", "会议"),
     ]
+
+
+def test_a_commentarys_credit_and_where_the_paper_ran_it_on_one_line() -> None:
+    page = (
+        "<html><body><div class='article'><h1>优秀特质，党为什么能的关键密码</h1>"
+        "<h2>——论学习贯彻重要讲话</h2>"
+        "<p class='sec'><span>本报评论员</span> <span>《人民日报》（2026年07月04日 第 02 版）</span></p>"
+        "<div id='ozoom'><p>辉煌历史令人自豪，初心使命历久弥坚。</p>"
+        "<p>新征程上，必须增强忧患意识，坚持底线思维，全力以赴防风险、保安全。</p></div></div></body></html>"
+    )
+    doc = parse_document(page.encode(), source="page.html", date=dt.date(2026, 7, 4))
+    (article,) = doc.articles
+    assert (article.subtitle, article.byline, article.source) == ("论学习贯彻重要讲话", "本报评论员", "人民日报")
+    assert [(d.text, d.speaker) for d in article.directives] == [
+        ("新征程上，必须增强忧患意识，坚持底线思维，全力以赴防风险、保安全。", "本报评论员")
+    ]
