@@ -51,7 +51,7 @@ IMPERATIVE_VERBS = (
     "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
     "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
     "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止", "自觉", "主动",
-    "充分", "用心用情", "弘扬",
+    "充分", "用心用情", "弘扬", "稳定", "稳住",
 )  # fmt: skip
 
 _VERBS = (
@@ -897,6 +897,7 @@ def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
     text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", _WORK_AHEAD.sub("", text)))))
+    text = _STILL_WANTED.sub("", text)
     text = _TITLE_SPAN.sub("《》", text)  # 《坚决制止餐饮浪费行为的行动方案》: a title cited orders nobody
     if not _opens_a_quotation(text):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
@@ -1079,6 +1080,8 @@ _WE = frozenset({"我们", "我", "中国", "我国"})
 _WORK_AHEAD = re.compile(
     r"(?:还有|仍有|尚有|有)[^，,。；;！？]{0,10}?(?:工作|任务|事情|事|路|功课)要(?:做|走|完成|干)(?=[，,。；;！？!?]|$)"
 )
+# the state of things, what it still wants: 经济持续回升向好的基础还需要进一步稳固 (no one is told to act)
+_STILL_WANTED = re.compile(r"基础(?:还|仍|尚)(?:需要?|有待)(?:进一步)?(?:巩固|稳固|夯实)")
 _HABIT = re.compile(r"(?:每年|每次|每天|每周|每月|每逢|历来|通常|往往)[^。；;！？]*?都要")
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
 _CONDITION = re.compile(r"(?:^|(?<=[，,；;]))(?:不过|但是?)?[，,]?(?:如果|假如|倘若|要是|假若)[^，,。；;！？]*[，,]")
@@ -1126,8 +1129,16 @@ def _states(text: str) -> bool:
     concerns (防范化解重大风险，事关国家安全): a statement, not an order."""
     if _CONCERNS.search(text):
         return True
+    if _HELD_TENET.match(text):
+        return False  # 坚持房子是用来住的、不是用来炒的定位，…: a tenet held to, its 是 inside it
     words = tokenize(text)
     return any(w in _COPULAS and (i < 2 or words[i - 1] not in _NOT_COPULA_AFTER) for i, w in enumerate(words))
+
+
+# a tenet to hold to, a copula inside it: 坚持房子是用来住的、不是用来炒的定位
+_HELD_TENET = re.compile(
+    r"^(?:坚持|坚守|把握|牢记|落实)[^，,。；;]{2,30}?是[^，,。；;]{1,24}?的(?:定位|原则|理念|方针|要求)"
+)
 
 
 # a clause that says what the one before it bears on: 做好疫情防控工作，直接关系人民生命安全…

@@ -175,3 +175,18 @@ def test_a_commentarys_credit_and_where_the_paper_ran_it_on_one_line() -> None:
     assert [(d.text, d.speaker) for d in article.directives] == [
         ("新征程上，必须增强忧患意识，坚持底线思维，全力以赴防风险、保安全。", "本报评论员")
     ]
+
+
+def test_a_readouts_bare_measures_and_what_the_state_of_things_still_wants() -> None:
+    assert said_on(
+        dt.date(2019, 7, 31),
+        "中共中央政治局召开会议",
+        "新华社北京7月30日电 中共中央政治局7月30日召开会议。会议认为，经济持续稳中向好的基础还需进一步巩固。"
+        "会议要求，要深化供给侧结构性改革。稳定制造业投资，加快推进新型基础设施建设。"
+        "坚持房子是用来住的、不是用来炒的定位，落实房地产长效管理机制。巩固拓展脱贫成果。",
+    ) == [
+        ("要深化供给侧结构性改革。", "会议"),
+        ("稳定制造业投资，加快推进新型基础设施建设。", "会议"),
+        ("坚持房子是用来住的、不是用来炒的定位，落实房地产长效管理机制。", "会议"),
+        ("巩固拓展脱贫成果。", "会议"),
+    ]
