@@ -1524,8 +1524,8 @@ def _named_then_told(text: str) -> bool:
     if not every and k < len(tagged) and tagged[k][0] in _EVERY:
         every, k = True, k + 1  # 全市所有行政事业单位人员…
     nouns = 0
-    # a place (中国及时向…通报, 新疆切实保障…) is more often said of than told
-    while k < len(tagged) and nouns < 2 and tagged[k][1].startswith("n") and tagged[k][1] != "ns":
+    # a place (中国及时向…通报, 新疆切实保障…) is more often said of than told, and a person (赵乐际认真倾听，…)
+    while k < len(tagged) and nouns < 2 and tagged[k][1].startswith("n") and tagged[k][1] not in ("ns", "nr"):
         k, nouns = k + 1, nouns + 1
     if every and not nouns and k + 1 < len(tagged) and tagged[k][1] == "a" and tagged[k + 1][1].startswith("n"):
         k, nouns = k + 2, 1  # 所有紧缺物资: what every one of them is

@@ -190,3 +190,12 @@ def test_a_readouts_bare_measures_and_what_the_state_of_things_still_wants() -> 
         ("坚持房子是用来住的、不是用来炒的定位，落实房地产长效管理机制。", "会议"),
         ("巩固拓展脱贫成果。", "会议"),
     ]
+
+
+def test_a_leader_named_before_how_he_listened_is_told_nothing() -> None:
+    assert said_on(
+        dt.date(2025, 12, 24),
+        "赵乐际同列席代表座谈",
+        "央视网消息：全国人大常委会委员长赵乐际23日下午同列席会议的全国人大代表座谈交流。他强调，人大代表要深入学习贯彻会议精神。"
+        "座谈会上，代表们踊跃发言。赵乐际认真倾听，同代表深入交流。",
+    ) == [("人大代表要深入学习贯彻会议精神。", "赵乐际")]
