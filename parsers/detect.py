@@ -3,9 +3,9 @@
 The content decides first: an ``<rss>``, Atom ``<feed>`` or RSS 1.0 ``<rdf:RDF>``
 root → rss; a doctype or ``<html>`` at the start → html; a leading
 ``{`` or ``[`` that parses, or plainly starts JSON (a head cut off) → json – even
-when its strings hold HTML; several block tags (``<p>``, ``<div>``…) → html; a text that
-opens with a Markdown heading and marks more lines so (``parsers.markdown``) → markdown. Then
-the file extension of ``name`` (a path or URL); otherwise "text".
+when its strings hold HTML; a text that opens with a Markdown heading and marks more lines so
+(``parsers.markdown``) → markdown, even with <p>s in it; several block tags (``<p>``, ``<div>``…)
+→ html. Then the file extension of ``name`` (a path or URL); otherwise "text".
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from markdown_it.token import Token
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MARKED_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\))", re.M)
 _SCAN = 4096
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")  # ## 5. 李强主持召开…: the item's place in the day
 # a section that lists the day's headlines, and the label over the items in full
 _SUMMARY = re.compile(r"^(?:新闻摘要|内容提要|本期(?:节目)?(?:主要)?内容|今日(?:要闻|导读)|节目(?:摘要|提要))$")
 _SECTION_LABEL = re.compile(r"^(?:详细新闻|新闻详情|详细内容|全文)$")
@@ -38,8 +39,6 @@ def _html_lines(html: str) -> list[str]:
         tag.insert_after("\n")
     return [line.strip() for line in soup.get_text().split("\n") if line.strip()]
 
-
-_ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -382,8 +382,8 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
                 current.byline = _names(_in_original(text, simplified, dl, key))  # 本报讯（王拓 崔骏）
             if dl.groupdict().get("date"):
                 current.date = parse_date(dl.group("date"), doc_date)
-        if current.date is None and not _SPAN_OPENS.match(text[current.lead_offset :].lstrip(" \u3000")):
-            lead = text[current.lead_offset :].lstrip(" \u3000")
+        lead = text[current.lead_offset :].lstrip(" \u3000")
+        if current.date is None and not _SPAN_OPENS.match(lead):
             current.date = (
                 parse_date(lead[:24], doc_date)
                 or (lead_date(lead, doc_date) if doc_date else None)
@@ -633,6 +633,7 @@ def segment(
                 or _FULL_TEXT_BELOW.search(current.paragraphs[-1]) is not None  # 以下为详细的文字版全文： ⏎ 习近平…
             ):
                 main = _main_headline(blocks[i : i + run]) if html else 0
+                level = blocks[i + main].level if html else 0  # (of the main headline, whatever is joined to it)
                 previous = current
                 if len(heads) == 1:
                     heads = [heads[0].rstrip(" |｜")]  # 全力推动各项工作 … 韩正主持 |: the site's bar after it
@@ -647,7 +648,7 @@ def segment(
                 current = ArticleDraft(
                     title=heads[main],
                     subtitle_parts=heads[:main] + heads[main + 1 :],
-                    title_level=blocks[i + main].level if html else 0,
+                    title_level=level,
                 )
                 current.in_items = _items_title(current.title) or (
                     previous is not None and previous.in_items and not previous.paragraphs
