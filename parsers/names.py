@@ -50,6 +50,18 @@ def looks_like_name(word: str) -> bool:
     return len(word) in (2, 3) and word[0] in SURNAMES
 
 
+def spaced_names(parts: list[str]) -> list[str]:
+    """A two-character name set with a space in it to fill the width of a three (成 超, 高 津):
+    single characters in a row are one name."""
+    names: list[str] = []
+    for part in parts:
+        if len(part) == 1 and names and len(names[-1]) == 1:
+            names[-1] += part
+        else:
+            names.append(part)
+    return names
+
+
 def all_names(text: str) -> bool:
     """``text`` is one to four personal names and nothing else (王拓 崔骏; 罗鸣灶、刘岩松)."""
     parts = [p for p in re.split(r"[\s、，,]+", text.strip()) if p]

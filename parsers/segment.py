@@ -34,7 +34,7 @@ from parsers.layout import (
     is_kicker,
     looks_like_headline,
 )
-from parsers.names import all_names
+from parsers.names import all_names, spaced_names
 from parsers.normalize import as_written, for_reading, to_simplified
 from parsers.notices import is_issuer, is_notice_title, join_title
 
@@ -158,19 +158,7 @@ def _names(raw: str) -> str:
     """The names of a credit, roles left out (记者 张三 通讯员 李四 → 张三 李四)."""
     raw = _WROTE_AND_SHOT.sub("", raw.strip())  # (通讯员闫西霞龚昊文/图): they wrote it and took its pictures
     parts = [n for n in (_without_role(part) for part in re.split(r"[\s、，,/]+", raw)) if n]
-    return " ".join(_spaced_names(parts))
-
-
-def _spaced_names(parts: list[str]) -> list[str]:
-    """A two-character name set with a space in it to fill the width of a three (成 超):
-    single characters in a row are one name."""
-    names: list[str] = []
-    for part in parts:
-        if len(part) == 1 and names and len(names[-1]) == 1:
-            names[-1] += part
-        else:
-            names.append(part)
-    return names
+    return " ".join(spaced_names(parts))
 
 
 # a lead whose second sentence says when: 为贯彻落实…。1月10日上午，息县疫情防控调度会召开

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.layout import EPAPER_DATE_LINE, ROLE_PREFIX
+from parsers.names import spaced_names
 from parsers.normalize import to_simplified
 
 MAX_INFO_LINE = 120
@@ -227,17 +228,6 @@ def info_posted_on(info: list[str]) -> str | None:
     return next((m["date"] for line in info if (m := _POSTED_ON.search(_simplified_alike(line)))), None)
 
 
-def _spaced_out(words: list[str]) -> list[str]:
-    """Single characters in a row are one name set out to the width of three (高 津 → 高津)."""
-    out: list[str] = []
-    for word in words:
-        if len(word) == 1 and out and len(out[-1]) == 1:
-            out[-1] += word
-        else:
-            out.append(word)
-    return out
-
-
 def info_author(info: list[str]) -> str | None:
     """The names an info line gives as the author (``作者：袁涛 来源：…`` → 袁涛), space-separated."""
     for line in info:
@@ -246,7 +236,7 @@ def info_author(info: list[str]) -> str | None:
             words = [w for w in words if w]
             if m["label"]:
                 words = words[:-1]  # the next field's label: 来源
-            words = _spaced_out(words)
+            words = spaced_names(words)
             names = [w for w in words if _NAME.match(w)]
             if names and len(names) == len(words) and not _NOBODY.intersection(names):
                 return " ".join(names)
