@@ -1297,7 +1297,7 @@ def _verb_first(text: str) -> bool:
         first = re.split(r"[，,。；;]", text)[0].strip()
         if words[0][0] == "在" and (_SETTING.match(text) or _WHERE_ENDS.search(first)):
             return False  # 在抗击疫情的战场上，…: a setting, said before what happens in it
-        return any(f == "v" for w, f in pos_tags(first)[2:])
+        return any(f == "v" or _EARNEST_VERB.match(w) for w, f in pos_tags(first)[2:])
     if flag in ("d", "ad") and words[1][0] in _MEASURE_PREPOSITIONS and words[0][0] not in _NOT_MEASURE_ADVERBS:
         return _verb_first(text[len(words[0][0]) :])  # 再向中央发电企业拨付…: how, then whom it is for
     if words[0][0] == "将":
@@ -1377,6 +1377,8 @@ def _manner_then_verb(word: str, phrase: bool = False) -> bool:
     return manner and (tail[0][1] == "v" or tail[0][0] in _LISTED_VERBS)
 
 
+# how hard, then the verb, as one word jieba may take for a noun (积极探索, 大力推广)
+_EARNEST_VERB = re.compile(r"^(?:积极|大力|着力|加快|深入|切实|全力|努力)[\u4e00-\u9fff]{2}$")
 _MANNER_NOUNS = frozenset({"精心", "有力", "全力", "倾力", "尽力", "合力", "竭力", "着力", "大力", "妥善"})
 # whence forces or supplies are sent (从内地调集力量…, 从全国增派…); not 从…看, 从…开始
 _SENT_FROM = re.compile(r"^从[^，,。；;\d]{1,8}?(?:调集|抽调|选派|派出|调派|增派|调配|调运)")

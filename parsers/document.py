@@ -8,6 +8,7 @@ import itertools
 import json
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -176,11 +177,31 @@ def _clean_page(page: Page) -> Page:
     # an HTML paragraph may hold a page's paragraphs run together as a text line may (``split_run_in``)
     blocks = tuple(
         Block(text=clean_display(text), heading=b.heading, level=b.level)
-        for b in page.blocks
+        for b in _before_teasers(page.blocks)
         for text in ([b.text] if b.heading else split_run_in([b.text]))
         if text.strip() and not is_page_furniture(text) and not STAMP_ALONE.match(text.strip())
     )
     return Page(blocks=blocks, meta=page.meta)
+
+
+# what a site calls its list of other items under the article (精选专题 ⏎ - ⏎ 2022-05-25 16:00:09 ⏎ headline …)
+_MORE_ITEMS = re.compile(
+    r"^(?:精选专题|专题推荐|新闻推荐|推荐阅读|热点推荐|精彩推荐|猜你喜欢|相关推荐|(?:热门|最新|相关)资讯|往期(?:回顾|推荐)|大家都在看)$"
+)
+_BULLET_ALONE = re.compile(r"^[-–—•·●▪]$")
+
+
+def _before_teasers(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks over a site's list of other items: its label, then items each set off by a bullet
+    or a time stamp alone. A label over a headline and its text heads an article (新闻推荐 ⏎ headline ⏎
+    本报讯…), which stays."""
+    for k, block in enumerate(blocks[1:], start=1):
+        if block.heading or not _MORE_ITEMS.match(block.text.strip()):
+            continue
+        below = next((b.text.strip() for b in blocks[k + 1 :] if b.text.strip()), "")
+        if _BULLET_ALONE.match(below) or STAMP_ALONE.match(below):
+            return blocks[:k]
+    return blocks
 
 
 def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) -> list[ArticleDraft]:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
@@ -113,6 +113,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     headlines = [(h1, _inline_text(h1), _subtitle_after(h1)) for h1 in soup.find_all("h1")]
     classed = [t for t in soup.find_all(True) if t.name != "h1" and _has_class(t, _HEADING_CLASS)]
     longer = [_inline_text(t) for t in classed if not t.find("h1")] + [text for _, text, _ in headlines]
+    over_info = _over_info(soup, classed)
 
     _drop_chrome(root)
     several = _several_articles(root)
@@ -130,7 +131,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     info += [line for line in outside if DATE_ONLY.match(line)]
     info += [f"{m[1]}-{m[2]}-{m[3]}" for line in outside if (m := _SPLIT_DATE.match(line))]
     info += [line for line in outside if is_page_furniture(line)]  # 2022年05月06日 星期五
-    title, subtitle = _title(tags, container, headlines, page_title, longer)
+    title, subtitle = _title(tags, container, headlines, page_title, longer, over_info)
     meta = PageMeta(
         title=title,
         subtitle=subtitle,
@@ -280,6 +281,7 @@ def _chrome_attrs(tag: Tag) -> bool:
 _ARTICLE_WRAPPERS = "article, div.article"
 _ARTICLE_TEXT = 100  # Chinese characters an article wrapper holds at the least
 _HEADINGS = re.compile(r"^h[1-3]$")
+_OVER_INFO_HEADINGS = re.compile(r"^h[1-4]$")
 
 
 def _several_articles(root: Tag) -> list[Tag]:
@@ -340,16 +342,19 @@ def _title(
     headlines: list[tuple[Tag, str, str | None]],
     page_title: str,
     heading_texts: list[str],
+    over_info: Sequence[str] = (),
 ) -> tuple[str | None, str | None]:
     """Title and subtitle: <meta> tags, the h1 in the content, an h1 the <title> starts
     with (not a logo), a headline (h1 or ``.title``…) that starts with the <title> and
-    goes on (``heading_texts``), the <title> without its site name, any h1 left after chrome."""
+    goes on (``heading_texts``), a headline set right over the info line (``over_info``),
+    the <title> without its site name, any h1 left after chrome."""
     found = [(text, sub) for h1, text, sub in headlines if text and any(p is container for p in h1.parents)]
     found += [(text, sub) for _, text, sub in headlines if text and page_title.startswith(text)]
     while (m := _SITE_TAIL.search(page_title)) and m.start() > len(m.group(1)) and _closed(page_title[: m.start()]):
         page_title = page_title[: m.start()]  # (每周一学（2021年12月27日—1月2日）: a dash inside brackets is none)
     # a <title> that is the headline cut short (the headline's main line only)
     found += [(text, None) for text in heading_texts if page_title and text.startswith(page_title + " ")]
+    found += [(text, None) for text in over_info]
     if page_title:
         found.append((page_title, None))
     found += [(text, sub) for h1, text, sub in headlines if text and not h1.decomposed]
@@ -362,6 +367,26 @@ def _title(
 _CREDIT_THEN_PRINT = re.compile(
     r"^(?P<credit>\S.{1,40}?)\s+(?P<ran>《\s*[\u4e00-\u9fff]{2,10}报\s*》\s*[（(][^()（）]{4,40}[)）])$"
 )
+
+
+_LEAF_LINES = ("div", "p", "span", "strong", "b", "td", "font")
+
+
+def _over_info(soup: BeautifulSoup, classed: list[Tag]) -> list[str]:
+    """Headlines whose next element is the page's info line (``发布时间：2017年05月24日 来源：…``),
+    as a portal sets its article's headline: a heading (h1–h4, ``.title``…) or a line of
+    text alone in its element, shaped like a headline, whatever its tag."""
+    found = []
+    for tag in [*soup.find_all(_OVER_INFO_HEADINGS), *classed, *soup.find_all(_LEAF_LINES)]:
+        after = tag.find_next_sibling()
+        if not isinstance(after, Tag) or not is_info(_inline_text(after)):
+            continue
+        text = _inline_text(tag)
+        headed = tag.name in ("h1", "h2", "h3", "h4") or tag in classed
+        leaf = not tag.find(list(_BLOCK_TAGS)) and len(text) >= 6 and looks_like_headline(text)
+        if text and not is_info(text) and (headed or leaf) and text not in found:
+            found.append(text)
+    return found
 
 
 def _credit_then_print(block: Block) -> list[Block]:

@@ -40,7 +40,6 @@ def _html_lines(html: str) -> list[str]:
     return [line.strip() for line in soup.get_text().split("\n") if line.strip()]
 
 
-
 def looks_like_markdown(text: str) -> bool:
     """Markdown: it opens with a heading (``# …``) and marks at least one more line as Markdown
     (another heading, a bold lead, a link)."""

@@ -56,7 +56,9 @@ _SITE_THEN_ADDRESS = re.compile(r"^(?P<source>[\u4e00-\u9fff·]{2,24})\s+(?:http
 # where a text was taken from: 本文源自：金融界, 转载自：…
 _TAKEN_FROM = r"(?:源自|转自|转载自)"
 _SOURCE = re.compile(
-    rf"(?:来源|稿源|{_TAKEN_FROM})\s*[:：]\s*([^\s|｜:：【\[]{{1,30}}?)(?=\s|$|[|｜【\[]|\d{{4}}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
+    rf"(?:来源|稿源|{_TAKEN_FROM})\s*[:：]\s*"
+    # a site's name in quotes, then what it is: “中国杭州” 政府门户网站
+    rf"(“[^”\s]{{1,20}}”\s?(?:政府门户网站|门户网站|网站|客户端|微信公众号)|[^\s|｜:：【\[]{{1,30}}?)(?=\s|$|[|｜【\[]|\d{{4}}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
 )
 _AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?<![办委局厅部室组处科队站所院网社台报])$")  # 区委办 is an office
