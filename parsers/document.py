@@ -36,7 +36,7 @@ from parsers.layout import (
 )
 from parsers.markdown import markdown_lines
 from parsers.normalize import as_written, clean_display, for_reading, normalize, to_simplified
-from parsers.notices import APPEAL, BODY_ENDING, KIND
+from parsers.notices import APPEAL, BODY_ENDING, KIND, is_notice_title
 from parsers.segment import ArticleDraft, segment
 from parsers.series import series_of
 from parsers.webinfo import (
@@ -57,7 +57,7 @@ logger = logging.getLogger(__name__)
 
 def _text_page(text: str) -> Page:
     lines = unwrap(split_run_in(text.split("\n")))
-    kept, info = _without_head_info(lines)
+    kept, info = _without_head_info(_from_the_headline(_title_out_of_the_dateline(lines)))
     title = _title_over_info(kept, lines)
     if title is not None:
         kept = [line for line in kept if line.strip() != title]
@@ -70,6 +70,62 @@ def _text_page(text: str) -> Page:
         issuer=info_issuer(info),
     )
     return Page(blocks=tuple(Block(text=clean_display(line)) for line in kept if line.strip()), meta=meta)
+
+
+_TOP = 15  # lines with text at the page's top where the site's info line may stand
+_CHROME_AT_TOP = 80  # the longest line of a site's chrome over the headline (its greeting, where the page is)
+_HEADLINE_LINES = 5  # the lines of a headline over the info line, its kicker and subtitles with it
+_SHORTEST_HEADLINE = 8  # a shorter line over a headline names a section of the site (部委, 中工新闻)
+
+
+def _from_the_headline(lines: list[str]) -> list[str]:
+    """A page copied from a portal, from its article's headline on: the lines over the headline that
+    stands right over the site's info line (发布时间：… 来源：…) are the site's (its greeting, report
+    line, where the page is: 首页 >> 本县头条), when each is short and no sentence of a text. The
+    headline keeps the lines over it that read as headlines (its kicker, its subtitles), up to one
+    that is the site's or says where the page is (››)."""
+    at = [k for k, line in enumerate(lines) if line.strip()][:_TOP]
+    first_info = next((n for n, k in enumerate(at) if is_info(lines[k].strip())), None)
+    if not first_info:
+        return lines
+    start = first_info - 1
+    if not _headline_line(lines[at[start]].strip()):
+        return lines
+    while (
+        start > 0
+        and first_info - start < _HEADLINE_LINES
+        and _headline_line(lines[at[start - 1]].strip())
+        and len(lines[at[start - 1]].strip()) >= _SHORTEST_HEADLINE
+    ):
+        start -= 1
+    above = [lines[k].strip() for k in at[:start]]
+    if above and all(len(line) <= _CHROME_AT_TOP and not re.search(r"[。，；]", line) for line in above):
+        return lines[at[start] :]
+    return lines
+
+
+_TITLE_AFTER_DATELINE = re.compile(
+    r"^(?P<dateline>新华社[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电)\s*(?P<title>\S.*?)(?:[,，]?\s*全文如下[:：]?)?$"
+)
+
+
+def _title_out_of_the_dateline(lines: list[str]) -> list[str]:
+    """A relayed notice whose dateline runs into its title (新华社北京1月27日电国务院办公厅关于…的通知,全文如下:,
+    the text under it): the title, then the dateline."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines
+    m = _TITLE_AFTER_DATELINE.match(lines[first].strip())
+    if m is None or ends_sentence(m["title"]) or not is_notice_title(m["title"]):
+        return lines
+    return [*lines[:first], m["title"], m["dateline"], *lines[first + 1 :]]
+
+
+def _headline_line(line: str) -> bool:
+    return looks_like_headline(line) and not is_page_furniture(line) and not _POINTS_ON.search(line)
+
+
+_POINTS_ON = re.compile(r"[>＞»›]")  # where the page is: 首页 >> 资讯 > 本县要闻
 
 
 _TITLE_WITH_COMMA = 40
@@ -206,7 +262,27 @@ def _before_teasers(blocks: Sequence[Block]) -> Sequence[Block]:
 
 def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) -> list[ArticleDraft]:
     blocks, _ = join_broken(list(_clean_page(page).blocks))
-    return segment(blocks, page.meta, doc_date, one_article=one_article)
+    drafts = segment(blocks, page.meta, doc_date, one_article=one_article)
+    while len(drafts) > 1 and drafts[-1].truncated and _tags_or_teaser(drafts[-1]):
+        drafts.pop()
+    return drafts
+
+
+# the words a site tags its article with, under it (新華社 中共 習近平 全國人大): three or more, each short
+_TAG_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}(?:\s+[\u4e00-\u9fffA-Za-z]{1,4}){2,}$")
+# a list's label and a short date (头条 22-01-21)
+_LABEL_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{1,6}\s+(?:\d{4}|\d{2})-\d{1,2}-\d{1,2}$")
+
+
+# the site's foot: who runs it, its address and numbers (地址:某市某路1280号 ⏎ 电话:0519-… 网站地图)
+_SITE_FOOT = re.compile(r"^(?:主办|承办|协办|(?:单位|通讯|联系)?地址|(?:联系)?电话|技术支持|联系我们|网站地图)")
+
+
+def _tags_or_teaser(draft: ArticleDraft) -> bool:
+    """A headline with no text under it, at the page's end, that is the site's tags, the label of
+    a list with its date, or the site's foot: no article cut off."""
+    title = (draft.title or "").strip()
+    return bool(_TAG_LINE.match(title) or _LABEL_AND_DAY.match(title) or _SITE_FOOT.match(title))
 
 
 def _find_in_simplified(

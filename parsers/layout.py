@@ -101,7 +101,9 @@ _STAFF = (
     "|一审|二审|三审|一校|二校|三校|责任校对|审校|主编|编审|值班主任|值班总编"  # 一审：曹娴, 三审：李伟锋
 )
 # a name (刘 甜 spaced out), or a site's handle for it (hN_0414)
-_STAFF_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[A-Za-z][\w-]{1,19})"
+# a name's letters, rare ones too (何巘 reads 何𪩘 once simplified: a letter beyond the basic block)
+_NAME_LETTER = r"[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f]"
+_STAFF_NAME = rf"(?:{_NAME_LETTER}{{2,4}}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]|[A-Za-z][\w-]{{1,19}})"
 # the first one credited may be given with the outlet and role: 采写：新快报记者 黄闻禹
 _STAFF_WHO = rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:记者|通讯员)\s*)?{_STAFF_NAME}"
 _PAGE_FURNITURE = re.compile(
@@ -228,6 +230,7 @@ _SITE_CHROME = re.compile(
     r"|^返回[\u4e00-\u9fff]{0,10}首页?$|^(?:顶|踩)一下$|^[(（]\d+[)）]$|^\d{1,3}%$|^精选专题$"
     r"|^(?:新闻推荐|推荐阅读|推荐内容|热点推荐|猜你喜欢|(?:热门|最新|相关)资讯|搜索|发布|发表评论|版权声明)$|违法和不良信息举报"
     r"|^[（(](?:相关)?资料图片?[)）]$"
+    r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
     r"|^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,30}(?:显示全部楼层|阅读模式)"  # a forum's post line
     r"|^[\u4e00-\u9fff]{2,10}(?:图文)?数据库\s*[(（]\d{4}\s*[-–—]\s*\d{4}[)）]$"  # 人民日报图文数据库(1946-2021)
     r"|^返回目录\s"

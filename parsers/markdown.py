@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
-_MARKED_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\))", re.M)
+_MARKED_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|>[ \t]*\S)", re.M)
 _SCAN = 4096
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")  # ## 5. 李强主持召开…: the item's place in the day
 # a section that lists the day's headlines, and the label over the items in full
@@ -42,9 +42,12 @@ def _html_lines(html: str) -> list[str]:
 
 def looks_like_markdown(text: str) -> bool:
     """Markdown: it opens with a heading (``# …``) and marks at least one more line as Markdown
-    (another heading, a bold lead, a link)."""
+    (another heading, a bold lead, a link, a quote), or opens with a heading below the first rank
+    (``## 4. 李克强主持召开国务院常务会议``: an item cut from a day's archive)."""
     head = text.lstrip("\ufeff \t\r\n")[:_SCAN]
-    return bool(_HEADING.match(head)) and len(_MARKED_LINE.findall(head)) >= 2
+    if not _HEADING.match(head):
+        return False
+    return head.startswith("##") or len(_MARKED_LINE.findall(head)) >= 2
 
 
 def _inline_text(token: Token) -> str:

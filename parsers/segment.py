@@ -437,6 +437,13 @@ def _opens_lead(text: str) -> bool:
     return _dated_by_line(text) or LEAD_DATE.match(text.strip()) is not None
 
 
+def _said_again(head: ArticleDraft, notice: ArticleDraft) -> bool:
+    """The notice's own title, said again under it (the site repeats it), not the next notice's."""
+    title = re.sub(r"\s", "", head.title or "")
+    text = re.sub(r"\s", "", " ".join([notice.title or "", *notice.paragraphs[:1]]))
+    return bool(title) and title in text
+
+
 def _only_a_head(article: ArticleDraft) -> bool:
     if not article.paragraphs:
         return _items_title(article.title)
@@ -460,7 +467,8 @@ def _item_of_news(text: str, in_items: bool) -> bool:
 
 def _another_text(current: ArticleDraft, headline: str, after: str) -> bool:
     """After a text that has ended a sentence, a headline (not a numbered heading: 一、放假时间) then a
-    lead that says when (7月22日，…), or a notice's whole title, opens another text; not a subheading."""
+    lead that says when (7月22日，…) or a reporter's credit, or a notice's whole title, opens another text;
+    not a subheading."""
     if not current.paragraphs or not ends_sentence(current.paragraphs[-1]) or NUMBERED_HEADING.match(headline):
         return False
     if _ASPECT_HEADING.match(headline):
@@ -471,7 +479,8 @@ def _another_text(current: ArticleDraft, headline: str, after: str) -> bool:
         return False
     if len(current.paragraphs) == 1 and _DECK.match(current.paragraphs[0]):
         return False  # a summary (导语 …) under the headline names the notice the page sets in full below it
-    return LEAD_DATE.match(after) is not None or is_notice_title(headline)
+    # …or a commentary's credit (新华社记者 谢彬彬) under the headline
+    return LEAD_DATE.match(after) is not None or is_notice_title(headline) or is_byline(after)
 
 
 # a section's heading that names an aspect of what the text sets out: 放假时间, 放假要求, 注意事项
@@ -677,9 +686,14 @@ def segment(
             continue
         _add_body(current, text, doc_date)
         i += 1
-    if len(articles) > 1 and not articles[-1].paragraphs and articles[-2].signed_by is not None:
+    if (
+        len(articles) > 1
+        and not articles[-1].paragraphs
+        and articles[-2].signed_by is not None
+        and not (is_notice_title(articles[-1].title or "") and not _said_again(articles[-1], articles[-2]))
+    ):
         # a slogan under a notice's sign-off (绿色清明 ⏎ 文明祭祀) heads no text; a headline under a
-        # reporter's credit heads one the page cut off
+        # reporter's credit heads one the page cut off, and so does the next notice's (关于…的通告)
         articles.pop()
     # a page's heading over its items of news is no article, nor is a head whose every line introduces what
     # follows (2021年12月13日新闻联播文字版 ⏎ …主要内容： ⏎ 以下为详细的文字版全文：)

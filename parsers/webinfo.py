@@ -18,7 +18,7 @@ from parsers.normalize import to_simplified
 MAX_INFO_LINE = 120
 
 # the labels of an info line's fields: 发布时间, 来源, 稿源, 作者
-_INFO_LABEL = r"(?:(?:发布|发稿|更新|信息)?(?:时间|日期)|(?:信息|文章|新闻|本文|消息|稿件)?来源|稿源|作者)"
+_INFO_LABEL = r"(?:(?:发布|发稿|更新|信息|刊发|刊登)?(?:时间|日期)|(?:信息|文章|新闻|本文|消息|稿件)?来源|稿源|作者)"
 _INFO_START = re.compile(
     r"^[\[【（(]?\s*(?:" + _INFO_LABEL + r"|发布(?=\s*[:：]\s*\d{4}))\s*[:：]"  # 发布:2022-03-11
 )
@@ -48,8 +48,9 @@ def with_label_values(lines: list[str]) -> list[str]:
 
 
 _INFO_ANY = re.compile(
-    r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d]|稿件|信息|文章|新闻|消息)来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
+    r"(?:发布|发稿|更新|刊发|刊登)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d]|稿件|信息|文章|新闻|消息)来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
     r"|\s(?:时间|日期)\s*[:：]\s*\d{4}"  # 源汇区党务政务门户网 www.yuanhui.gov.cn 时间:2022-09-19
+    r"|\s作者\s*[:：]"  # 法律法规网 作者:…
 )
 # a site's name, then its address: 源汇区党务政务门户网 www.yuanhui.gov.cn
 _SITE_THEN_ADDRESS = re.compile(r"^(?P<source>[\u4e00-\u9fff·]{2,24})\s+(?:https?://)?www\.[\w.-]+")
