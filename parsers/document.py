@@ -99,7 +99,7 @@ def _from_the_headline(lines: list[str]) -> list[str]:
     ):
         start -= 1
     above = [lines[k].strip() for k in at[:start]]
-    if above and all(len(line) <= _CHROME_AT_TOP and not re.search(r"[。，；]", line) for line in above):
+    if above and all(len(line) <= _CHROME_AT_TOP and not re.search(r"[。，,；;]", line) for line in above):
         return lines[at[start] :]
     return lines
 
@@ -122,13 +122,18 @@ def _title_out_of_the_dateline(lines: list[str]) -> list[str]:
 
 
 def _headline_line(line: str) -> bool:
-    return looks_like_headline(line) and not is_page_furniture(line) and not _POINTS_ON.search(line)
+    return (
+        looks_like_headline(line)
+        and not is_page_furniture(line)
+        and not _POINTS_ON.search(line)
+        and not DATE_ONLY.match(line)  # 2022年11月26日 10:08 over the info line: the time it was posted
+    )
 
 
 _POINTS_ON = re.compile(r"[>＞»›]")  # where the page is: 首页 >> 资讯 > 本县要闻
 
 
-_TITLE_WITH_COMMA = 40
+_TITLE_WITH_COMMA = 80  # (…会议召开 郑某,李某、王某等省市领导在分会场参加会议: a subtitle run in)
 
 
 def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
@@ -140,7 +145,7 @@ def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
         return None
     at = next(k for k, line in enumerate(lines) if line.strip() == first)
     below = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
-    return first if is_info(below) else None
+    return first if is_info(below) or STAMP_ALONE.match(below) else None
 
 
 _HEAD_LINE = 80  # a headline with its subtitle run in (…会议召开 郑连生,姜四清…参加会议) may reach 70
@@ -169,7 +174,12 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
         head = above is None or headline or is_byline(above) or (len(above) <= _HEAD_LINE and not ends_sentence(above))
         # a time stamp (2022-04-05 00:05); a date (2022年08月30日) only atop the page or above a lead,
         # not a notice's signing date under its issuer (国务院办公厅 ⏎ 2020年3月18日)
-        stamp = DATE_ONLY.match(text) is not None and ("年" not in text or above is None or _lead_below(lines, index))
+        stamp = DATE_ONLY.match(text) is not None and (
+            "年" not in text
+            or above is None
+            or _lead_below(lines, index)
+            or (headline and _CLOCK.search(text) is not None)
+        )  # (or a time it was posted, with its clock time, right under the page's first line)
         if text and ((head and (is_info(text) or stamp)) or is_credit_line(text)):
             info.append(text)
             if stamp and above is not None and _posted_by(above, text, lines, index):
@@ -262,27 +272,7 @@ def _before_teasers(blocks: Sequence[Block]) -> Sequence[Block]:
 
 def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) -> list[ArticleDraft]:
     blocks, _ = join_broken(list(_clean_page(page).blocks))
-    drafts = segment(blocks, page.meta, doc_date, one_article=one_article)
-    while len(drafts) > 1 and drafts[-1].truncated and _tags_or_teaser(drafts[-1]):
-        drafts.pop()
-    return drafts
-
-
-# the words a site tags its article with, under it (新華社 中共 習近平 全國人大): three or more, each short
-_TAG_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}(?:\s+[\u4e00-\u9fffA-Za-z]{1,4}){2,}$")
-# a list's label and a short date (头条 22-01-21)
-_LABEL_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{1,6}\s+(?:\d{4}|\d{2})-\d{1,2}-\d{1,2}$")
-
-
-# the site's foot: who runs it, its address and numbers (地址:某市某路1280号 ⏎ 电话:0519-… 网站地图)
-_SITE_FOOT = re.compile(r"^(?:主办|承办|协办|(?:单位|通讯|联系)?地址|(?:联系)?电话|技术支持|联系我们|网站地图)")
-
-
-def _tags_or_teaser(draft: ArticleDraft) -> bool:
-    """A headline with no text under it, at the page's end, that is the site's tags, the label of
-    a list with its date, or the site's foot: no article cut off."""
-    title = (draft.title or "").strip()
-    return bool(_TAG_LINE.match(title) or _LABEL_AND_DAY.match(title) or _SITE_FOOT.match(title))
+    return segment(blocks, page.meta, doc_date, one_article=one_article)
 
 
 def _find_in_simplified(

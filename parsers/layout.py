@@ -69,7 +69,7 @@ DATELINE_START = re.compile(
     r"^(?:新华社|中新社|人民日报|本报|央视网|新华网|人民网|据)[\u4e00-\u9fff]{0,8}?"
     # 新江苏·中国江苏网讯; not a column's name (当前时讯, 新闻快讯)
     r"(?:\d{1,2}月\d{1,2}日电|讯|消息)|^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}(?<![时快简资喜短速要电])讯"
-    r"|^【[\u4e00-\u9fff·]{2,24}】"  # 【新民晚报·新民网】
+    r"|^【[\u4e00-\u9fffA-Za-z·]{2,24}】"  # 【新民晚报·新民网】, 【Now新闻台】
     # 中新网北京1月11日电, 湖南日报6月21日讯, 北京，5月12日电
     r"|^[\u4e00-\u9fff·]{2,16}?[，,]?\s*\d{1,2}月\d{1,2}日[电讯]"
 )
@@ -127,6 +127,13 @@ _PAGE_FURNITURE = re.compile(
     r"|^[\u4e00-\u9fff]{2,10}(?:报|电讯)\s*[-–|｜·]\s*(?:\d{8}|每日全文订阅|电子版|数字报)$"  # 新华每日电讯 - 20260731
     r"|^[A-Z]\d{1,3}\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # A2 要闻
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
+    # an e-paper's page list and its buttons: 06版:北海周末·风物, 第01版:封面 PDF版阅读, 当前版:04版, 展开通版,
+    # 下一版»本期共4版(1-2-4)
+    r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{1,12}(?:\s*PDF版?(?:阅读|下载))?$"
+    r"|^当前版\s*[:：]|^(?:展开|收缩)通版$|^通版阅读|^[上下]一版\s*[»«]|本期共\s*\d{1,3}\s*版"
+    # its list of issues (2026-01-23,12913| 2026-01-22,12901|…) and its template's traces (…content_265474.html
+    # … /enpproperty-->), a browser notice (您的IE浏览器版本太低…)
+    r"|^(?:\d{4}-\d{1,2}-\d{1,2},\d+\|\s*){2,}|^.*enpproperty|^您的\s*IE\s*浏览器版本太低"
     r"|^[\[【]\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}\s*[\]】]$"  # [01版：要闻]
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
     # 编辑：毛羽, 责任编辑:hN_0414, 摄影：…记者 郭思杰, 每经实习编辑 李泽东
@@ -219,7 +226,8 @@ _CHROME_LINE = 60
 # and its footer (Copyright ©…)
 _SITE_CHROME = re.compile(
     r"^[•·●▪]\s*[\u4e00-\u9fff]{2,6}$"
-    r"|^§?\s*(?:您现在)?(?:您)?(?:所在的?|当前的?)(?:位置|页面)\s*[:：]|^您的位置\s*[:：]"
+    r"|^§?\s*(?:您现在)?(?:您)?(?:所在的?|当前的?)(?:位置|页面)是?\s*[:：]|^您的位置\s*[:：]"
+    r"|^(?:字体\s*[:：]?|放大|缩小|正常|默认|分享)$"  # the size buttons, each on a line: 字体: ⏎ 放大 ⏎ 正常 ⏎ 缩小
     r"|^(?:[^>＞»，。,；;\s][^>＞»，。,；;]{0,14}?\s*[>＞»]\s*){2,}[^>＞»，。,；;]{0,14}$"
     r"|^欢迎(?:访问|来到|光临)[^，,。]{2,24}$|登录\s*[/|]\s*注册|支持IPV6|^(?:EN|English|ENGLISH)$|^https?://\S+$|^今天是\s*[:：]"
     r"|^【?字体(?:大小)?\s*[:：]|^字号\s*[:：]|^分享(?:到|至)?\s*[:：]?$|扫一扫在手机上?(?:打开|查看|阅读)当前页"
@@ -229,7 +237,7 @@ _SITE_CHROME = re.compile(
     # a vote box: 顶一下 ⏎ (0) ⏎ 0%
     r"|^返回[\u4e00-\u9fff]{0,10}首页?$|^(?:顶|踩)一下$|^[(（]\d+[)）]$|^\d{1,3}%$|^精选专题$"
     r"|^(?:新闻推荐|推荐阅读|推荐内容|热点推荐|猜你喜欢|(?:热门|最新|相关)资讯|搜索|发布|发表评论|版权声明)$|违法和不良信息举报"
-    r"|^[（(](?:相关)?资料图片?[)）]$"
+    r"|^[（(](?:相关)?资料图片?(?:仅供参考)?[)）]$"
     r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
     r"|^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,30}(?:显示全部楼层|阅读模式)"  # a forum's post line
     r"|^[\u4e00-\u9fff]{2,10}(?:图文)?数据库\s*[(（]\d{4}\s*[-–—]\s*\d{4}[)）]$"  # 人民日报图文数据库(1946-2021)
@@ -331,7 +339,7 @@ def is_kicker(line: str) -> bool:
 
 # a lead that opens with when (10月21日下午，… / 25日晚，… / 昨晚，… / 近日，…): no sentence goes on so
 LEAD_DATE = re.compile(
-    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|早|凌晨|中午|傍晚|夜)|近日|日前|昨[天日晚]|前[天日]|今[天日晚]"
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|早|凌晨|中午|傍晚|夜|[，,])|近日|日前|昨[天日晚]|前[天日]|今[天日晚]"
     r"|连日来|当天|当日|当晚|据[^，,。；;]{2,30}?报道[，,])"  # 据《吉林日报》官方微信公众号报道，
 )
 
@@ -413,6 +421,12 @@ PRESIDED_LINE = re.compile(
 )
 
 
+# where an e-paper's text breaks off to go on on another page, at a paragraph's end: (下转二版), （转A3版）
+CONTINUED_ELSEWHERE = re.compile(
+    r"\s*[（(]\s*(?:下转|转)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]\s*$"
+)
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -428,6 +442,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return True
     if t and t[-1] in _POINTS_DOWN:
         return False  # 一起来看↓: what follows is shown, not the sentence going on
+    if CONTINUED_ELSEWHERE.search(t):
+        return False  # …抓好各项防控工作,(下转二版): the text goes on on another page, not on the next line
     if not t or ends_sentence(t) or _ENDS_ON_A_DATE.search(t) or (len(t) >= 8 and t in n):  # a title said again
         return False  # …依法追究刑事责任。 某某指挥部 2023年3月6日: signed off, nothing runs on
     if is_byline(n) or DATELINE_START.match(n) or PRESIDED_LINE.match(n):
@@ -553,6 +569,8 @@ _RUN_IN_NUMBER = re.compile(
 _RUN_IN_TITLE = re.compile(
     r"(?<=\S)[ \u3000]+([\u4e00-\u9fff]{2,30}?(?:通告|公告|通知|倡议书|禁火令|封山令|命令))(?=为|根据|按照|鉴于)"
 )
+# a headline run into its lead with wide space between, the lead opening on its dateline
+_HEAD_THEN_DATELINE = re.compile(r"^(?P<head>[^，,。；;！？!?\s][^，,。；;！？!?]{3,60}?)[ \u3000]{2,}(?P<rest>\S.*)$")
 _RUN_IN_LINE = 200  # a paragraph of a page runs to this and more only when a copy ran several together
 # a copy that set a space for each full stop (…讨论研究十四五规划编制等工作 会议听取…汇报 会议强调，…): a long
 # line with spaces between Chinese words and hardly a 。 in it
@@ -564,6 +582,9 @@ def split_run_in(lines: list[str]) -> list[str]:
     between each, cut into them (see ``_RUN_IN_BREAK``); two breaks at least."""
     out: list[str] = []
     for line in lines:
+        if (head := _HEAD_THEN_DATELINE.match(line.strip())) and DATELINE_START.match(head["rest"]):
+            out.extend([head["head"], head["rest"]])  # 祖籍宁波的香港企业家   新华社北京8月1日电 近日,…
+            continue
         parts = []
         if len(line) >= _RUN_IN_LINE:
             parts = [

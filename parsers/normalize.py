@@ -121,8 +121,8 @@ _SPACED_PUNCTUATION = re.compile(
 
 # where a text jumps to another page, inside its lines: …大会。(下转A2版) (上接第1版)我们…
 _PAGE_JUMP = re.compile(
-    r"(?<=\S)\s*[（(]\s*(?:下转|转)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]"
-    r"(?:\s*[（(]\s*(?:上接|接)\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）])?\s*(?=\S)"
+    r"(?<=\S)\s*[（(]\s*(?:下转|转)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]"
+    r"(?:\s*[（(]\s*(?:上接|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）])?\s*(?=\S)"
 )
 
 

@@ -19,6 +19,7 @@ from parsers.blocks import Block, PageMeta
 from parsers.dates import lead_date, parse_date
 from parsers.layout import (
     COMMENTATOR,
+    CONTINUED_ELSEWHERE,
     DATELINE_START,
     LEAD_DATE,
     NUMBERED_HEADING,
@@ -37,6 +38,7 @@ from parsers.layout import (
 from parsers.names import all_names, spaced_names
 from parsers.normalize import as_written, for_reading, to_simplified
 from parsers.notices import is_issuer, is_notice_title, join_title
+from parsers.webinfo import is_info
 
 _OWN = frozenset({"本报", "本网", "本站"})
 _DATELINES: tuple[re.Pattern[str], ...] = (
@@ -62,7 +64,9 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     # (本网讯 记者周少红)8月1日晚，…: the dateline and its credit in brackets
     re.compile(r"^[（(](?P<source>[\u4e00-\u9fff·]{2,10}?)讯\s*(?P<credit>(?:记者|通讯员)[^)）]{1,30})[)）]\s*"),
     # 【新民晚报·新民网】: the paper and its site in brackets
-    re.compile(r"^【(?P<source>[\u4e00-\u9fff]{2,10}(?:报|社|网|台|客户端))(?:·[\u4e00-\u9fff]{2,10})?】\s*"),
+    re.compile(
+        r"^【(?P<source>[A-Za-z]{0,8}[\u4e00-\u9fff]{2,10}(?:报|社|网|台|客户端))(?:·[\u4e00-\u9fff]{2,10})?】\s*"
+    ),
     # 央视网消息（新闻联播）：
     re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,8}?)消息\s*(?:[（(][^)）]{0,20}[)）]\s*[：:，,]?|[：:])\s*"),
     # 盐城晚报讯 / 本报讯（记者 张三）
@@ -118,6 +122,7 @@ class ArticleDraft:
     stories: bool = False  # a story of a transcript, set out in full after its contents (…文字版全文：)
     titled_by_page: bool = False  # the title is the page's <title>, no headline of the text's own
     title_level: int = 0  # the rank of the heading the title came from on an HTML page (1: <h1>), 0 if none
+    continued: bool = False  # the text breaks off to go on on another page (…,(下转二版))
 
     @property
     def subtitle(self) -> str | None:
@@ -126,7 +131,7 @@ class ArticleDraft:
 
     @property
     def truncated(self) -> bool:
-        return self.title is not None and not self.paragraphs
+        return self.title is not None and (not self.paragraphs or self.continued)
 
     def body(self) -> list[str]:
         """Paragraphs as directive finding reads them: the dateline left out."""
@@ -328,7 +333,11 @@ def _took_author(article: ArticleDraft, line: str) -> bool:
 
 
 def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> None:
-    """Add one body block: a byline ends the article, a first paragraph may carry a dateline."""
+    """Add one body block: a byline ends the article, a first paragraph may carry a dateline, a
+    paragraph that goes on on another page (…,(下转二版)) is the last here."""
+    if jump := CONTINUED_ELSEWHERE.search(text):
+        current.continued = True
+        text = text[: jump.start()]
     if not current.paragraphs and _took_author(current, text):
         return  # 本报评论员 under the title
     simplified = to_simplified(text)  # 記者 is 记者
@@ -435,6 +444,42 @@ def _dated_by_line(text: str) -> bool:
 def _opens_lead(text: str) -> bool:
     """``text`` opens a report's lead: a dateline, or when it happened (7月22日，…)."""
     return _dated_by_line(text) or LEAD_DATE.match(text.strip()) is not None
+
+
+# the words a site tags its article with, under it (新華社 中共 習近平 全國人大): three or more, each short
+_TAG_LINE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,4}(?:\s+[\u4e00-\u9fffA-Za-z]{1,4}){2,}$")
+# a list's label and a short date (头条 22-01-21)
+_LABEL_AND_DAY = re.compile(r"^[\u4e00-\u9fff]{1,6}\s+(?:\d{4}|\d{2})-\d{1,2}-\d{1,2}$")
+
+
+# the site's foot: who runs it, its address and numbers (地址:某市某路1280号 ⏎ 电话:0519-… 网站地图)
+_SITE_FOOT = re.compile(
+    r"^(?:版权所有|主办|承办|协办|(?:单位|通讯|联系)?地址|(?:联系)?电话|技术支持|联系我们|网站地图)"
+)
+
+
+# the site's words about its own page, in a run of lines under the article: 【纠错】, 责任编辑:…, 为你推荐,
+# 加载更多, 【返回顶部】【打印此页】, 图集
+_PAGE_WORDS = re.compile(
+    r"【|】|责任编辑|纠错|为你推荐|猜你喜欢|加载更多|返回顶部|打印此页|^图集$|^[-–]\s"
+    r"|^(?:\d+\.\s*)?更多$|热门专题|关于本站|广告服务|网站导航|隐私保护"  # 1. 更多, 热门专题 ⏎ … 关于本站 | 广告服务
+)
+
+
+_MID_SENTENCE = frozenset("，,、")  # a paragraph that ends on one of these breaks off
+
+
+def _tags_or_teaser(draft: ArticleDraft) -> bool:
+    """A headline with no text under it, at the page's end, that is the site's tags, the label of
+    a list with its date, the site's foot or its words about its own page: no article cut off."""
+    title = (draft.title or "").strip()
+    return bool(
+        _TAG_LINE.match(title)
+        or _LABEL_AND_DAY.match(title)
+        or _SITE_FOOT.match(title)
+        or is_info(title)  # 更新时间：2023-09-04T14:25:51.344Z
+        or any(_PAGE_WORDS.search(line.strip()) for line in [title, *draft.subtitle_parts])
+    )
 
 
 def _said_again(head: ArticleDraft, notice: ArticleDraft) -> bool:
@@ -695,6 +740,10 @@ def segment(
         # a slogan under a notice's sign-off (绿色清明 ⏎ 文明祭祀) heads no text; a headline under a
         # reporter's credit heads one the page cut off, and so does the next notice's (关于…的通告)
         articles.pop()
+    while len(articles) > 1 and articles[-1].truncated and _tags_or_teaser(articles[-1]):
+        articles.pop()
+    if articles and articles[-1].paragraphs and articles[-1].paragraphs[-1].rstrip()[-1:] in _MID_SENTENCE:
+        articles[-1].continued = True  # the page's last text breaks off mid-sentence (…的目标路径,): cut off
     # a page's heading over its items of news is no article, nor is a head whose every line introduces what
     # follows (2021年12月13日新闻联播文字版 ⏎ …主要内容： ⏎ 以下为详细的文字版全文：)
     articles = [a for a in articles if len(articles) == 1 or not _only_a_head(a)]

@@ -39,7 +39,10 @@ def with_label_values(lines: list[str]) -> list[str]:
             skip = False
             continue
         value = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if _BARE_LABEL.match(to_simplified(line.strip())) and value and len(value) <= _LABEL_VALUE:
+        label = _BARE_LABEL.match(to_simplified(line.strip()))
+        # a date's label takes a date, not the headline under an empty one (发布日期: ⏎ 略阳县提前布控…)
+        dated = label is not None and re.search(r"时间|日期", label.group()) is not None
+        if label and value and len(value) <= _LABEL_VALUE and (not dated or re.match(r"\d", value)):
             out.append(line.strip() + value)
             skip = True
         else:
@@ -124,9 +127,9 @@ _LOST_SPACES = re.compile(r"(?<=[\d\u4e00-\u9fff])\?{2,}(?=[\u4e00-\u9fff])")
 _DISCLOSURE_LABEL = (
     r"(?:索引号|发布机构|发文机关|公开目录|主题分类|信息分类|成文日期|发布日期|发文字号|文号|公开方式|有效性)"
 )
-_DISCLOSURE = re.compile(rf"(?:^|[\s|｜]){_DISCLOSURE_LABEL}\s*[:：|｜]|^(?:{_DISCLOSURE_LABEL}|名称)\s+\S")
+_DISCLOSURE = re.compile(rf"(?:^|[\s|｜]){_DISCLOSURE_LABEL}\s*[:：|｜]|^(?:{_DISCLOSURE_LABEL}|名称|标题)\s+\S")
 # a box's labels at the start of its lines, the value after a space (发布机构 乌恰县市场监督管理局 发布日期 …)
-_BOX_LINE = re.compile(rf"^(?:{_DISCLOSURE_LABEL}|名称|来源)\s")
+_BOX_LINE = re.compile(rf"^(?:{_DISCLOSURE_LABEL}|名称|标题|来源)\s")
 # the body that posted it: 发布机构 | 昌宁县应急管理局; in a box set with spaces, its 来源 too
 _ISSUER_LABEL = r"(?:发布机构|发文机关)"
 _BODY_NAME = r"(?P<body>[\u4e00-\u9fff()（）·]{2,30})"

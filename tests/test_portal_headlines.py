@@ -14,8 +14,17 @@ after a report open another article; an editor whose name has a rare letter (编
 The site's section names over a headline (部委) are no part of it; a relayed notice whose title runs into its
 dateline (新华社北京1月27日电国务院办公厅关于…的通知,全文如下:) keeps that title; an item cut from a day's
 Markdown archive (## 4. 李克强主持召开… ⏎ … ⏎ > 原文：…) is read as Markdown.
-
-The pages are written for these tests in the manner of such sites; none is copied from a real page.
+The site's words about its own page under the article (【返回顶部】【打印此页】, 【纠错】 责任编辑:…,
+为你推荐, 更新时间：…) head no article; a lead that opens on the day of the month (28日,…) is no part of
+the headline over it, nor is a picture's note (资料图片仅供参考). A headline with who attended run into it
+(…会议召开 郑某某,姜某某…参加会议) right over the time it was posted is the title, and the size buttons under it (字体:
+⏎ 放大 ⏎ 正常 ⏎ 缩小) are the site's; so are a disclosure box's title field (标题 …) and 当前位置是:; a broadcaster
+named in brackets with Latin letters (【Now新聞台】) is the source. An e-paper's list of pages and its buttons
+(06版:北海周末·风物, 第01版:封面 PDF版阅读, 当前版:04版, 展开通版, 下一版»本期共4版) are the paper's; an empty date
+label (发布日期:) takes no headline for its value; a headline line run into its dateline after wide space
+(祖籍宁波的香港企业家   新华社北京8月1日电 …) is two lines. A text that goes on on another page (…,(下转二版))
+or that the page's end breaks off mid-sentence is cut off (``truncated``), and the e-paper's list of issues and
+template traces under it are no part of it.
 """
 
 from __future__ import annotations
@@ -239,3 +248,129 @@ def test_an_item_cut_from_a_days_markdown_archive_is_read_as_markdown() -> None:
     (article,) = doc.articles
     assert (article.title, article.source) == ("李克强主持召开国务院常务会议", "央视网")
     assert [d.text for d in article.directives] == ["要抓紧出台支持政策。"]
+
+
+def test_the_sites_words_about_its_own_page_under_the_article_head_no_article() -> None:
+    for tail in (
+        ["【返回顶部】【打印此页】【关闭窗口】"],
+        ["图集", "+1 【纠错】 责任编辑: 焦某"],
+        ["责任编辑:陈某某(QE0022)", "为你推荐", "加载更多"],
+        ["更新时间：2023-09-04T14:25:51.344Z"],
+    ):
+        doc = _text(
+            "全市疫情防控工作会议召开",
+            "来源:某某新闻网 时间: 2022-03-02 09:05:32",
+            "3月1日上午,全市疫情防控工作会议召开。会议要求,要毫不放松抓好各项防控工作。",
+            *tail,
+        )
+        assert [a.title for a in doc.articles] == ["全市疫情防控工作会议召开"], tail
+
+
+def test_a_lead_that_opens_on_the_day_of_the_month_is_no_part_of_the_headline() -> None:
+    doc = _text(
+        "快资讯:某市应急管理局发布安全提示 郊野山林严禁野炊和吸烟",
+        "2023-04-29 06:48:30来源:某某日报",
+        "(资料图片仅供参考)",
+        "28日,某市应急管理局发布安全风险提示。请市民尽量错峰游玩。",
+        day=None,
+    )
+    (article,) = doc.articles
+    assert (article.title, article.source) == ("快资讯:某市应急管理局发布安全提示 郊野山林严禁野炊和吸烟", "某某日报")
+    assert [d.text for d in article.directives] == ["请市民尽量错峰游玩。"]
+
+
+def test_a_headline_with_who_attended_run_in_over_the_time_it_was_posted_and_the_size_buttons() -> None:
+    doc = _text(
+        "省委第12次疫情防控专题会召开 郑某某,姜某某、吴某某等省市领导在某市分会场参加会议",
+        "2022年11月26日 10:08",
+        "来源: 某市融媒体中心",
+        "字体:",
+        "放大",
+        "正常",
+        "缩小",
+        "分享",
+        "11月23日,省委书记某某主持召开专题会。会议要求,要抓紧抓实各项防控措施。",
+        day=None,
+    )
+    (article,) = doc.articles
+    assert (article.title, article.date) == (
+        "省委第12次疫情防控专题会召开 郑某某,姜某某、吴某某等省市领导在某市分会场参加会议",
+        dt.date(2022, 11, 23),
+    )
+
+
+def test_a_disclosure_boxs_title_field_and_where_the_page_is() -> None:
+    doc = _text(
+        "当前位置是: 首页 >> 公开 >> 正文",
+        "索引号 1585729837/zfb/2022-0000024 发布机构 某某市政府办公室",
+        "公开目录 要闻动态 发布日期 2022-11-30",
+        "标题 全市疫情防控视频调度会议召开",
+        "全市疫情防控视频调度会议召开",
+        "",
+        "11月29日下午,全市疫情防控视频调度会议召开。会议要求,要严格落实外防输入各项措施。",
+        day=None,
+    )
+    assert [a.title for a in doc.articles] == ["全市疫情防控视频调度会议召开"]
+
+
+def test_a_broadcasters_name_in_brackets_with_latin_letters_is_the_source() -> None:
+    doc = _text(
+        "習近平稱湖北疫情仍複雜嚴峻",
+        "【Now新聞台】中共中央政治局常委召開會議。習近平強調，要堅決打好湖北保衛戰。",
+        "1. 更多",
+        "1. 某某籲旅客作心理準備 8小時前 2. 某地降雪 2小時前",
+    )
+    assert [(a.title, a.source) for a in doc.articles] == [("習近平稱湖北疫情仍複雜嚴峻", "Now新聞台")]
+
+
+def test_an_epapers_page_list_and_buttons_and_a_headline_run_into_its_dateline() -> None:
+    doc = _text(
+        "01版:要闻",
+        "",
+        "06版:北海周末·风物",
+        "",
+        "第01版:封面 PDF版阅读",
+        "通版阅读请点击:",
+        "展开通版",
+        "收缩通版",
+        "当前版:04版",
+        "下一版»本期共4版(1-2-4)",
+        "发布日期:",
+        "习近平回信勉励",
+        "祖籍宁波的香港企业家   新华社北京8月1日电 近日,国家主席习近平给企业家们回信。习近平强调,要积极投身强国建设。",
+        "版权所有:某某日报社 技术支持:某某科技",
+        "地址:某市某路15号 电话:029-00000000",
+        day=None,
+    )
+    (article,) = doc.articles
+    assert (article.title, article.subtitle, article.source, article.place) == (
+        "习近平回信勉励",
+        "祖籍宁波的香港企业家",
+        "新华社",
+        "北京",
+    )
+    assert [d.text for d in article.directives] == ["要积极投身强国建设。"]
+
+
+def test_a_text_that_goes_on_on_another_page_or_breaks_off_is_cut_off() -> None:
+    doc = _text(
+        "第01版:封面 PDF版阅读",
+        "市领导调研隔离酒店防疫工作",
+        "本报讯(记者 李某)3月23日,市领导到隔离酒店调研。",
+        "王建军要求,各级各有关部门要时刻绷紧疫情防控这根弦,从严从细从实抓好各项防控工作,(下转二版)",
+        "2026-01-23,12913| 2026-01-22,12901| 2026-01-21,12881|",
+        "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。",
+    )
+    (article,) = doc.articles
+    assert article.truncated
+    assert [d.text for d in article.directives] == [
+        "各级各有关部门要时刻绷紧疫情防控这根弦,从严从细从实抓好各项防控工作,"
+    ]
+    doc = _text(
+        "县政府全会召开",
+        "本报讯 9月2日,县政府召开全会。会议强调,要聚焦目标路径,深刻领悟其中蕴含的战略意义与现实意义,",
+        "2022-09-05 14 14 今日某某 content_265474.html 1 3 县政府全会召开 /enpproperty-->",
+    )
+    (article,) = doc.articles
+    assert article.truncated
+    assert [d.text for d in article.directives] == ["要聚焦目标路径,深刻领悟其中蕴含的战略意义与现实意义,"]
