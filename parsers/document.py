@@ -57,7 +57,7 @@ logger = logging.getLogger(__name__)
 
 def _text_page(text: str) -> Page:
     lines = unwrap(split_run_in(text.split("\n")))
-    kept, info = _without_head_info(_from_the_headline(_title_out_of_the_dateline(lines)))
+    kept, info = _without_head_info(_from_the_headline(_title_out_of_the_dateline(_headline_then_info(lines))))
     title = _title_over_info(kept, lines)
     if title is not None:
         kept = [line for line in kept if line.strip() != title]
@@ -107,6 +107,24 @@ def _from_the_headline(lines: list[str]) -> list[str]:
 _TITLE_AFTER_DATELINE = re.compile(
     r"^(?P<dateline>新华社[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电)\s*(?P<title>\S.*?)(?:[,，]?\s*全文如下[:：]?)?$"
 )
+
+
+_HEAD_THEN_INFO = re.compile(
+    r"^(?P<head>[^，,。；;！？!?\s][^，,。；;！？!?]{3,40}?)\s+(?P<info>(?:发布|更新)?(?:日期|时间)\s*[:：].*)$"
+)
+
+
+def _headline_then_info(lines: list[str]) -> list[str]:
+    """A page's headline with its info line run in on one line (祝东村致村民选举的公开信 发布日期:2021-10-29
+    10:00 信息来源:…), as two lines; only among the page's first lines."""
+    out = list(lines)
+    for k in [k for k, line in enumerate(lines) if line.strip()][:_TOP]:
+        m = _HEAD_THEN_INFO.match(lines[k].strip())
+        # (not a site's name and address: 某区党务政务门户网 www.example.gov.cn 时间:…)
+        if m and is_info(m["info"]) and looks_like_headline(m["head"]) and not re.search(r"www\.|https?:", m["head"]):
+            out[k : k + 1] = [m["head"], m["info"]]
+            break
+    return out
 
 
 def _title_out_of_the_dateline(lines: list[str]) -> list[str]:

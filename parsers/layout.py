@@ -58,7 +58,9 @@ SLASHED_CREDIT = re.compile(
 )
 # names alone in brackets under a text: （王炯） / （罗鸣灶 刘岩松）; or before 报道: 杨艳秋 徐子淳 报道
 _BRACKETED_NAMES = re.compile(
-    r"^(?:[（(]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
+    # (张三 李四); (山王镇 李昂): the writer's place or office before the name
+    r"^(?:[（(]\s*(?:[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|办事处|县|区|市|局|办|中心|站|所)\s+)?"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]"
     r"|(?P<reported>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3})\s+报道)$"
 )
 # a commentary's author, on a line of its own under the title: 本报评论员, 新华社评论员

@@ -53,7 +53,7 @@ def with_label_values(lines: list[str]) -> list[str]:
 _INFO_ANY = re.compile(
     r"(?:发布|发稿|更新|刊发|刊登)(?:时间|日期)\s*[:：]|(?:^|[\s|｜】\]\d]|稿件|信息|文章|新闻|消息)来源\s*[:：]|(?:浏览|点击)(?:次数|数|量)?\s*[:：]|字号\s*[:：]"
     r"|\s(?:时间|日期)\s*[:：]\s*\d{4}"  # 源汇区党务政务门户网 www.yuanhui.gov.cn 时间:2022-09-19
-    r"|\s作者\s*[:：]"  # 法律法规网 作者:…
+    r"|[\s\d]作者\s*[:：]"  # 法律法规网 作者:…, 2021-07-29 08:48:30作者:张万发来源:…
 )
 # a site's name, then its address: 源汇区党务政务门户网 www.yuanhui.gov.cn
 _SITE_THEN_ADDRESS = re.compile(r"^(?P<source>[\u4e00-\u9fff·]{2,24})\s+(?:https?://)?www\.[\w.-]+")
@@ -64,7 +64,7 @@ _SOURCE = re.compile(
     # a site's name in quotes, then what it is: “中国杭州” 政府门户网站
     rf"(“[^”\s]{{1,20}}”\s?(?:政府门户网站|门户网站|网站|客户端|微信公众号)|[^\s|｜:：【\[]{{1,30}}?)(?=\s|$|[|｜【\[]|\d{{4}}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
 )
-_AUTHOR = re.compile(r"(?:^|[\s|｜】\]])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
+_AUTHOR = re.compile(r"(?:^|[\s|｜】\]\d])作者\s*[:：]\s*(?P<value>[^:：|｜]*)(?P<label>[:：])?")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?<![办委局厅部室组处科队站所院网社台报])$")  # 区委办 is an office
 # the province a post was sent from, as WeChat shows it after the time (… 2024-10-23 19:50 山东)
 _POSTED_FROM = (
@@ -234,13 +234,20 @@ def info_posted_on(info: list[str]) -> str | None:
     return next((m["date"] for line in info if (m := _POSTED_ON.search(_simplified_alike(line)))), None)
 
 
+_GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:信息)?(?:来源|发布时间|时间|日期|编辑|责任编辑)$")
+
+
 def info_author(info: list[str]) -> str | None:
     """The names an info line gives as the author (``作者：袁涛 来源：…`` → 袁涛), space-separated."""
     for line in info:
         if m := _AUTHOR.search(line):
-            words = [ROLE_PREFIX.sub("", w) for w in re.split(r"[\s、，,]+", m["value"].strip())]
+            value = m["value"].strip()
+            glued = _GLUED_LABEL.search(value) if m["label"] else None
+            if glued:
+                value = value[: glued.start()]  # 作者:张万发来源:…: the next field's label set against the name
+            words = [ROLE_PREFIX.sub("", w) for w in re.split(r"[\s、，,]+", value)]
             words = [w for w in words if w]
-            if m["label"]:
+            if m["label"] and not glued:
                 words = words[:-1]  # the next field's label: 来源
             words = spaced_names(words)
             names = [w for w in words if _NAME.match(w)]

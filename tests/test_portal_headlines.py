@@ -24,7 +24,9 @@ named in brackets with Latin letters (【Now新聞台】) is the source. An e-pa
 label (发布日期:) takes no headline for its value; a headline line run into its dateline after wide space
 (祖籍宁波的香港企业家   新华社北京8月1日电 …) is two lines. A text that goes on on another page (…,(下转二版))
 or that the page's end breaks off mid-sentence is cut off (``truncated``), and the e-paper's list of issues and
-template traces under it are no part of it.
+template traces under it are no part of it. An info line set tight (2021-07-29 08:48:30作者:张万发来源:…)
+gives the author and the source; a credit in brackets with the writer's place ((某某镇 李昂)) is a byline;
+上一页:… 下一页:… under the article heads none; a headline with its info run in on one line is two lines.
 """
 
 from __future__ import annotations
@@ -374,3 +376,40 @@ def test_a_text_that_goes_on_on_another_page_or_breaks_off_is_cut_off() -> None:
     (article,) = doc.articles
     assert article.truncated
     assert [d.text for d in article.directives] == ["要聚焦目标路径,深刻领悟其中蕴含的战略意义与现实意义,"]
+
+
+def test_an_info_line_set_tight_and_a_credit_with_the_writers_place() -> None:
+    doc = _text(
+        "某某镇部署防汛防台风工作",
+        "2021-07-29 08:48:30作者:张万发来源:某某镇党政办",
+        "",
+        "7月28日,某某镇召开防汛防台风工作部署会。会议要求,要严格落实防汛责任。",
+        "上一页:某某乡推进平安建设工作..  下一页:某某镇:村级党组织建设再上新台阶..",
+        day=None,
+    )
+    (article,) = doc.articles
+    assert (article.title, article.subtitle, article.source, article.byline) == (
+        "某某镇部署防汛防台风工作",
+        None,
+        "某某镇党政办",
+        "张万发",
+    )
+    doc = _text(
+        "某某镇召开防汛抗旱工作专题会议",
+        "发布时间:2024-06-20   浏览量:    来源:",
+        "6月19日,某某镇召开防汛抗旱工作专题会议。会议要求,要压实防汛责任。",
+        "(某某镇 李昂)",
+    )
+    (article,) = doc.articles
+    assert article.byline == "李昂"
+
+
+def test_a_headline_with_its_info_run_in_on_one_line() -> None:
+    doc = _text(
+        "当前位置: 首页> 公示公告",
+        "某某村致村民选举的公开信 发布日期:2021-10-29 10:00 信息来源:某某村",
+        "各位村民:",
+        "村民委员会换届选举即将开始。请各位村民积极参加投票。",
+        day=None,
+    )
+    assert [(a.title, a.date) for a in doc.articles] == [("某某村致村民选举的公开信", dt.date(2021, 10, 29))]
