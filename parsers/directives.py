@@ -2005,8 +2005,11 @@ _TOLD_TO = re.compile(
 _PREAMBLE = re.compile(
     r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]\s*$"
     r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
+    r"|^我们(?:联合|共同|郑重|特)?(?:倡议|呼吁|号召)(?:如下)?[：:]\s*$"  # 我们联合倡议：
     r"|[，,]特(?:此)?(?:发布|下达|颁布)[^。；;，,]{0,20}?[：:]\s*$"  # …，特发布封山令：
 )
+# a part's heading in an appeal, two short phrases and no stop (爱国爱家,守望相助 ⏎ 人人动手,美好家园)
+_SLOGAN_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}[,，、\s][\u4e00-\u9fff]{2,8}$")
 # a lead that asks for the points under it, each then a measure, verb first or not:
 # 请各位市民和相关单位落实以下防范措施: ⏎ 一、通过手机短信…密切关注… ⏎ 二、全市中小学校…有序采取停课措施
 _ASKS_THE_POINTS = re.compile(r"(?:落实|做好|遵守|执行)(?:好)?以下[\u4e00-\u9fff]{0,6}[：:]\s*$")
@@ -2392,7 +2395,8 @@ def find_directives(
             ):
                 # 为…，经…研究，决定组织开展…核酸检测。现将有关事项公告如下: the notice's preamble, none of its points
                 is_directive = False
-            led = led and (is_directive or u_index > 0)  # a list in paragraphs, until one opens otherwise
+            # a list in paragraphs, until one opens otherwise; a slogan heading its part (爱国爱家,守望相助) goes on it
+            led = led and (is_directive or u_index > 0 or _SLOGAN_HEADING.match(rest) is not None)
             # the next numbered heading after a measure stated with its subject (…新增1万亿元以上。二是金融政策。)
             headed = bridged and _list_heading(rest)
             bridged = (

@@ -429,6 +429,9 @@ CONTINUED_ELSEWHERE = re.compile(
 )
 
 
+_PAIRED_PHRASES = re.compile(r"^(?P<a>[\u4e00-\u9fff]{3,7})[，,\s](?P<b>[\u4e00-\u9fff]{3,7})$")
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -484,6 +487,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
     headline_slot = after_headline and len(for_reading(t)) <= 50 and "。" not in t  # 學(xué)習(xí) counts 2
     if headline_slot and LEAD_DATE.match(n):
         return False  # a headline with a lead under it that opens with a date
+    if headline_slot and (pair := _PAIRED_PHRASES.match(t)) and len(pair["a"]) == len(pair["b"]):
+        return False  # 爱国爱家,守望相助 ⏎ 弘扬…: a part's heading in two phrases of a length, over its text
     if first and LEAD_DATE.match(n) and len(for_reading(t)) <= _FIRST_HEADLINE:
         return False  # the page's headline, however many commas, over a lead that opens with a date
     if (first or (after_headline and _ABOUT_TITLE_KIND.search(t))) and _ABOUT_TITLE.match(t):

@@ -26,7 +26,8 @@ label (发布日期:) takes no headline for its value; a headline line run into 
 or that the page's end breaks off mid-sentence is cut off (``truncated``), and the e-paper's list of issues and
 template traces under it are no part of it. An info line set tight (2021-07-29 08:48:30作者:张万发来源:…)
 gives the author and the source; a credit in brackets with the writer's place ((某某镇 李昂)) is a byline;
-上一页:… 下一页:… under the article heads none; a headline with its info run in on one line is two lines.
+上一页:… 下一页:… under the article heads none; a headline with its info run in on one line is two lines. An
+appeal's parts under headings of two phrases of a length (爱国爱家,守望相助), after 我们联合倡议:, are its points.
 """
 
 from __future__ import annotations
@@ -413,3 +414,23 @@ def test_a_headline_with_its_info_run_in_on_one_line() -> None:
         day=None,
     )
     assert [(a.title, a.date) for a in doc.articles] == [("某某村致村民选举的公开信", dt.date(2021, 10, 29))]
+
+
+def test_an_appeals_parts_under_headings_of_two_phrases_are_its_points() -> None:
+    doc = _text(
+        "某市动员群众参与爱国卫生运动倡议书",
+        "全市广大人民群众:",
+        "值此爱国卫生月来临之际,我们号召全市人民积极参与爱国卫生运动。我们联合倡议:",
+        "爱国爱家,守望相助",
+        "弘扬爱国主义精神,树立健康强国理念,强化主人翁意识。",
+        "人人动手,美好家园",
+        "传承爱卫优良传统,大力开展全民大扫除。做好垃圾分类,使用卫生厕所。",
+        "某市爱国卫生健康促进中心",
+        "2020年4月1日",
+    )
+    (article,) = doc.articles
+    assert [(d.speaker, d.text) for d in article.directives] == [
+        ("某市爱国卫生健康促进中心", "弘扬爱国主义精神,树立健康强国理念,强化主人翁意识。"),
+        ("某市爱国卫生健康促进中心", "传承爱卫优良传统,大力开展全民大扫除。"),
+        ("某市爱国卫生健康促进中心", "做好垃圾分类,使用卫生厕所。"),
+    ]
