@@ -28,6 +28,8 @@ template traces under it are no part of it. An info line set tight (2021-07-29 0
 gives the author and the source; a credit in brackets with the writer's place ((某某镇 李昂)) is a byline;
 上一页:… 下一页:… under the article heads none; a headline with its info run in on one line is two lines. An
 appeal's parts under headings of two phrases of a length (爱国爱家,守望相助), after 我们联合倡议:, are its points.
+A site's calls to follow it (微信扫码关注该文, 欢迎关注…微信号), its boxes (文章点评, 关于我们, 供稿人:admin), its
+licences (互联网新闻信息服务许可证…) and 点击图片查看原图 are no text; 您当前所在位置: says where the page is.
 """
 
 from __future__ import annotations
@@ -434,3 +436,25 @@ def test_an_appeals_parts_under_headings_of_two_phrases_are_its_points() -> None
         ("某市爱国卫生健康促进中心", "传承爱卫优良传统,大力开展全民大扫除。"),
         ("某市爱国卫生健康促进中心", "做好垃圾分类,使用卫生厕所。"),
     ]
+
+
+def test_a_sites_calls_to_follow_it_and_its_licences_under_the_article() -> None:
+    for tail in (
+        ["微信扫码关注该文"],
+        ["文章点评", "关注我们"],
+        [
+            "欢迎关注某某报微信号",
+            "关于我们 城市服务 报社业务",
+            "互联网新闻信息服务许可证10120190005 举报邮箱: jubao@example.cn",
+        ],
+        ["供稿人:admin"],
+    ):
+        doc = _text(
+            "您当前所在位置: 某某省某某协会 专题 信息速递",
+            "全省安全稳定工作会议召开",
+            "来源:某某长安网 时间: 2020-05-19 09:05:32",
+            "点击图片查看原图",
+            "5月18日,全省安全稳定工作会议召开。会议要求,要守住安全稳定底线。",
+            *tail,
+        )
+        assert [(a.title, a.subtitle) for a in doc.articles] == [("全省安全稳定工作会议召开", None)], tail
