@@ -30,6 +30,7 @@ gives the author and the source; a credit in brackets with the writer's place ((
 appeal's parts under headings of two phrases of a length (爱国爱家,守望相助), after 我们联合倡议:, are its points.
 A site's calls to follow it (微信扫码关注该文, 欢迎关注…微信号), its boxes (文章点评, 关于我们, 供稿人:admin), its
 licences (互联网新闻信息服务许可证…) and 点击图片查看原图 are no text; 您当前所在位置: says where the page is.
+用足… and 抢抓… go on a run of measures after a demand; 相关信息 and 全站热点 under the article head no article.
 """
 
 from __future__ import annotations
@@ -458,3 +459,21 @@ def test_a_sites_calls_to_follow_it_and_its_licences_under_the_article() -> None
             *tail,
         )
         assert [(a.title, a.subtitle) for a in doc.articles] == [("全省安全稳定工作会议召开", None)], tail
+
+
+def test_a_run_of_measures_after_a_demand_and_the_sites_list_labels_under_the_article() -> None:
+    doc = _text(
+        "市政府召开常务会议",
+        "来源:某某新闻网 时间: 2020-02-27 09:05:32",
+        "2月26日,市政府召开常务会议。会议强调,要坚持继续完善规划,真正看清短板;抓紧抓实项目,真正找准短板;"
+        "用足用活政策,时刻不忘短板;抢抓机遇,补齐短板,推动经济社会高质量发展。",
+        "相关信息",
+        "全站热点",
+    )
+    (article,) = doc.articles
+    assert [d.text for d in article.directives] == [
+        "要坚持继续完善规划,真正看清短板;",
+        "抓紧抓实项目,真正找准短板;",
+        "用足用活政策,时刻不忘短板;",
+        "抢抓机遇,补齐短板,推动经济社会高质量发展。",
+    ]
