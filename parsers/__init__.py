@@ -1,8 +1,9 @@
 """Parsers: raw bytes and what is known of them in, a ParsedDocument out.
 
 Pure functions only: no database, no network, no Prefect. The stages, one module
-each: ``decode`` (bytes → text), ``detect`` (which reader), ``html`` / ``feeds``
-(markup → blocks), ``layout`` (join lines broken mid-sentence), ``segment``
+each: ``decode`` (bytes → text), ``detect`` (which reader), ``html`` / ``feeds`` / ``markdown``
+(markup → blocks), ``page_head`` (a page's head and furniture: where the article starts, its info
+lines), ``layout`` (join lines broken mid-sentence), ``segment``
 (articles, dateline, byline), ``directives`` (units, markers, speakers), ``webinfo``
 (a site's info lines), ``names`` (surnames), ``dates``, ``normalize`` (the matching key)
 and ``words`` (jieba).

@@ -1,0 +1,279 @@
+"""A page's head and furniture, read on its lines: where the article starts under a site's chrome,
+the headline over the site's info line and what that line tells (source, date, author), a headline or
+title run into the line under it, the posting account, and the site's list of other items under the
+article. ``text_page`` reads a text page's lines into blocks and metadata; ``clean_page`` leaves a
+page's furniture out of its blocks, whatever reader made them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parsers.blocks import Block, Page, PageMeta
+from parsers.dates import parse_date
+from parsers.layout import (
+    DATELINE_START,
+    LEAD_DATE,
+    ends_sentence,
+    is_byline,
+    is_page_furniture,
+    looks_like_headline,
+    masthead,
+    split_run_in,
+    unwrap,
+)
+from parsers.normalize import clean_display
+from parsers.notices import is_notice_title
+from parsers.webinfo import (
+    DATE_ONLY,
+    STAMP_ALONE,
+    info_author,
+    info_issuer,
+    info_posted_on,
+    info_source,
+    is_credit_line,
+    is_info,
+    with_label_values,
+)
+
+
+def text_page(text: str) -> Page:
+    """A text page's blocks and what its head tells (title, source, date, author): the site's lines over
+    the headline and its info lines left out."""
+    lines = unwrap(split_run_in(text.split("\n")))
+    # a headline run into its info line or its dateline set as two lines, then the site's lines over it left out
+    from_the_headline = _from_the_headline(_title_out_of_the_dateline(_headline_then_info(lines)))
+    kept, info = _without_head_info(from_the_headline)
+    title = _title_over_info(kept, lines)
+    if title is not None:
+        kept = [line for line in kept if line.strip() != title]
+    meta = PageMeta(
+        title=title,
+        publication=masthead(lines),
+        source=info_source(info),
+        date=next((found for line in [info_posted_on(info) or "", *info] if (found := parse_date(line))), None),
+        byline=info_author(info),
+        issuer=info_issuer(info),
+    )
+    return Page(blocks=tuple(Block(text=clean_display(line)) for line in kept if line.strip()), meta=meta)
+
+
+_TOP = 15  # lines with text at the page's top where the site's info line may stand
+_CHROME_AT_TOP = 80  # the longest line of a site's chrome over the headline (its greeting, where the page is)
+_HEADLINE_LINES = 5  # the lines of a headline over the info line, its kicker and subtitles with it
+_SHORTEST_HEADLINE = 8  # a shorter line over a headline names a section of the site (部委, 中工新闻)
+
+
+def _from_the_headline(lines: list[str]) -> list[str]:
+    """A page copied from a portal, from its article's headline on: the lines over the headline that
+    stands right over the site's info line (发布时间：… 来源：…) are the site's (its greeting, report
+    line, where the page is: 首页 >> 本县头条), when each is short and no sentence of a text. The
+    headline keeps the lines over it that read as headlines (its kicker, its subtitles), up to one
+    that is the site's or says where the page is (››)."""
+    at = [k for k, line in enumerate(lines) if line.strip()][:_TOP]
+    first_info = next((n for n, k in enumerate(at) if is_info(lines[k].strip())), None)
+    if not first_info:
+        return lines
+    start = first_info - 1
+    if not _headline_line(lines[at[start]].strip()):
+        return lines
+    while (
+        start > 0
+        and first_info - start < _HEADLINE_LINES
+        and _headline_line(lines[at[start - 1]].strip())
+        and len(lines[at[start - 1]].strip()) >= _SHORTEST_HEADLINE
+    ):
+        start -= 1
+    above = [lines[k].strip() for k in at[:start]]
+    if above and all(len(line) <= _CHROME_AT_TOP and not re.search(r"[。，,；;]", line) for line in above):
+        return lines[at[start] :]
+    return lines
+
+
+_HEAD_THEN_INFO = re.compile(
+    r"^(?P<head>[^，,。；;！？!?\s][^，,。；;！？!?]{3,40}?)\s+(?P<info>(?:发布|更新)?(?:日期|时间)\s*[:：].*)$"
+)
+
+
+def _headline_then_info(lines: list[str]) -> list[str]:
+    """A page's headline with its info line run in on one line (祝东村致村民选举的公开信 发布日期:2021-10-29
+    10:00 信息来源:…), as two lines; only among the page's first lines."""
+    out = list(lines)
+    for k in [k for k, line in enumerate(lines) if line.strip()][:_TOP]:
+        m = _HEAD_THEN_INFO.match(lines[k].strip())
+        # (not a site's name and address: 某区党务政务门户网 www.example.gov.cn 时间:…)
+        if m and is_info(m["info"]) and looks_like_headline(m["head"]) and not re.search(r"www\.|https?:", m["head"]):
+            out[k : k + 1] = [m["head"], m["info"]]
+            break
+    return out
+
+
+_TITLE_AFTER_DATELINE = re.compile(
+    r"^(?P<dateline>新华社[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电)\s*(?P<title>\S.*?)(?:[,，]?\s*全文如下[:：]?)?$"
+)
+
+
+def _title_out_of_the_dateline(lines: list[str]) -> list[str]:
+    """A relayed notice whose dateline runs into its title (新华社北京1月27日电国务院办公厅关于…的通知,全文如下:,
+    the text under it): the title, then the dateline."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines
+    m = _TITLE_AFTER_DATELINE.match(lines[first].strip())
+    if m is None or ends_sentence(m["title"]) or not is_notice_title(m["title"]):
+        return lines
+    return [*lines[:first], m["title"], m["dateline"], *lines[first + 1 :]]
+
+
+def _headline_line(line: str) -> bool:
+    """A line over the info line that may be (part of) the headline: shaped like one, and none of the
+    site's furniture, no path of where the page is, no time it was posted."""
+    return (
+        looks_like_headline(line)
+        and not is_page_furniture(line)
+        and not _POINTS_ON.search(line)
+        and not DATE_ONLY.match(line)  # 2022年11月26日 10:08 over the info line: the time it was posted
+    )
+
+
+_POINTS_ON = re.compile(r"[>＞»›]")  # where the page is: 首页 >> 资讯 > 本县要闻
+
+
+_TITLE_WITH_COMMA = 80  # (…会议召开 郑某,李某、王某等省市领导在分会场参加会议: a subtitle run in)
+
+
+def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
+    """A page's first line, right over the site's info line, is its headline even when it holds a
+    comma (学校放假,学生安全工作不放假 ⏎ 时间:2023-07-08 02:56:52来源:教育部网站), which no headline
+    read by its shape may; None when the first line reads as a headline anyway, or is no headline."""
+    first = next((line.strip() for line in kept if line.strip()), None)
+    if first is None or len(first) > _TITLE_WITH_COMMA or ends_sentence(first) or looks_like_headline(first):
+        return None
+    at = next(k for k, line in enumerate(lines) if line.strip() == first)
+    below = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+    return first if is_info(below) or STAMP_ALONE.match(below) else None
+
+
+_HEAD_LINE = 80  # a headline with its subtitle run in (…会议召开 郑连生,姜四清…参加会议) may reach 70
+
+
+def _lead_below(lines: list[str], index: int) -> bool:
+    """The next line with text under ``index`` opens an article's text: a dateline, a
+    date, or a long line."""
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return bool(DATELINE_START.match(below) or LEAD_DATE.match(below)) or len(below) > _HEAD_LINE
+
+
+def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the lines, the info lines): a page copied from a browser keeps the site's info
+    lines (``发布时间：2022-04-01 09:38``, ``来源：常州日报``, ``作者：袁涛``, a time stamp
+    alone) between the headline and the lead. Only lines under a headline or another
+    info line count: a notice's ``时间：3月20日起…`` in its text is no info line."""
+    lines = with_label_values(lines)
+    kept: list[str] = []
+    info: list[str] = []
+    posters: list[str] = []
+    above: str | None = None  # the last line kept
+    headline = True  # only the page's first line is kept yet: a headline, whatever it ends on (…不外出!)
+    for index, line in enumerate(lines):
+        text = line.strip()
+        head = above is None or headline or is_byline(above) or (len(above) <= _HEAD_LINE and not ends_sentence(above))
+        # a time stamp (2022-04-05 00:05); a date (2022年08月30日) only atop the page or above a lead,
+        # not a notice's signing date under its issuer (国务院办公厅 ⏎ 2020年3月18日)
+        stamp = DATE_ONLY.match(text) is not None and (
+            "年" not in text
+            or above is None
+            or _lead_below(lines, index)
+            or (headline and _CLOCK.search(text) is not None)
+        )  # (or a time it was posted, with its clock time, right under the page's first line)
+        if text and ((head and (is_info(text) or stamp)) or is_credit_line(text)):
+            info.append(text)
+            if stamp and above is not None and _posted_by(above, text, lines, index):
+                # 东阳全知道 ⏎ 2022-03-19 21:18:29 ⏎ headline: who posted the text, over its own headline
+                at = max(k for k, line in enumerate(kept) if line.strip() == above)
+                posters.append(above)
+                # what a few lines over the post say is the account's, not the text's (置顶公告: ⏎ 关注…公众号!)
+                kept = kept[at + 1 :] if sum(1 for line in kept[:at] if line.strip()) <= _ABOVE_POST else kept[:at]
+                above = None
+            continue
+        kept.append(line)
+        if text and is_page_furniture(text):
+            continue  # the site's tools between its info lines (分享到:) end no head
+        if text:
+            headline = above is None
+            above = text
+    # the poster is the source only when no line of the page names one (来源:活力南马 under the text)
+    return kept, info + [f"来源：{name}" for name in posters]
+
+
+# the name of who posted a text (an account, a site), over the time it was posted and its headline
+_ABOVE_POST = 3  # lines over a post's name that are the account's own (a pinned notice), no text of the page
+_POSTER = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _posted_by(above: str, stamp: str, lines: list[str], index: int) -> bool:
+    """Whether ``above`` a post's time stamp is the name of who posted it: a short name over a
+    stamp with its clock time, with the text's own headline under the stamp."""
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    right_above = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    return (
+        right_above == above
+        and _POSTER.match(above) is not None
+        and _CLOCK.search(stamp) is not None
+        and 0 < len(below) <= _HEAD_LINE
+        and len(below) > len(above)
+        and not ends_sentence(below)
+        and not below.endswith((":", "："))  # 广大市民朋友: under a letter's title
+        and not is_info(below)
+        and not is_credit_line(below)
+        # (…召开工作例会 ⏎ 金胶州 2020-05-25 07:33 ⏎ □…记者李燕: a headline over the site's stamp)
+        and not is_byline(below)
+        and not DATELINE_START.match(below)
+        and not LEAD_DATE.match(below)
+    )
+
+
+# the title a reposted text first ran under: 原标题:张庆伟:以最快速度…
+_FIRST_RAN_AS = re.compile(r"^\s*原(?:标)?题\s*[:：]\s*(?P<title>\S.{0,80})$")
+
+
+def clean_page(page: Page) -> Page:
+    """A page's blocks without its furniture, the list of other items under the article, and a
+    paragraph's run-in paragraphs cut apart; a page that opens on the title its text first ran under
+    takes it."""
+    first = page.blocks[0] if page.blocks else None
+    if first is not None and page.meta.title is None and (ran := _FIRST_RAN_AS.match(first.text)):
+        # a page that opens on the title its text first ran under, with no headline of its own: its title
+        page = Page(
+            blocks=(Block(text=ran["title"], heading=first.heading, level=first.level), *page.blocks[1:]),
+            meta=page.meta,
+        )
+    # an HTML paragraph may hold a page's paragraphs run together as a text line may (``split_run_in``)
+    blocks = tuple(
+        Block(text=clean_display(text), heading=b.heading, level=b.level)
+        for b in _before_teasers(page.blocks)
+        for text in ([b.text] if b.heading else split_run_in([b.text]))
+        if text.strip() and not is_page_furniture(text) and not STAMP_ALONE.match(text.strip())
+    )
+    return Page(blocks=blocks, meta=page.meta)
+
+
+# what a site calls its list of other items under the article (精选专题 ⏎ - ⏎ 2022-05-25 16:00:09 ⏎ headline …)
+_MORE_ITEMS = re.compile(
+    r"^(?:精选专题|专题推荐|新闻推荐|推荐阅读|热点推荐|精彩推荐|猜你喜欢|相关推荐|(?:热门|最新|相关)资讯|往期(?:回顾|推荐)|大家都在看)$"
+)
+_BULLET_ALONE = re.compile(r"^[-–—•·●▪]$")
+
+
+def _before_teasers(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks over a site's list of other items: its label, then items each set off by a bullet
+    or a time stamp alone. A label over a headline and its text heads an article (新闻推荐 ⏎ headline ⏎
+    本报讯…), which stays."""
+    for k, block in enumerate(blocks[1:], start=1):
+        if block.heading or not _MORE_ITEMS.match(block.text.strip()):
+            continue
+        below = next((b.text.strip() for b in blocks[k + 1 :] if b.text.strip()), "")
+        if _BULLET_ALONE.match(below) or STAMP_ALONE.match(below):
+            return blocks[:k]
+    return blocks
