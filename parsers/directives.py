@@ -81,6 +81,7 @@ _ATTRIBUTION = re.compile(
     # (孙绍骋10月1日晚间，在主持…会议时指出，: the day set off by a comma)
     r"(?:(?:日前|近日|今天|今日|昨天|昨日|当天|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|上午|下午|晚上)"
     r"(?:[，,](?=在))?)?" + _DATED + r"(?:上午|下午|晚上)?"
+    r"(?:(?:高度重视|高度关注|十分关心|十分关注|非常关心)并?)?"  # 习近平高度重视并作出重要指示，
     r"(?:还|也|又|并|同时|就(?=说))?"  # 韩正还在会上指出，  孙绍骋就说，
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后|(?<=会)(?=指))(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
@@ -101,6 +102,7 @@ _INSTRUCTION_AHEAD = (
 )
 # 作出重要指示，强调要…: the verb after the attribution is not part of the instruction
 _SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD)
+_WHAT_IT_ASKS = re.compile(r"^(?:并|同时|还)?要求(?=[\u4e00-\u9fff])")
 # a place or body that convenes a meeting, which demands: 省会议结束后，我市接着召开会议，要求各地各部门…
 # (not 李克强主持召开…，要求…, a lead whose points the report gives after it)
 _CONVENED = re.compile(
@@ -665,6 +667,10 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             speaker = m.group("who")
         if speaker is not None:
             rest = unit[m.end() :].lstrip()
+            if m.group("verb") in ("指示", "批示"):
+                rest = _WHAT_IT_ASKS.sub(
+                    "", rest, count=1
+                )  # 作出重要指示，要求迅速…: what the instruction asks follows
             return speaker, _SECOND_VERB.sub("", rest, count=1)
     for pattern in (_CHAIRED, _TIGHT, _AFTER_NARRATIVE, _ACTED_THEN_SAID, _ON_BEHALF, _APPEAL_ISSUED, _CONVENED):
         chaired = pattern.match(quiet)

@@ -113,7 +113,7 @@ def html_to_page(text: str, *, url: str | None = None, source: str | None = None
     headlines = [(h1, _inline_text(h1), _subtitle_after(h1)) for h1 in soup.find_all("h1")]
     classed = [t for t in soup.find_all(True) if t.name != "h1" and _has_class(t, _HEADING_CLASS)]
     longer = [_inline_text(t) for t in classed if not t.find("h1")] + [text for _, text, _ in headlines]
-    over_info = _over_info(soup, classed)
+    over_info = _box_title(soup) + _over_info(soup, classed)
 
     _drop_chrome(root)
     several = _several_articles(root)
@@ -369,7 +369,21 @@ _CREDIT_THEN_PRINT = re.compile(
 )
 
 
-_LEAF_LINES = ("div", "p", "span", "strong", "b", "td", "font")
+_BOX_TITLE_LABEL = re.compile(r"^(?:标\s*题|名\s*称)\s*[:：]$")
+
+
+def _box_title(soup: BeautifulSoup) -> list[str]:
+    """The title a disclosure box gives, in the cell after its label (标　　题： | 国务院关于…的决定)."""
+    for cell in soup.find_all(["td", "th", "span", "div", "li", "dt"]):
+        if _BOX_TITLE_LABEL.match(_inline_text(cell)):
+            value = cell.find_next_sibling()
+            text = _inline_text(value) if isinstance(value, Tag) else ""
+            if len(_CJK.findall(text)) >= 6:
+                return [text]
+    return []
+
+
+_LEAF_LINES = ("div", "p", "span", "strong", "b", "font")  # (a table's cells are a box's values: 索引号 …)
 
 
 def _over_info(soup: BeautifulSoup, classed: list[Tag]) -> list[str]:
@@ -383,7 +397,7 @@ def _over_info(soup: BeautifulSoup, classed: list[Tag]) -> list[str]:
             continue
         text = _inline_text(tag)
         headed = tag.name in ("h1", "h2", "h3", "h4") or tag in classed
-        leaf = not tag.find(list(_BLOCK_TAGS)) and len(text) >= 6 and looks_like_headline(text)
+        leaf = not tag.find(list(_BLOCK_TAGS)) and len(_CJK.findall(text)) >= 6 and looks_like_headline(text)
         if text and not is_info(text) and (headed or leaf) and text not in found:
             found.append(text)
     return found

@@ -756,6 +756,8 @@ def segment(
         article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]
         own = article.title is not None and not article.titled_by_page  # the text's headline, not the <title>
         article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts, headline=own)
+        if article.title and re.sub(r"\s", "", " ".join(article.subtitle_parts)) == re.sub(r"\s", "", article.title):
+            article.subtitle_parts = []  # the title said again in the text, set over lines: no subtitle
         titled_on = _TITLED_ON.search(to_simplified(article.title)) if article.title else None
         if titled_on and (article.date is None or article.dated_by_lead):
             # 新乡市疾病预防控制中心紧急提醒2022年2月22日: the day its title gives, not one its text tells

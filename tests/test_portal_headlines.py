@@ -31,6 +31,9 @@ appeal's parts under headings of two phrases of a length (爱国爱家,守望相
 A site's calls to follow it (微信扫码关注该文, 欢迎关注…微信号), its boxes (文章点评, 关于我们, 供稿人:admin), its
 licences (互联网新闻信息服务许可证…) and 点击图片查看原图 are no text; 您当前所在位置: says where the page is.
 用足… and 抢抓… go on a run of measures after a demand; 相关信息 and 全站热点 under the article head no article.
+A leader who 高度重视并作出重要指示， gives the instruction that follows, and what a written instruction asks
+(作出批示，要求…) leaves 要求 out. A disclosure box's 标题 cell gives a page its title, and the title said again
+in the text over lines is no subtitle.
 """
 
 from __future__ import annotations
@@ -477,3 +480,35 @@ def test_a_run_of_measures_after_a_demand_and_the_sites_list_labels_under_the_ar
         "用足用活政策,时刻不忘短板;",
         "抢抓机遇,补齐短板,推动经济社会高质量发展。",
     ]
+
+
+def test_an_instruction_made_with_concern_and_what_a_written_instruction_asks() -> None:
+    doc = _text(
+        "习近平对某县地震作出重要指示 李强作出批示",
+        "央视网消息（新闻联播）：地震发生后，中共中央总书记、国家主席、中央军委主席习近平高度重视并作出重要指示，"
+        "某县6.2级地震造成重大人员伤亡，要全力开展搜救，及时救治受伤人员。请国务院派工作组前往灾区指导抗震救灾工作。"
+        "中共中央政治局常委、国务院总理李强作出批示，要求全力组织抢险救援，尽最大努力减少伤亡。",
+        day=None,
+    )
+    assert [(d.speaker, d.text) for d in doc.directives] == [
+        ("习近平", "某县6.2级地震造成重大人员伤亡，要全力开展搜救，及时救治受伤人员。"),
+        ("习近平", "请国务院派工作组前往灾区指导抗震救灾工作。"),
+        ("李强", "全力组织抢险救援，尽最大努力减少伤亡。"),
+    ]
+
+
+def test_a_disclosure_boxs_title_cell_titles_the_page() -> None:
+    page = (
+        "<div><table><tr><td><b>索 引 号：</b></td><td>000014349/2018-00222</td>"
+        "<td><b>主题分类：</b></td><td>卫生、体育</td></tr>"
+        "<tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2018年12月21日</td></tr>"
+        "<tr><td><b>标　　题：</b></td><td colspan='3'>国务院关于在某某先行区暂时调整实施有关规定的决定</td></tr>"
+        "<tr><td><b>发文字号：</b></td><td>国发〔2018〕43号</td><td><b>发布日期：</b></td><td>2018年12月29日</td></tr>"
+        "</table><div id='UCAP-CONTENT'><p><b>国务院关于在某某先行区</b></p><p><b>暂时调整实施有关规定的决定</b></p>"
+        "<p>国发〔2018〕43号</p><p>各省、自治区、直辖市人民政府：</p>"
+        "<p>国务院决定在某某先行区暂时调整实施有关规定。某某省人民政府要明确审批的条件和程序，严格审查申请。</p>"
+        "<p>国务院</p><p>2018年12月21日</p></div></div>"
+    )
+    (article,) = parse_document(page.encode(), source="page.html").articles
+    assert (article.title, article.subtitle) == ("国务院关于在某某先行区暂时调整实施有关规定的决定", None)
+    assert [d.text for d in article.directives] == ["某某省人民政府要明确审批的条件和程序，严格审查申请。"]
