@@ -1395,7 +1395,7 @@ _LISTED_VERBS = frozenset(v for v in IMPERATIVE_VERBS if len(v) == 2)
 
 
 # 以习近平同志为核心的党中央…: a subject, not 以 as "take … as"
-_LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的")
+_LED_BY = re.compile(r"^以[^，,。；;]{1,20}为核心的|^以(?:方|军|色列|政府|总理|外长|国防军)")  # (以方: Israel)
 # 对塞尔维亚而言，…极为重要: whom a judgement concerns, not 对 + a measure
 _AS_FOR = re.compile(r"^对于?[^，,。；;]{1,20}(?:而言|来说)[，,]")
 # who took part, as a subject: 参加座谈会的55位全国人大代表大多来自基层一线。
@@ -1591,6 +1591,10 @@ _ENUMERATION = re.compile(
 # 常态化疫情防控以来，… looks back; so does 1月27日，习近平总书记…作出重要指示，强调… (a day
 # alone: 3月1日起， and 6月底前， open measures)
 _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]")
+# a greeting sent: 对您再次当选致以最热烈的祝贺。, 向全国广大教师致以节日的问候。
+_GREETING = re.compile(
+    r"^(?:谨|特)?[对向][^。；;]{1,40}?(?:致以|表示)[^。；;，,]{0,12}(?:祝贺|问候|慰问|敬意|谢意|感谢|哀悼)[。；;！!]?$"
+)
 # 战胜疫情，关键要靠科技。 / 保护好秦岭生态环境，对…具有十分重大而深远的意义。 judge, they do not instruct
 # 全面从严治党的目的不是要把人管死，…而是要…: what something is for; 人类要破解…难题，比以往任何时候都更
 # 需要国际合作: what is needed now, a judgement
@@ -1599,6 +1603,8 @@ _ASSESSMENT = re.compile(
     r"|[，,][^，,。；;]{2,16}是关键[。；;！？]?$"  # 乡村要振兴，因地制宜选择富民产业是关键。
     r"|^[^，,。；;]{0,20}?目的(?:(?:不是|是|在于|就是)要|(?:全|就|正|主要)?在于)"
     r"|^[^，,。；;]{2,30}[，,]比以往任何时候都更?(?:需要|迫切)"
+    # 持续深化两国全面战略伙伴关系符合两国重要利益。: what serves whom, a judgement
+    r"|^(?:(?!应|要|必须|务必|确保)[^，,。；;]){4,40}符合[^，,。；;]{0,20}(?:利益|期待|愿望|潮流|方向)[。；;！？]?$"
 )
 # …，是实现高质量发展必须跨越的重大关口: the modal says what kind of thing it is (a pass that must be crossed)
 _DUTY_DESCRIBED = re.compile(
@@ -1748,6 +1754,8 @@ def is_directive_unit(
             return False  # 三、防范区范围：兴隆街道、民安街道…: where a zone lies, nobody told to act
     if _TITLE_ALONE.search(body):
         return False  # 对灾区群众，总书记十分牵挂。: what he did or felt, told of him
+    if _GREETING.match(body):
+        return False  # 对您再次当选致以最热烈的祝贺。: a greeting, no order
     looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
     if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
@@ -2394,6 +2402,10 @@ def find_directives(
                 or (notice and speaker == fallback),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
+            if is_directive and speaker is not None and looks_foreign(speaker) and not markers(rest):
+                # 奥巴马表示，对伊朗石油行业实施新一轮制裁…: what a foreign leader says his side does, told of
+                # him, orders no one unless he says so (…国际社会应确保…)
+                is_directive = False
             if (
                 is_directive
                 and "决定" in unit

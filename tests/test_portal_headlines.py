@@ -33,7 +33,9 @@ licences (互联网新闻信息服务许可证…) and 点击图片查看原图 
 用足… and 抢抓… go on a run of measures after a demand; 相关信息 and 全站热点 under the article head no article.
 A leader who 高度重视并作出重要指示， gives the instruction that follows, and what a written instruction asks
 (作出批示，要求…) leaves 要求 out. A disclosure box's 标题 cell gives a page its title, and the title said again
-in the text over lines is no subtitle.
+in the text over lines is no subtitle. What a foreign leader says of his side, with no modal (奥巴马表示，对伊朗…
+实施新一轮制裁), a greeting (对您再次当选致以最热烈的祝贺), a judgement of what serves whom (…符合两国重要利益) and
+以方 (Israel, no preposition) order no one; 国际社会应确保… does.
 """
 
 from __future__ import annotations
@@ -512,3 +514,18 @@ def test_a_disclosure_boxs_title_cell_titles_the_page() -> None:
     (article,) = parse_document(page.encode(), source="page.html").articles
     assert (article.title, article.subtitle) == ("国务院关于在某某先行区暂时调整实施有关规定的决定", None)
     assert [d.text for d in article.directives] == ["某某省人民政府要明确审批的条件和程序，严格审查申请。"]
+
+
+def test_what_foreign_leaders_say_of_their_side_and_greetings_order_no_one() -> None:
+    doc = _text(
+        "外国领导人祝贺某某当选",
+        "央视网消息（新闻联播）：匈牙利总理欧尔班表示，持续深化两国全面战略伙伴关系符合两国重要利益。"
+        "埃塞俄比亚总理阿比表示，对您再次当选致以最热烈的祝贺。"
+        "美国总统奥巴马表示，对伊朗石油行业实施新一轮制裁。"
+        "巴勒斯坦政府发言人表示，以方此举将给和平带来消极影响。"
+        "联合国秘书长古特雷斯表示，国际社会应确保任何新的事态发展都符合各方的利益。",
+        day=None,
+    )
+    assert [(d.speaker, d.text) for d in doc.directives] == [
+        ("古特雷斯", "国际社会应确保任何新的事态发展都符合各方的利益。")
+    ]
