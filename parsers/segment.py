@@ -130,8 +130,14 @@ class ArticleDraft:
         return " ".join(part.lstrip("—－-– ") for part in self.subtitle_parts if part.lstrip("—－-– ")) or None
 
     @property
+    def headline_only(self) -> bool:
+        """A headline with no text under it: the page cut the article off after it."""
+        return self.title is not None and not self.paragraphs
+
+    @property
     def truncated(self) -> bool:
-        return self.title is not None and (not self.paragraphs or self.continued)
+        """The page holds only part of the article: its headline alone, or text that goes on elsewhere."""
+        return self.headline_only or (self.title is not None and self.continued)
 
     def body(self) -> list[str]:
         """Paragraphs as directive finding reads them: the dateline left out."""
@@ -461,7 +467,7 @@ _SITE_FOOT = re.compile(
 # the site's words about its own page, in a run of lines under the article: 【纠错】, 责任编辑:…, 为你推荐,
 # 加载更多, 【返回顶部】【打印此页】, 图集
 _PAGE_WORDS = re.compile(
-    r"【|】|责任编辑|纠错|为你推荐|猜你喜欢|加载更多|返回顶部|打印此页|^图集$|^[-–]\s"
+    r"【(?:返回|打印|关闭|收藏|分享)|责任编辑|纠错|为你推荐|猜你喜欢|加载更多|返回顶部|打印此页|^图集$|^[-–]\s"
     r"|^(?:\d+\.\s*)?更多$|热门专题|关于本站|广告服务|网站导航|隐私保护"  # 1. 更多, 热门专题 ⏎ … 关于本站 | 广告服务
     r"|^上一[页篇]\s*[:：]|下一[页篇]\s*[:：]"  # 上一页:…  下一页:…
     # the site's calls to follow it and its boxes: 微信扫码关注该文, 欢迎关注…微信号, 文章点评, 关于我们, 供稿人:admin
@@ -744,7 +750,7 @@ def segment(
         # a slogan under a notice's sign-off (绿色清明 ⏎ 文明祭祀) heads no text; a headline under a
         # reporter's credit heads one the page cut off, and so does the next notice's (关于…的通告)
         articles.pop()
-    while len(articles) > 1 and articles[-1].truncated and _tags_or_teaser(articles[-1]):
+    while len(articles) > 1 and articles[-1].headline_only and _tags_or_teaser(articles[-1]):
         articles.pop()
     if articles and articles[-1].paragraphs and articles[-1].paragraphs[-1].rstrip()[-1:] in _MID_SENTENCE:
         articles[-1].continued = True  # the page's last text breaks off mid-sentence (…的目标路径,): cut off
@@ -764,7 +770,7 @@ def segment(
             article.date = parse_date(titled_on.group(), doc_date) or article.date
             article.dated_by_lead = False
         _fill_from_meta(article, meta, len(articles) == 1)
-        if article.date is None and not article.truncated:
+        if article.date is None and not article.headline_only:
             article.date = doc_date
     return articles
 
@@ -799,7 +805,7 @@ def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
         article.source = meta.publication
     if not only:
         # an item that says not when is of the day the page is (新闻联播 2023-10-27 over the day's items)
-        if article.date is None and not article.truncated:
+        if article.date is None and not article.headline_only:
             article.date = meta.date
         return
     if article.title is None:
@@ -812,7 +818,7 @@ def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
         article.byline = meta.byline
     if article.signed_by is None:
         article.signed_by = meta.issuer  # the site's disclosure box names who issued it (发布机构)
-    if article.date is None and not article.truncated:
+    if article.date is None and not article.headline_only:
         article.date = meta.date
     if article.url is None:
         article.url = meta.url

@@ -529,3 +529,16 @@ def test_what_foreign_leaders_say_of_their_side_and_greetings_order_no_one() -> 
     assert [(d.speaker, d.text) for d in doc.directives] == [
         ("古特雷斯", "国际社会应确保任何新的事态发展都符合各方的利益。")
     ]
+
+
+def test_a_kickers_brackets_in_a_headline_the_page_cut_off_are_no_site_words() -> None:
+    doc = _text(
+        "全市疫情防控工作会议召开",
+        "来源:某某新闻网 时间: 2022-03-02 09:05:32",
+        "3月1日上午,全市疫情防控工作会议召开。会议要求,要毫不放松抓好各项防控工作。",
+        "【奋进新征程 建功新时代】某某市加快推进重大项目建设",
+    )
+    assert [(a.title, a.truncated) for a in doc.articles] == [
+        ("全市疫情防控工作会议召开", False),
+        ("【奋进新征程 建功新时代】某某市加快推进重大项目建设", True),
+    ]
