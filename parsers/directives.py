@@ -56,18 +56,19 @@ IMPERATIVE_VERBS = (
 
 _VERBS = (
     "指出|强调|要求|认为|(?<![数据])分析(?:认为)?|表示|介绍|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
-    "|叮嘱|嘱咐|告诫|(?<![声号简名堪统俗自职人据])称|(?<=[\u4e00-\u9fff]{2})通报"
+    "|叮嘱|嘱咐|告诫|促请|(?<![声号简名堪统俗自职人据])称|(?<=[\u4e00-\u9fff]{2})通报"
     "|(?<=[会上时])指(?=[，,])"  # Hong Kong's 指 for "said": 李克强在中外记者会指，
 )
 # the public, as a call names it: 广大市民, 全体居民, 各位家长
 _THE_PUBLIC = "市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|员工|职工|公众|消费者|乘客|考生"
 _PUBLIC_BEFORE = r"(?:广大|全体|全市|全省|全县|全区|各位|辖区)?"
-_EARNESTLY = r"(?:迫切|衷心|殷切|真诚|郑重)?"  # how a hope is put: 迫切希望, 殷切希望
+# how a hope or a call is put: 迫切希望, 殷切希望, (政府)再度强烈呼吁
+_EARNESTLY = r"(?:再次|再度|一再|再三)?(?:迫切|衷心|殷切|真诚|郑重|强烈)?"
 # whom a call is made to, between the verb and the comma: 提醒广大市民， 呼吁全体居民，
 # the public as one word names it: 公众, 市民们, 市民朋友
 _PUBLIC_WORD = re.compile(rf"(?:{_THE_PUBLIC})(?:朋友)?们?")
 _ADDRESSEES = (
-    r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫|建议)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?<=提醒|提示|号召|呼吁|倡议|希望|要求|叮嘱|嘱咐|告诫|建议|促请)" + _PUBLIC_BEFORE + r"[\u4e00-\u9fff]{0,8}?"
     r"(?:" + _THE_PUBLIC + r"|朋友|党员|干部|人员|同志|负责人)(?:朋友们?|们)?"
     r"|(?<=提醒|提示)(?:您|你)们?)?"  # 县应急管理局、县气象局提醒您:
 )
@@ -91,7 +92,7 @@ _ATTRIBUTION = re.compile(
     # …指挥部友情提示：, 温馨提醒：
     # 习近平亲切地对大家说，: how and to whom, before the verb
     r"(?:亲切地|深情地|动情地|语重心长地)?(?:对[\u4e00-\u9fff]{1,8}?(?=说))?"
-    rf"(?:还|也|进一步|再次|同时|并|特别|深刻|郑重|明确|友情|温馨|继续)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
+    rf"(?:还|也|进一步|再次|再度|一再|再三|同时|并|特别|深刻|郑重|明确|友情|温馨|继续){{0,2}}(?:强烈)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
@@ -266,6 +267,13 @@ _AS_FOLLOWS = re.compile(
     r"(?:倡议|通告|通知|公告|提醒|提示|要求)如下[：:]$"
 )
 
+# how one is told to act after 应 (生活中应尽量…, 出行时应主动…): not 资金中应下达地方的…, which says what is due
+_HOW_TO_ACT = frozenset(
+    {"尽量", "注意", "避免", "主动", "及时", "自觉", "做好", "加强", "保持", "遵守", "佩戴", "减少"}
+)
+_EXPLAINED = re.compile(r"[，,](?:就|正|都)?是为了")
+_AT_THE_REQUEST = re.compile(r"[^，,。；;]{1,30}?(?:邀请|请求|之邀|之请)")  # 应…邀请, 应…的请求
+_TOLD_BODIES = ("部门", "单位", "人员", "人士", "企业", "学校")  # those a should-clause tells to act
 _PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where something is said
 TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
@@ -502,7 +510,12 @@ def speaker_of(who: str) -> str | None:
         return speaker_of(who[: sent.start()])  # 市防汛指挥部办公室发布工作提示称，: the body that sent it
     if _MEMBERS.fullmatch(who) or _LEADERS.fullmatch(who):
         return who  # 委员们建议，: members speak together; so do 区领导 unnamed
+    if who in _UNNAMED_VOICES:
+        return who  # 发言人说，, 当局呼吁，: the government's voice, as a Hong Kong or Macau release gives it
     return None
+
+
+_UNNAMED_VOICES = frozenset({"发言人", "新闻发言人", "政府发言人", "当局", "有关当局"})
 
 
 # what a body sent out, after its name and before what it says: …发布工作提示称，, …发出通知称，
@@ -699,7 +712,10 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     body = _BODY_DEMANDS.match(quiet)
     if body and (speaker := _speaker_named(body.group("who"))):
         return speaker, unit[body.end() :].lstrip()
-    if (appeal := _APPEAL_OPENING.match(quiet)) and (speaker := _speaker_named(appeal.group("who"))) is not None:
+    appeal = _APPEAL_OPENING.match(quiet)
+    if appeal is None and (advice := _BODY_ADVISES.match(quiet)) and _advising_body(advice.group("who")):
+        appeal = advice  # 政府建议市民尽量留在家中: a government's advice to the public is its appeal
+    if appeal and (speaker := _speaker_named(appeal.group("who"))) is not None:
         # 指挥部呼吁全体居民主动配合…: who appeals; the appeal itself is the directive (``markers``)
         return speaker, unit[appeal.end("who") :] if speaker else unit
     reminder = _REMINDS.search(quiet[:_ATTRIBUTION_REACH])
@@ -818,7 +834,7 @@ _ASKED = (
     "您", "你们", "大家", "各位", "广大", "全体", "家长", "市民", "群众", "居民", "村民", "游客", "旅客", "师生", "各",
 )  # fmt: skip
 # an appeal (希望, 呼吁; jieba keeps 迫切希望 whole) made to the public it names, then what to do
-_APPEALS = ("希望", "呼吁", "号召", "倡议", "倡导", "恳请", "敬请", "建议")
+_APPEALS = ("希望", "呼吁", "号召", "倡议", "倡导", "恳请", "敬请", "促请", "建议")
 _CLAUSE_MARKS = frozenset("，,。；;：:")  # 望 opens an appeal at a clause's head (…，望广大群众…)
 # advice to the reader (建议大家…); 希望你们…, a leader's hope for those he writes to, is no order
 _YOU = frozenset({"大家", "您", "各位"})
@@ -837,6 +853,28 @@ _REMINDS = re.compile(
     + _PUBLIC.pattern
     + ")"
 )
+# an attribution that calls on the public, whom it may name: …呼吁市民，  …提醒广大居民：
+_CALL_MADE = re.compile(
+    r"(?:(?:呼吁|促请)(?:"
+    + _PUBLIC_BEFORE
+    + r"[\u4e00-\u9fff]{0,6}?(?:"
+    + _THE_PUBLIC
+    + r")(?:朋友们?|们)?)?|(?:提醒|提示|建议)"
+    + _PUBLIC_BEFORE
+    + r"[\u4e00-\u9fff]{0,6}?(?:"
+    + _THE_PUBLIC
+    + r")(?:朋友们?|们)?)[，,：:]$"
+)
+_BODY_ADVISES = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?" + _EARNESTLY + r"建议(?=" + _PUBLIC.pattern + ")"
+)
+
+
+def _advising_body(who: str) -> bool:
+    """A body, not a person: its 建议 to the public is an appeal (an expert's is advice)."""
+    return who in _UNNAMED_VOICES or who.endswith("政府") or bool(_ORG_SUFFIX.search(who))
+
+
 _APPEAL_OPENING = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?"
     + _EARNESTLY
@@ -903,6 +941,7 @@ def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
     text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", _WORK_AHEAD.sub("", text)))))
+    text = _WHAT_IT_TAKES.sub("", text)
     text = _STILL_WANTED.sub("", text)
     text = _TITLE_SPAN.sub("《》", text)  # 《坚决制止餐饮浪费行为的行动方案》: a title cited orders nobody
     if not _opens_a_quotation(text):
@@ -924,6 +963,16 @@ def markers(text: str) -> list[str]:
             found.append(w)  # 仍需继续强调做好个人防护: "still needs to", an instruction
         elif len(w) == 3 and w[0] == "需" and i > 0 and _PUBLIC_WORD.fullmatch(words[i - 1]):
             found.append("需")  # 公众需注意燃气安全: jieba took 需注意 for a word, what the public is to do
+        elif (
+            len(w) == 2
+            and w[1] == "应"
+            and w[0] in _PLACE_WORDS
+            and words[i + 1 : i + 2]
+            and words[i + 1] in _HOW_TO_ACT
+        ):
+            found.append("应")  # 日常生活中应尽量…: jieba cut 中应, the modal is in it
+        elif w == "应为" and i > 0 and (_PUBLIC_WORD.fullmatch(words[i - 1]) or words[i - 1].endswith(_TOLD_BODIES)):
+            found.append("应")  # 市民应为自己和家人的健康着想: "should, for the sake of", not "should be"
         elif w == "要紧" and (words[i + 1] if i + 1 < len(words) else "")[:1] in _HELD_TIGHT:
             found.append("要")  # 各乡镇与部门要紧盯…: jieba took 要紧 for a word, the modal is in it
         elif (
@@ -993,7 +1042,7 @@ def markers(text: str) -> list[str]:
             and w[1] == "要"
             and w not in _ENDS_IN_YAO
             and w not in MODAL_WORDS
-            and w[0] not in "了的得着过"
+            and w[0] not in "了的得着过之"  # 发展之要，重在用人: "the key to growth", a noun
             and (words[i + 1] if i + 1 < len(words) else "")[:1] not in ("求", "素", "点")
         ):
             found.append("要")  # 基本盘要优先…: jieba took 盘要 for a word, the modal is in it
@@ -1007,6 +1056,8 @@ def markers(text: str) -> list[str]:
                 continue  # 要4个小时: "it takes", not "must"; 正处于要劲时期: "crucial" (jieba cuts 要|劲)
             if w == "要" and i > 0 and words[i - 1] in ("我", "将来"):
                 continue  # 我要不断接受教育, 将来要长成参天大树: what one means to do, what will be
+            if w == "应" and _AT_THE_REQUEST.match("".join(words[i + 1 : i + 16])):
+                continue  # 将应特别行政区政府提出的请求提供…: "at the request of", no "should"
             if w == "不能" and (after in _BEYOND_REACH or after.startswith("腐")):
                 # 任何国家都不能独善其身: "cannot", an observation, not a ban; 不敢腐、不能腐、不想腐: a set phrase
                 continue
@@ -1089,6 +1140,11 @@ _WORK_AHEAD = re.compile(
 # the state of things, what it still wants: 经济持续回升向好的基础还需要进一步稳固 (no one is told to act)
 _STILL_WANTED = re.compile(r"基础(?:还|仍|尚)(?:需要?|有待)(?:进一步)?(?:巩固|稳固|夯实)")
 _HABIT = re.compile(r"(?:每年|每次|每天|每周|每月|每逢|历来|通常|往往)[^。；;！？]*?都要")
+# what it takes to do something (要启动这一重建行动，仅未来三年就需要约200亿美元): a cost, not an order
+_WHAT_IT_TAKES = re.compile(
+    r"(?:^|(?<=[，,；;]))要[^，,。；;！？]{2,30}[，,][^，,。；;！？]{0,12}?需要?(?:约|大约|近|超过|至少)?"
+    r"[\d一二三四五六七八九十几数百千万亿]"
+)
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
 _CONDITION = re.compile(r"(?:^|(?<=[，,；;]))(?:不过|但是?)?[，,]?(?:如果|假如|倘若|要是|假若)[^，,。；;！？]*[，,]")
 _CITED = re.compile(
@@ -1451,6 +1507,10 @@ def _opening_stripped(text: str) -> str:
     return text
 
 
+#: a verb made a noun by 之 (创新之道, 治理之要, 发展之基): what the sentence is about
+_WAY_OF = re.compile(r"^[\u4e00-\u9fff]{2}之[道本要策举基源魂计方法]")
+
+
 def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     """Opens with an imperative verb (after a setting such as 在…的同时，), and is not a
     statement (坚持就是胜利。 is a slogan). ``any_verb``: inside a run of instructions,
@@ -1458,6 +1518,8 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     t = _opening_stripped(text.lstrip("　 "))
     if t.startswith(_NOT_IMPERATIVE) or _LED_BY.match(t) or _AS_FOR.match(t) or _ATTENDING.match(t) or _states(t):
         return False
+    if _WAY_OF.match(t):
+        return False  # 创新之道，唯在得人: "the way of innovating" is a subject, not an order to innovate
     heeding = _HEEDING.match(t)
     if heeding and not has_marker(t) and not _verb_first(t[heeding.end() :]):
         return False  # 落实总书记要求，各地积极行动。: what others did on an order (not 落实“四早”要求，减少…)
@@ -1611,7 +1673,7 @@ _DUTY_DESCRIBED = re.compile(
     # (a subject may come first: 向组织如实报告个人有关事项是领导干部必须遵守的政治纪律;
     # not 这是…, a remark on an order)
     r"(?:^|(?<=[，,]))(?:(?!这)[^，,。；;是]{2,30}?)?(?<!特别)(?<!尤其)(?<!主要)(?<!首先)(?<!重点)(?:就|也|更|正|都)?是"
-    r"[^，,。；;是]{0,24}?(?:必须|务必|需要|要)[\u4e00-\u9fff]{1,4}的[^，,。；;的]{1,12}"
+    r"[^，,。；;是]{0,24}?(?:必须|务必|需要|要|应当)[\u4e00-\u9fff]{1,4}的[^，,。；;的]{1,12}"
     r"(?=[，,。；;！!？?]|$)"
 )
 _REPORTING = re.compile(
@@ -1769,6 +1831,8 @@ def is_directive_unit(
         return False  # 两部门正组织各地制定…预案，确保夏粮丰收。: what they are doing, and what for
     if marked and set(marked) <= _ASSURED | _ADVERB_MARKERS and _PLEDGE.match(body):
         return False  # (他表示，)将坚决贯彻…，全力确保…: what the speaker will do, a pledge
+    if marked and set(marked) <= _ASSURED and (why := _EXPLAINED.search(body)) and not markers(body[: why.start()]):
+        return False  # …制定…安全法，是为了…确保“一国两制”行稳致远: why it was done, and what for
     if marked and set(marked) <= _ASSURED and _THIS_IS.match(body):
         return False  # 这是对政府执行力的考验，是确保政令畅通的纪律要求。: says what that was
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
@@ -2392,10 +2456,17 @@ def find_directives(
                 speaker = last_person
             # inside a paragraph of numbered points, a remark between two measures
             # (6月底前，…允许…) does not end the list: 鼓励商业银行… after it is a measure too
+            # a call on the public (政府再度呼吁市民，减少不必要外出): what follows is what they are asked to do
+            appealed = (
+                attributed
+                and bool(rest)
+                and not rest.startswith(("让我们", "希望"))  # 让我们共同珍惜…: a call to all, no one told
+                and bool(_CALL_MADE.search(unit[: len(unit) - len(rest)]))
+            )
             is_directive = speaker is not None and is_directive_unit(
                 rest,
                 attributed=attributed,
-                in_list=(in_list or listing or led) and (u_index > 0 or interrupted or led),
+                in_list=((in_list or listing or led) and (u_index > 0 or interrupted or led)) or appealed,
                 continued=in_list
                 or listing
                 or (bridged and not _JUDGES.search(rest))

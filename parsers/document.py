@@ -135,7 +135,16 @@ def _issuer(draft: ArticleDraft) -> str | None:
 _ISSUING_BODY = re.compile(rf"{BODY_ENDING}$")  # the bodies that issue notices (parsers.notices)
 
 
+_FRAMED = re.compile(r"^([-—–－])\s*(?P<title>[^-—–－].*?)\s*\1$")  # -記者會快訊(…)-: a headline set between dashes
+
+
+def _unframed(title: str | None) -> str | None:
+    framed = _FRAMED.match(title) if title else None
+    return framed["title"] if framed else title
+
+
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
+    draft.title = _unframed(draft.title)
     series = series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None
     directives = []
     found = _find_in_simplified(draft.body(), _heading(draft), _issuer(draft), draft.author)

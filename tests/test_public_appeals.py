@@ -1,0 +1,80 @@
+"""Appeals to the public as Hong Kong and Macau releases word them, in either script.
+
+政府再度強烈呼籲市民，減少不必要外出: a government calls on the public (adverbs and all) and what follows
+is what the public is asked to do, whatever its verb; 促請 ("urges") is a call too. A body's 建議 to the
+public is its appeal (an expert's is advice). 發言人 and 當局 speak for the government unnamed. jieba's
+中應 (生活中應盡量…) and 應為 after those told (市民應為家人着想) hold the modal; 應…邀請 ("at the
+invitation of") does not. The site's skip link, feedback box, row of links and the day-and-section line
+above the headline are no article, and a headline set between dashes (-記者會快訊-) is the words inside.
+"""
+
+from __future__ import annotations
+
+from parsers.directives import markers
+from parsers.document import parse_document
+
+
+def _found(*paragraphs: str) -> list[tuple[str | None, str]]:
+    doc = parse_document("\n".join(("某某新聞", *paragraphs)).encode(), source="page.txt")
+    return [(d.speaker, d.text) for d in doc.directives]
+
+
+def test_a_government_calls_on_the_public_with_adverbs() -> None:
+    assert _found("政府再度強烈呼籲市民，減少不必要外出，盡可能押後掃墓計劃。") == [
+        ("政府", "減少不必要外出，盡可能押後掃墓計劃。")
+    ]
+    assert _found("政府強烈呼籲，市民應盡量留在家中。") == [("政府", "市民應盡量留在家中。")]
+
+
+def test_an_urging_is_a_call() -> None:
+    assert _found("陳肇始促請市民絕不可以鬆懈。") == [("陳肇始", "促請市民絕不可以鬆懈。")]
+
+
+def test_a_bodys_advice_to_the_public_is_an_appeal_an_experts_is_not() -> None:
+    assert _found("政府建議市民盡量留在家中；避免到人多的地方。") == [
+        ("政府", "建議市民盡量留在家中；"),
+        ("政府", "避免到人多的地方。"),
+    ]
+    assert _found("專家建議市民盡量留在家中。") == []
+
+
+def test_a_call_to_all_and_members_suggestions_are_no_call_on_the_public() -> None:
+    assert _found("某某呼籲，讓我們共同珍惜這個家。") == []
+    assert _found("委員們建議，革除陋習，根本在於轉變觀念。") == []
+
+
+def test_the_spokesman_and_the_authorities_speak_unnamed() -> None:
+    assert _found("發言人提醒市民，在使用易燃物品時，應遠離火種。") == [("發言人", "在使用易燃物品時，應遠離火種。")]
+    assert _found("當局呼籲，市民應盡早接種疫苗。") == [("當局", "市民應盡早接種疫苗。")]
+
+
+def test_the_modal_inside_words_jieba_fused() -> None:
+    # markers read the simplified text the parser finds directives in
+    assert markers("日常生活中应尽量与他人保持社交距离；") == ["应"]
+    assert markers("市民应为自己和家人的健康着想，减少社交接触。") == ["应"]
+    assert markers("今年新增资金中应下达地方的部分已全部下达。") == []
+    assert markers("中央政府将应特别行政区政府提出的请求提供支持。") == []
+
+
+def test_site_words_around_a_macau_release_are_no_article() -> None:
+    page = (
+        "跳過導航\n\n-記者會快訊(抗疫不能鬆懈 市民勿掉以輕心)-\n\n"
+        "應變協調中心強調，本澳目前仍處於抗疫的關鍵時期。協調中心強烈呼籲市民不應鬆懈，仍須避免聚會。\n\n"
+        "此頁面有問題嗎?\n\n幫助我們改進GOV.MO\n\n* 必填項\n\n提交\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [a.title for a in doc.articles] == ["記者會快訊(抗疫不能鬆懈 市民勿掉以輕心)"]
+    assert [(d.speaker, d.text) for d in doc.directives] == [("協調中心", "強烈呼籲市民不應鬆懈，仍須避免聚會。")]
+
+
+def test_the_day_and_section_over_a_headline_and_a_row_of_links_are_no_headline() -> None:
+    page = (
+        "熱門:\n\n2020年4月9日 時事脈搏\n\n政府籲長假市民減社交接觸\n\n"
+        "明日開始是四天的復活節長假期，由於疫情在全球仍然嚴峻。政府強烈呼籲，市民應為自己和家人的健康着想，減少社交接觸。"
+        "\n\n回上\n\n"
+        "報社簡介 | 服務條款 | 私隱條款 | 免責聲明 | 廣告查詢\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    (article,) = doc.articles
+    assert (article.title, article.subtitle) == ("政府籲長假市民減社交接觸", None)
+    assert [d.text for d in doc.directives] == ["市民應為自己和家人的健康着想，減少社交接觸。"]
