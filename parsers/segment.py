@@ -35,7 +35,7 @@ from parsers.layout import (
     is_kicker,
     looks_like_headline,
 )
-from parsers.names import all_names, spaced_names
+from parsers.names import all_names, looks_like_name, spaced_names
 from parsers.normalize import as_written, for_reading, to_simplified
 from parsers.notices import is_issuer, is_notice_title, join_title
 from parsers.webinfo import is_info
@@ -338,6 +338,65 @@ def _took_author(article: ArticleDraft, line: str) -> bool:
     return True
 
 
+# a speech's title (在…大会上的讲话, 习近平在…会议上的讲话), not news of one (…发表重要讲话)
+_SPEECH_TITLE = re.compile(r"(?:上|时)的(?:重要)?(?:讲话|致辞|发言)$")
+_SPEAKER_TITLED = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?在")  # 习近平在…上的讲话
+# the title names the speech, not news of it: 在…上的讲话, 习近平在…, 习近平、蔡奇同志在…
+_SPEAKERS_TITLED = re.compile(r"^(?:(?P<who>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)(?:同志)?)?在")
+# under a speech's title: the day it was given, in brackets (（2022年7月1日）, （2025年9月30日，晚上）)
+_SPEECH_DAY = re.compile(r"^[（(](?P<day>\d{4}年\d{1,2}月\d{1,2}日)[^（）()]{0,8}[)）]$")
+# a line naming whose speech follows, under a title of several: 蔡奇同志的总结讲话
+_WHOSE_SPEECH = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?的[\u4e00-\u9fff]{0,6}(?:讲话|致辞|发言)$")
+_PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]?")
+# a note under an extract of a speech: where it was said (（2020年2月5日在…会议上的讲话）, （这是…讲话的一部分。）)
+_SPEECH_NOTE = re.compile(
+    r"^[（(](?:这是)?[^（）()]{0,40}?在[^（）()]{2,60}?(?:上|时)的(?:重要)?(?:讲话|发言|致辞)"
+    r"(?:的(?:一部分|节录|要点|主要部分))?。?[)）]$"
+)
+#: who speaks in a speech whose giver the text does not name
+UNNAMED_SPEAKER = "讲话人"
+
+
+def _speech_head(article: ArticleDraft, doc_date: dt.date | None) -> None:
+    """A speech set out in full (在…上的讲话): its title may run over two lines (在…大会 ⏎ 暨…上的讲话); the
+    day it was given and the name of who gave it, each on a line under it, are no subtitle: the day is the
+    article's, and its giver speaks every directive the text attributes to no one (``author``), as a line
+    naming whose speech it is does (蔡奇同志的总结讲话). A speech whose giver goes unnamed speaks as 讲话人."""
+    if not article.title or article.author is not None:
+        return
+    parts = [part.strip() for part in article.subtitle_parts]
+    title = to_simplified(article.title.strip())
+    if (
+        parts
+        and title.startswith("在")
+        and not _SPEECH_TITLE.search(title)
+        and _SPEECH_TITLE.search(to_simplified(parts[0]))
+    ):
+        article.title = article.title.strip() + parts.pop(0)
+        title = to_simplified(article.title)
+    givers = _SPEAKERS_TITLED.match(title)
+    named = givers["who"].split("、") if givers and givers["who"] else []
+    if not _SPEECH_TITLE.search(title) or givers is None or not all(map(looks_like_name, named)):
+        return  # (国际人士高度评价习近平主席在…上的讲话: news of a speech, told by others)
+    titled = _SPEAKER_TITLED.match(title)
+    giver = titled["who"] if titled and looks_like_name(titled["who"]) else None
+    kept = []
+    for part in parts:
+        read = to_simplified(part)
+        if day := _SPEECH_DAY.match(read):
+            article.date = parse_date(day["day"], doc_date) or article.date
+            article.dated_by_lead = False
+            continue
+        if giver is None and looks_like_name(read):
+            giver = part  # 习近平, on a line of its own under the title and the day
+            continue
+        if (whose := _WHOSE_SPEECH.match(read)) and looks_like_name(whose["who"]):
+            giver = whose["who"]
+        kept.append(part)
+    article.subtitle_parts = kept
+    article.author = giver or UNNAMED_SPEAKER
+
+
 def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> None:
     """Add one body block: a byline ends the article, a first paragraph may carry a dateline, a
     paragraph that goes on on another page (…,(下转二版)) is the last here."""
@@ -559,6 +618,12 @@ def segment(
     i = 0
     while i < len(blocks):
         text = blocks[i].text.strip()
+        if current is not None and current.paragraphs and _SPEECH_NOTE.match(to_simplified(text)):
+            # （2020年2月5日在…会议上的讲话）: where the part above was said, under it; no headline, and
+            # the text is a speech, whose giver speaks what it attributes to no one
+            current.author = current.author or UNNAMED_SPEAKER
+            i += 1
+            continue
         signed = _sign_off(blocks, i) if current is not None and current.paragraphs and not one_article else 0
         # …献自己的力量！ ⏎ 泽州县大阳镇人民政府 (⏎ the next text's headline): who signs, with no date
         undated = not signed and not one_article and current is not None and _signed_undated(current, blocks, i)
@@ -760,6 +825,9 @@ def segment(
     for article in articles:
         # a commentator's line in a run of headlines is no subtitle: it says who wrote it
         article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]
+        # the number of the text's first part under the title (一), no subtitle
+        article.subtitle_parts = [part for part in article.subtitle_parts if not _PART_NUMBER.fullmatch(part.strip())]
+        _speech_head(article, doc_date)
         own = article.title is not None and not article.titled_by_page  # the text's headline, not the <title>
         article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts, headline=own)
         if article.title and re.sub(r"\s", "", " ".join(article.subtitle_parts)) == re.sub(r"\s", "", article.title):
