@@ -648,6 +648,7 @@ def _bare_two(who: str) -> bool:
 
 
 # who speaks in a briefing's transcript, by title and name before a colon, with no verb
+_NUMBER_LEAD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*")  # 1.国家森防办…: the item's number
 _LABELLED = re.compile(r"^(?P<who>[^，,。；;：:“”！？!?]{2,80}?)[：:](?=[^：:]{8})")
 
 
@@ -731,6 +732,14 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     # a briefing's transcript: …二级巡视员刘波：当前，… (a name after its title; not 信中说：…)
     if labelled and speaker and _person(speaker) == speaker and speaker != labelled.group("who").strip():
         return speaker, unit[labelled.end() :].lstrip()
+    givers = _NUMBER_LEAD.sub("", label)
+    if (
+        labelled
+        and not asks
+        and (_joint_issuers(givers) or (_ORG_SUFFIX.search(givers) and speaker_of(givers) == givers))
+    ):
+        # 1.国家森防办、应急管理部:清明期间,…注意文明祭扫: a tip under the bodies that give it
+        return givers, unit[labelled.end() :].lstrip()
     if (warned := _WARNING_ISSUED.match(quiet)) and (speaker := _speaker_named(warned.group("who"))):
         return speaker, unit[warned.end() :].lstrip()  # …气象台…发布高温红色预警信号:…，请注意防范…
     announced = _ANNOUNCED.match(quiet) or _POINTS_ANNOUNCED.match(quiet) or _AS_FOLLOWS.match(quiet)

@@ -22,7 +22,7 @@ from parsers.layout import (
     split_run_in,
     unwrap,
 )
-from parsers.normalize import clean_display
+from parsers.normalize import clean_display, for_reading
 from parsers.notices import is_notice_title
 from parsers.webinfo import (
     DATE_ONLY,
@@ -40,7 +40,7 @@ from parsers.webinfo import (
 def text_page(text: str) -> Page:
     """A text page's blocks and what its head tells (title, source, date, author): the site's lines over
     the headline and its info lines left out."""
-    lines = unwrap(split_run_in(text.split("\n")))
+    lines = _headline_out_of_the_path(unwrap(split_run_in(text.split("\n"))))
     # a headline run into its info line or its dateline set as two lines, then the site's lines over it left out
     from_the_headline = _from_the_headline(_title_out_of_the_dateline(_headline_then_info(lines)))
     kept, info = _without_head_info(from_the_headline)
@@ -88,6 +88,26 @@ def _from_the_headline(lines: list[str]) -> list[str]:
     if above and all(len(line) <= _CHROME_AT_TOP and not re.search(r"[。，,；;]", line) for line in above):
         return lines[at[start] :]
     return lines
+
+
+# where the page is, with the headline run in after the last step: 您当前的位置:首页 > 新闻 > 国内新闻 三部门联合部署…
+_PATH_THEN_HEAD = re.compile(
+    r"^(?P<path>(?:您当前的位置|您现在的位置|当前位置|您的位置|所在位置)是?\s*[:：].*?[>＞»›]+\s*[^>＞»›\s]{1,12})"
+    r"\s+(?P<head>[^>＞»›\s][^>＞»›]{7,80})$"
+)
+
+
+def _headline_out_of_the_path(lines: list[str]) -> list[str]:
+    """The headline run in after the path of where the page is, on the line of its own it stands on; only
+    among the page's first lines (the path is the site's and is left out; the headline is not)."""
+    out = list(lines)
+    for k in [k for k, line in enumerate(lines) if line.strip()][:_TOP]:
+        m = _PATH_THEN_HEAD.match(for_reading(lines[k].strip()))
+        if m and looks_like_headline(m["head"]) and not ends_sentence(m["head"]):
+            start = len(lines[k].strip()) - len(m["head"])
+            out[k : k + 1] = [lines[k].strip()[:start].rstrip(), lines[k].strip()[start:]]
+            break
+    return out
 
 
 _HEAD_THEN_INFO = re.compile(

@@ -542,3 +542,17 @@ def test_a_kickers_brackets_in_a_headline_the_page_cut_off_are_no_site_words() -
         ("全市疫情防控工作会议召开", False),
         ("【奋进新征程 建功新时代】某某市加快推进重大项目建设", True),
     ]
+
+
+def test_a_headline_run_in_after_the_path_of_where_the_page_is_is_the_title() -> None:
+    doc = _text(
+        "某某工人报官方网站 | 首页 手机站 今天是",
+        "留言板",
+        "您当前的位置:首页 > 新闻 > 国内新闻 三部门联合部署做好今冬寒潮灾害防范应对工作",
+        "2025-12-18 09:23:14来源:新华网",
+        "打开APP",
+        "新华社北京12月17日电 三部门近日联合印发通知，要求各地切实做好寒潮灾害防范应对工作。",
+    )
+    (article,) = doc.articles
+    assert article.title == "三部门联合部署做好今冬寒潮灾害防范应对工作"
+    assert not any("打开APP" in p or "当前的位置" in p for p in article.paragraphs)

@@ -78,3 +78,14 @@ def test_the_day_and_section_over_a_headline_and_a_row_of_links_are_no_headline(
     (article,) = doc.articles
     assert (article.title, article.subtitle) == ("政府籲長假市民減社交接觸", None)
     assert [d.text for d in doc.directives] == ["市民應為自己和家人的健康着想，減少社交接觸。"]
+
+
+def test_tips_each_under_the_bodies_that_give_them() -> None:
+    found = _found(
+        "1.国家森防办、应急管理部:清明期间，部分地区森林火险等级较高，注意文明祭扫，杜绝野外违规用火。",
+        "2.应急管理部:进入林区牧区，要严格遵守森林防火管理规定。",
+    )
+    assert found == [
+        ("国家森防办、应急管理部", "清明期间，部分地区森林火险等级较高，注意文明祭扫，杜绝野外违规用火。"),
+        ("应急管理部", "进入林区牧区，要严格遵守森林防火管理规定。"),
+    ]
