@@ -171,7 +171,23 @@ def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
         return None
     at = next(k for k, line in enumerate(lines) if line.strip() == first)
     below = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
-    return first if is_info(below) or STAMP_ALONE.match(below) else None
+    if is_info(below) or STAMP_ALONE.match(below):
+        return first
+    return first if _restated_below(first, below, lines[at + 1 : at + 2]) else None
+
+
+_RESTATED = 4  # characters of a headline its lead says again (市委常委会…举行会议)
+
+
+def _restated_below(first: str, below: str, after: list[str]) -> bool:
+    """A first line with a comma, set off by a blank line, over a paragraph whose lead says part of it
+    again (上海市委常委会今天举行会议，研究部署… ⏎ ⏎ 市委常委会今天上午（3月30日）举行会议，…): the headline."""
+    if not after or after[0].strip() or not ends_sentence(below) or len(below) < 2 * len(first):
+        return False
+    if len(re.findall(r"[，,]", first)) > 2 or re.search(r"[：:。；;！？!?]", first) or LEAD_DATE.match(first):
+        return False
+    lead = below[:60]
+    return any(first[k : k + _RESTATED] in lead for k in range(len(first) - _RESTATED + 1))
 
 
 _HEAD_LINE = 80  # a headline with its subtitle run in (…会议召开 郑连生,姜四清…参加会议) may reach 70

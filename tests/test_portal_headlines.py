@@ -556,3 +556,24 @@ def test_a_headline_run_in_after_the_path_of_where_the_page_is_is_the_title() ->
     (article,) = doc.articles
     assert article.title == "三部门联合部署做好今冬寒潮灾害防范应对工作"
     assert not any("打开APP" in p or "当前的位置" in p for p in article.paragraphs)
+
+
+def test_a_first_line_with_a_comma_whose_lead_says_it_again_is_the_headline() -> None:
+    doc = _text(
+        "某市委常委会今天举行会议，研究部署下一步疫情防控重点工作",
+        "",
+        "市委常委会今天上午举行会议，听取当前疫情应急处置工作汇报，研究部署下一步疫情防控重点工作。"
+        "会议指出，要坚定坚决地实施好这一轮核酸筛查工作。",
+    )
+    (article,) = doc.articles
+    assert article.title == "某市委常委会今天举行会议，研究部署下一步疫情防控重点工作"
+    assert [d.text for d in doc.directives] == ["要坚定坚决地实施好这一轮核酸筛查工作。"]
+
+
+def test_a_first_sentence_set_off_by_a_blank_line_is_no_headline() -> None:
+    doc = _text(
+        "3月1日，全市疫情防控工作会议召开",
+        "",
+        "会议听取了全市疫情防控工作汇报，研究部署下一步疫情防控工作。会议要求，要毫不放松抓好各项防控工作。",
+    )
+    assert [a.title for a in doc.articles] == [None]
