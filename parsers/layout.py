@@ -240,12 +240,20 @@ _SITE_CHROME = re.compile(
     r"|^(?:扫描|扫码|长按|识别)(?:识别)?二维码|^点击(?:观看|播放|查看)(?:视频|全文)$"
     # a vote box: 顶一下 ⏎ (0) ⏎ 0%
     r"|^返回[\u4e00-\u9fff]{0,10}首页?$|^(?:顶|踩)一下$|^[(（]\d+[)）]$|^\d{1,3}%$|^精选专题$"
-    r"|^(?:新闻推荐|推荐阅读|推荐内容|热点推荐|猜你喜欢|(?:热门|最新|相关)资讯|搜索|发布|发表评论|版权声明)$|违法和不良信息举报"
+    r"|^(?:新闻推荐|推荐阅读|推荐内容|热点推荐|猜你喜欢|(?:热门|最新|相关)(?:资讯|文章)|搜索|发布|发表评论|版权声明)$|违法和不良信息举报"
     r"|^[（(](?:相关)?资料图片?(?:仅供参考)?[)）]$"
     r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
     # a skip link, a feedback box and a back-to-top link (Hong Kong and Macau sites: 跳過導航, 此頁面有問題嗎?)
     r"|^跳(?:过|至|到)(?:导航|主要内容|正文|内容)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^热门\s*[:：]$"
     r"|^\*\s*必填项$|^提交$"
+    # a video box that did not load, a channel's buttons, an accessibility link (未能播放Youtube视频, 按Enter到主内容区)
+    # a channel's own accounts, one a line: 澳门特别行政区政府新闻局 Facebook, …官方微信, 订阅新闻局Telegram…
+    r"|^[\u4e00-\u9fff]{2,20}\s*(?:Facebook|Instagram|YouTube|Twitter|Telegram|官方微信|官方微博|政府新闻频道)$"
+    r"|^订阅[\u4e00-\u9fff]{0,8}(?:Telegram|WhatsApp|微信|微博)"
+    r"|^未能播放\s*(?:Youtube|YouTube|YOUTUBE)?\s*视频$|^订阅频道$|^已复制连结$|^按\s*Enter\s*键?到主内容区$|^:::$"
+    r"|^\[回[\u4e00-\u9fff]{1,8}\]$|^现在位置\s+首页\s*[>＞»]"  # [回公告系统], 现在位置 首页 > 公告讯息
+    # an e-paper's issue and weekday; a tag line with the day
+    r"|^当前报章为\s*第\s*\d+\s*号$|^星期[一二三四五六日天]$|^date\s+\d{4}-\d{2}-\d{2}\b"
     r"|^You are currently at\b|^Skip (?:This )?Ads?$"
     r"|^(?:打开|下载|在)\s*(?:APP|App|app|客户端)(?:内?(?:打开|阅读|查看))?$"  # 打开APP: the site's app
     # a row of the site's links: 信报简介 | 服务条款 | 私隐条款 | 免责声明 | 广告查询

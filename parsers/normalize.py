@@ -54,8 +54,12 @@ def _t2s() -> opencc.OpenCC:
 @functools.lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     """Traditional → Simplified characters (OpenCC), for matching only (cached: a line
-    is read as Simplified by several stages)."""
-    return str(_t2s().convert(text))
+    is read as Simplified by several stages); a look-alike typed for a character (巿民 for
+    市民) is read as that character."""
+    return str(_t2s().convert(text)).translate(_LOOK_ALIKES)
+
+
+_LOOK_ALIKES = str.maketrans({"巿": "市"})  # 巿 (fú, "apron") set for 市 on Hong Kong pages
 
 
 # a pinyin reading in brackets after a character (莘(shēn)县; some mirror sites print one

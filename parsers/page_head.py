@@ -173,9 +173,13 @@ def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
     below = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
     if is_info(below) or STAMP_ALONE.match(below):
         return first
+    then = next((line.strip() for line in lines[at + 1 :] if line.strip() and line.strip() != below), "")
+    if len(below) <= _POSTER_NAME and not re.search(r"[，,。；;：:！？!?]", below) and STAMP_ALONE.match(then):
+        return first  # 警察总局呼吁市民… ⏎ 警察总局 ⏎ 2023-10-07 15:46: who posted it, and when
     return first if _restated_below(first, below, lines[at + 1 : at + 2]) else None
 
 
+_POSTER_NAME = 16  # the longest name of who posted a text, on a line of its own under its headline
 _RESTATED = 4  # characters of a headline its lead says again (市委常委会…举行会议)
 
 
@@ -231,6 +235,12 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
                 # what a few lines over the post say is the account's, not the text's (置顶公告: ⏎ 关注…公众号!)
                 kept = kept[at + 1 :] if sum(1 for line in kept[:at] if line.strip()) <= _ABOVE_POST else kept[:at]
                 above = None
+            elif stamp and above is not None and _posted_under_headline(above, text, lines, index, kept):
+                # 警察总局呼吁市民… ⏎ 警察总局 ⏎ 2023-10-07 15:46 ⏎ text: who posted it, under its headline
+                at = max(k for k, line in enumerate(kept) if line.strip() == above)
+                posters.append(above)
+                del kept[at]
+                above = next(line.strip() for line in reversed(kept) if line.strip())
             continue
         kept.append(line)
         if text and is_page_furniture(text):
@@ -248,10 +258,27 @@ _POSTER = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
+def _posted_under_headline(above: str, stamp: str, lines: list[str], index: int, kept: list[str]) -> bool:
+    """Whether ``above`` a post's time stamp is the name of who posted it, right under the page's
+    headline (its only line kept yet), with the text under the stamp."""
+    over = [line.strip() for line in kept if line.strip()]
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip() and not is_page_furniture(line)), "")
+    return (
+        len(over) == 2
+        and over[-1] == above
+        and _POSTER.match(above) is not None
+        and _CLOCK.search(stamp) is not None
+        and len(over[0]) <= _HEAD_LINE
+        and not ends_sentence(over[0])
+        and (ends_sentence(below) or len(below) > _HEAD_LINE)
+    )
+
+
 def _posted_by(above: str, stamp: str, lines: list[str], index: int) -> bool:
     """Whether ``above`` a post's time stamp is the name of who posted it: a short name over a
     stamp with its clock time, with the text's own headline under the stamp."""
-    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    # (the site's furniture under the stamp, 未能播放Youtube视频, is no headline)
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip() and not is_page_furniture(line)), "")
     right_above = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
     return (
         right_above == above

@@ -89,3 +89,37 @@ def test_tips_each_under_the_bodies_that_give_them() -> None:
         ("国家森防办、应急管理部", "清明期间，部分地区森林火险等级较高，注意文明祭扫，杜绝野外违规用火。"),
         ("应急管理部", "进入林区牧区，要严格遵守森林防火管理规定。"),
     ]
+
+
+def test_a_warning_issued_then_a_reminder_gives_the_observatory_the_floor() -> None:
+    assert _found(
+        "香港天文台於9月6日上午6時45分發出酷熱天氣警告，提醒市民注意當前的高溫天氣。市民應密切留意自身的健康狀況。"
+    ) == [("香港天文台", "市民注意當前的高溫天氣。"), ("香港天文台", "市民應密切留意自身的健康狀況。")]
+
+
+def test_a_department_and_a_look_alike_of_the_city() -> None:
+    # 消防處 is a body; 巿民 (巿, fú) is 市民 as typed on some Hong Kong pages
+    assert _found("消防處呼籲巿民在歡度佳節之餘，積極參與防火宣傳活動，學習防火知識。") == [
+        ("消防處", "呼籲巿民在歡度佳節之餘，積極參與防火宣傳活動，學習防火知識。")
+    ]
+
+
+def test_a_release_posted_under_its_headline_with_the_channels_buttons_under_it() -> None:
+    page = (
+        "警察總局呼籲市民留意颱風最新動向並採取預防措施\n警察總局\n2023-10-07 15:46\n未能播放Youtube視頻\n\n"
+        "因應氣象局已發出三號風球，警察總局呼籲市民和旅客，應時刻留意天氣的變化及政府部門發出的預警訊息。\n\n"
+        "訂閱新聞局Telegram政府新聞頻道:https://t.me/example,即時接收最新消息。\n訂閱頻道\n"
+        "澳門特別行政區政府新聞局 Facebook\n澳門特別行政區政府新聞局 官方微信\n已複製連結\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [(a.title, a.subtitle) for a in doc.articles] == [("警察總局呼籲市民留意颱風最新動向並採取預防措施", None)]
+    assert [d.text for d in doc.directives] == ["應時刻留意天氣的變化及政府部門發出的預警訊息。"]
+
+
+def test_an_e_papers_issue_line_and_weekday_are_no_headline() -> None:
+    page = (
+        "當前報章為 第14067號\n2025年08月23日\n星期六\n司警五日接九十四宗詐騙舉報均無損失\n2025-08-23\n"
+        "【本報訊】司警五日內接獲逾九十宗詐騙案舉報，各案事主均無損失。司警再次呼籲市民加強防騙意識。\n"
+    )
+    (article,) = parse_document(page.encode(), source="page.txt").articles
+    assert (article.title, article.subtitle) == ("司警五日接九十四宗詐騙舉報均無損失", None)
