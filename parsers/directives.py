@@ -648,6 +648,8 @@ def _bare_two(who: str) -> bool:
 
 
 # who speaks in a briefing's transcript, by title and name before a colon, with no verb
+# a heading over what the text asks, on a line of its own: 防御要求, 工作要求, 注意事项
+_REQUIREMENTS_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要求|注意事项|须知)[：:]?")
 _NUMBER_LEAD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*")  # 1.国家森防办…: the item's number
 _LABELLED = re.compile(r"^(?P<who>[^，,。；;：:“”！？!?]{2,80}?)[：:](?=[^：:]{8})")
 
@@ -2278,7 +2280,12 @@ def glued_headings(paragraphs: Sequence[str]) -> list[str]:
 
 
 def find_directives(
-    paragraphs: list[str], *, title: str | None = None, signer: str | None = None, author: str | None = None
+    paragraphs: list[str],
+    *,
+    title: str | None = None,
+    signer: str | None = None,
+    author: str | None = None,
+    source: str | None = None,
 ) -> list[FoundDirective]:
     """The directives of one article's body paragraphs, in order, with speakers.
 
@@ -2335,6 +2342,12 @@ def find_directives(
             # a transcript: 国家卫生健康委新闻发言人、宣传司副司长米锋 on a line of its own, then what he said
             speaker = fallback = last_person = label
             in_list, pointed, last_named = False, False, None
+            continue
+        if _REQUIREMENTS_HEADING.fullmatch(paragraph.strip()) and (speaker or fallback or source):
+            # 防御要求 ⏎ 1.所有责任人立即上岗到位。…: the points under it are what the text asks, of whoever
+            # gives it: its speaker so far, else its issuer, else the source it came from (四川水利)
+            speaker = speaker or fallback or source
+            in_list = pointed = led = True
             continue
         if is_kicker(paragraph) or (
             p_index > 0 and _SUBHEAD.fullmatch(paragraph.strip()) and not NUMBERED_HEADING.match(paragraph.strip())
@@ -2395,8 +2408,8 @@ def find_directives(
                     fallback = speaker  # a text that opens …气象台…发布高温红色预警：…: its advice is the body's
             elif _bystander(unit):
                 speaker, suspended = fallback, None  # somebody else speaks now
-            elif source := _learnt_from(unit):
-                speaker = source
+            elif learnt := _learnt_from(unit):
+                speaker = learnt
             elif (decided := _DECIDES.search(unit)) and (named_body := _speaker_named(decided.group("who"))):
                 speaker = named_body
                 # …指挥部决定…实行三天临时性管控措施。 at a paragraph's end: the measures follow, point by point

@@ -41,7 +41,11 @@ def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) 
 
 
 def _find_in_simplified(
-    paragraphs: list[str], title: str | None, signer: str | None = None, author: str | None = None
+    paragraphs: list[str],
+    title: str | None,
+    signer: str | None = None,
+    author: str | None = None,
+    source: str | None = None,
 ) -> list[tuple[str, str | None]]:
     """(text as written, speaker) of the directives, found on Simplified characters.
 
@@ -60,6 +64,7 @@ def _find_in_simplified(
         title=simple_title,
         signer=to_simplified(signer) if signer else None,
         author=to_simplified(author) if author else None,
+        source=to_simplified(source) if source else None,
     )
     written: dict[str, str] = {}
     for found in found_all:
@@ -138,16 +143,20 @@ _ISSUING_BODY = re.compile(rf"{BODY_ENDING}$")  # the bodies that issue notices 
 _FRAMED = re.compile(r"^([-—–－])\s*(?P<title>[^-—–－].*?)\s*\1$")  # -記者會快訊(…)-: a headline set between dashes
 
 
+_SITE_TAG = re.compile(r"(?<=[^\s【】])\s*【[^【】]{1,4}】$")  # 四川泸州因高温天气延迟开学【今日】: the site's tag
+
+
 def _unframed(title: str | None) -> str | None:
     framed = _FRAMED.match(title) if title else None
-    return framed["title"] if framed else title
+    title = framed["title"] if framed else title
+    return _SITE_TAG.sub("", title) if title else title
 
 
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     draft.title = _unframed(draft.title)
     series = series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None
     directives = []
-    found = _find_in_simplified(draft.body(), _heading(draft), _issuer(draft), draft.author)
+    found = _find_in_simplified(draft.body(), _heading(draft), _issuer(draft), draft.author, draft.source)
     for offset, (text, speaker) in enumerate(found):
         norm = normalize(text)
         position = first_position + offset
@@ -165,10 +174,13 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
                 article_series=series,
             )
         )
+    subtitle = draft.subtitle
+    if subtitle and draft.title and re.sub(r"\s", "", subtitle) == re.sub(r"\s", "", draft.title):
+        subtitle = None  # the headline said again under its info line, once the site's tag is off it
     return Article(
         index=index,
         title=draft.title,
-        subtitle=draft.subtitle,
+        subtitle=subtitle,
         source=draft.source,
         place=draft.place,
         date=draft.date,

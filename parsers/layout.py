@@ -255,7 +255,13 @@ _SITE_CHROME = re.compile(
     # an e-paper's issue and weekday; a tag line with the day
     r"|^当前报章为\s*第\s*\d+\s*号$|^星期[一二三四五六日天]$|^date\s+\d{4}-\d{2}-\d{2}\b"
     r"|^You are currently at\b|^Skip (?:This )?Ads?$"
-    r"|^(?:打开|下载|在)\s*(?:APP|App|app|客户端)(?:内?(?:打开|阅读|查看))?$"  # 打开APP: the site's app
+    # the site's app: 打开APP, 下载通川客户端
+    r"|^(?:打开|下载|在)\s*[\u4e00-\u9fff]{0,6}(?:APP|App|app|客户端)(?:内?(?:打开|阅读|查看))?$|^(?:APP|App)$"
+    # a call for contributions and to follow the site, its font buttons: 欢迎大家投稿来信, 扫码关注, 放大字体 缩小字体
+    r"|^[\u4e00-\u9fff]{0,8}欢迎[\u4e00-\u9fff]{0,6}投稿|^(?:关注微信|扫码关注|发布投稿|我要投稿)$"
+    r"|^(?:(?:放大|缩小|默认)字体\s*)+$|^评论\s*\d+$|^我要评论$|参与热议吧?$"  # …, a comment box: 评论 0
+    # the site's clock: 2025年07月09日 星期三 18:30:04
+    rf"|^{YMD_DATE}\s*(?:星期|周)[一二三四五六日天]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?$"
     # a row of the site's links: 信报简介 | 服务条款 | 私隐条款 | 免责声明 | 广告查询
     r"|^(?:[^|｜，。,]{2,8}\s*[|｜]\s*){3,}[^|｜，。,]{2,8}$"
     r"|^发表于\s*\d{4}-\d{1,2}-\d{1,2}.{0,30}(?:显示全部楼层|阅读模式)"  # a forum's post line
@@ -283,7 +289,7 @@ _RIGHTS_NOTICE = re.compile(
     # an e-paper's terms: …的一切内容(包括但不限于文字、图片…)仅供…读者阅读…,未经…书面授权,任何单位及个人不得…
     r"|的一切内容[^。]{0,80}仅供[^。]{0,40}(?:阅读|使用)"
     # its licences and where to report it: 互联网新闻信息服务许可证10120190005 举报邮箱:…, 京公网安备 110105…
-    r"|互联网新闻信息服务许可证|公网安备\s*\d|^举报邮箱\s*[:：]"
+    r"|互联网新闻信息服务许可证|公网安备\s*\d|^举报邮箱\s*[:：]|违法和不良信息举报(?:电话|邮箱|中心)"
 )
 
 

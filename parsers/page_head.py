@@ -75,6 +75,8 @@ def _from_the_headline(lines: list[str]) -> list[str]:
     if not first_info:
         return lines
     start = first_info - 1
+    while start > 0 and is_page_furniture(lines[at[start]]):
+        start -= 1  # the site's buttons between the headline and its info line (放大字体 缩小字体)
     if not _headline_line(lines[at[start]].strip()):
         return lines
     while (

@@ -92,6 +92,10 @@ _SOURCE_THEN_STAMP = re.compile(
     r"^(?P<source>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|客户端|发布|委|局|部|厅|办|政府|中心))\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# an account's name, the time it posted (clock and all) and how often it was read: 四川水利 2025-09-22 18:42 947
+_ACCOUNT_THEN_STAMP = re.compile(
+    r"^(?P<source>[\u4e00-\u9fff·]{2,12})\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,7})?$"
+)
 # a time stamp, then who edited or sent it: 2022-03-07 15:20:03  编辑:wangjun
 _STAMP_THEN_LABEL = re.compile(
     r"^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:责任)?(?:编辑|作者|来源|发布者?)\s*[:：]"
@@ -180,6 +184,7 @@ def is_info(line: str) -> bool:
         or _EPAPER_LINE.match(line)
         or _STAMP_THEN_SOURCE.match(line)
         or _SOURCE_THEN_STAMP.match(line)
+        or _ACCOUNT_THEN_STAMP.match(line)
         or _STAMP_THEN_LABEL.match(line)
         or _REPRINTED.match(line)
         or _DOCUMENT_NUMBER.match(line.strip())
@@ -209,6 +214,7 @@ def info_source(info: list[str]) -> str | None:
     for line in info:
         read = _simplified_alike(line)  # 來源：甘肅日報 → 甘肅日報, as the page writes it
         m = _SOURCE.search(read) or _STAMP_THEN_SOURCE.match(read) or _SOURCE_THEN_STAMP.match(read)
+        m = m or _ACCOUNT_THEN_STAMP.match(read)
         m = m or _REPRINTED.match(read) or _SITE_THEN_ADDRESS.match(read)
         source = _REMARK.sub("", line[m.start(1) : m.end(1)]).strip("，,。") if m else ""
         if source.endswith((")", "）")) and not re.search(r"[(（]", source):
