@@ -1069,6 +1069,8 @@ def markers(text: str) -> list[str]:
                 continue  # 要4个小时: "it takes", not "must"; 正处于要劲时期: "crucial" (jieba cuts 要|劲)
             if w == "要" and i > 0 and words[i - 1] in ("我", "将来"):
                 continue  # 我要不断接受教育, 将来要长成参天大树: what one means to do, what will be
+            if w in ("应", "应该") and after in ("已", "已经"):
+                continue  # 密切接触者应该已接获通知: "should have", what is likely done, no order
             if w == "应" and _AT_THE_REQUEST.match("".join(words[i + 1 : i + 16])):
                 continue  # 将应特别行政区政府提出的请求提供…: "at the request of", no "should"
             if w == "不能" and (after in _BEYOND_REACH or after.startswith("腐")):

@@ -182,16 +182,20 @@ def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
 
 
 _POSTER_NAME = 16  # the longest name of who posted a text, on a line of its own under its headline
+_SAID_BEFORE = re.compile(r"(?:指出|强调|要求|表示|认为|说|提出|明确|通知|获悉|讯)$")
 _RESTATED = 4  # characters of a headline its lead says again (市委常委会…举行会议)
 
 
 def _restated_below(first: str, below: str, after: list[str]) -> bool:
     """A first line with a comma, set off by a blank line, over a paragraph whose lead says part of it
     again (上海市委常委会今天举行会议，研究部署… ⏎ ⏎ 市委常委会今天上午（3月30日）举行会议，…): the headline."""
-    if not after or after[0].strip() or not ends_sentence(below) or len(below) < 2 * len(first):
+    if not after or after[0].strip() or not ends_sentence(below) or len(below) <= len(first):
         return False
-    if len(re.findall(r"[，,]", first)) > 2 or re.search(r"[：:。；;！？!?]", first) or LEAD_DATE.match(first):
+    if len(re.findall(r"[，,]", first)) > 3 or re.search(r"[。；;！？!?]", first) or LEAD_DATE.match(first):
         return False
+    said = re.split(r"[：:]", first)
+    if len(said) > 1 and (not said[-1] or _SAID_BEFORE.search(said[0])):
+        return False  # 会议指出：…: what was said, no headline (新加坡卫生部公布:7个新地点… is one)
     lead = below[:60]
     return any(first[k : k + _RESTATED] in lead for k in range(len(first) - _RESTATED + 1))
 

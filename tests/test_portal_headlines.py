@@ -577,3 +577,24 @@ def test_a_first_sentence_set_off_by_a_blank_line_is_no_headline() -> None:
         "会议听取了全市疫情防控工作汇报，研究部署下一步疫情防控工作。会议要求，要毫不放松抓好各项防控工作。",
     )
     assert [a.title for a in doc.articles] == [None]
+
+
+def test_a_headline_of_what_a_body_made_public_over_a_relayed_dateline() -> None:
+    doc = _text(
+        "某国卫生部公布:7个新地点曾有病患到访,当中包括:购物中心、小贩中心、酒店等等",
+        "",
+        "",
+        "(某国28日讯)某国卫生部(7月27日)公布7个曾有病患到访的新增地点,当中包括:购物中心、小贩中心、酒店等等。",
+        "",
+        "为安全起见,在同时段到访上述地点的公众如出现症状,应及早求医。",
+    )
+    assert doc.articles[0].title == "某国卫生部公布:7个新地点曾有病患到访,当中包括:购物中心、小贩中心、酒店等等"
+
+
+def test_what_a_meeting_said_over_a_blank_line_is_no_headline() -> None:
+    doc = _text(
+        "会议强调：要毫不放松抓好各项防控工作，坚决守住不发生规模性疫情的底线",
+        "",
+        "会议强调，要毫不放松抓好各项防控工作，坚决守住不发生规模性疫情的底线，各地各部门要压实责任。",
+    )
+    assert [a.title for a in doc.articles] == [None]

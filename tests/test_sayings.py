@@ -1,6 +1,7 @@
 """Sayings that order no one: a verb made a noun by 之 (创新之道，唯在得人。) opens a maxim about the
 measures around it, not a measure of its own; what it takes to do something (要完成重建，…就需要约20亿元) is a
-cost. The measures around them stay."""
+cost, and what should have happened by now (…应该已接获通知) is likely, not ordered. The measures around
+them stay."""
 
 from __future__ import annotations
 
@@ -42,3 +43,11 @@ def test_what_it_takes_to_do_something_is_a_cost_not_an_order() -> None:
         "会议强调，各部门要尽快恢复供水供电。"
     )
     assert found == [("会议", "各部门要尽快恢复供水供电。")]
+
+
+def test_what_should_have_happened_is_likely_not_ordered() -> None:
+    found = _directives(
+        "某市召开疫情防控工作会议\n"
+        "会议指出，曾与确诊病例有过密切接触的人，应该已接获卫生部门通知。到访上述地点的公众如出现症状，应及早求医。"
+    )
+    assert found == [("会议", "到访上述地点的公众如出现症状，应及早求医。")]
