@@ -51,7 +51,7 @@ IMPERATIVE_VERBS = (
     "牢牢", "紧紧", "高度重视", "重视", "关心", "关爱", "维护", "确保", "严防", "严禁", "不得",
     "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
     "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止", "自觉", "主动",
-    "充分", "用心用情", "弘扬", "稳定", "稳住", "用足", "抢抓",
+    "充分", "用心用情", "弘扬", "稳定", "稳住", "用足", "抢抓", "启动", "区分", "关注",
 )  # fmt: skip
 
 _VERBS = (
@@ -1311,11 +1311,17 @@ def _done(text: str) -> bool:
             if flag == "ul":
                 return True
             # 已 before a 的 qualifies a noun (对已退出的贫困县, 已出台的政策): nothing reported
-            if word in _DONE_ADVERBS and not any(w == "的" for w, _ in words[k + 1 :]):
+            # (区分已发生疫情和未发生疫情地区: those that have and those that have not, a kind, no report)
+            if (
+                word in _DONE_ADVERBS
+                and not any(w == "的" for w, _ in words[k + 1 :])
+                and not _HAVE_AND_NOT.search(clause)
+            ):
                 return True
     return False
 
 
+_HAVE_AND_NOT = re.compile(r"已[\u4e00-\u9fff]{1,8}?(?:和|与|及|、)未")
 _SETTING = re.compile(
     r"^在[^，,。；;]{1,40}?(?:(?:的同时|基础上|前提下|过程中|中|时)[，,]|(?:的同时|基础上|前提下)(?=[\u4e00-\u9fff]{2}))"
     r"|^(?:按照|根据|依照|遵循)[^，,。；;]{1,40}?(?:原则|要求|部署|规定|精神|需要)[，,]"  # 按照“资金跟项目走”的原则，
@@ -1833,6 +1839,8 @@ def is_directive_unit(
         return False  # 对灾区群众，总书记十分牵挂。: what he did or felt, told of him
     if _GREETING.match(body):
         return False  # 对您再次当选致以最热烈的祝贺。: a greeting, no order
+    if _AS_FOLLOWS_END.search(body.strip()):
+        return False  # 启动三轮全员核酸检测，现将有关事项通知如下：: what the points below are about, none of them
     looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
     if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct

@@ -259,6 +259,7 @@ _SITE_CHROME = re.compile(
     r"|^(?:打开|下载|在)\s*[\u4e00-\u9fff]{0,6}(?:APP|App|app|客户端)(?:内?(?:打开|阅读|查看))?$|^(?:APP|App)$"
     # a call for contributions and to follow the site, its font buttons: 欢迎大家投稿来信, 扫码关注, 放大字体 缩小字体
     r"|^[\u4e00-\u9fff]{0,8}欢迎[\u4e00-\u9fff]{0,6}投稿|^(?:关注微信|扫码关注|发布投稿|我要投稿)$"
+    r"|^关注[\u4e00-\u9fff]{2,6}网$|^(?:微博|Qzone|QQ空间|朋友圈)$"  # a share bar: 关注新华网 ⏎ 微博 ⏎ Qzone
     r"|^(?:(?:放大|缩小|默认)字体\s*)+$|^评论\s*\d+$|^我要评论$|参与热议吧?$"  # …, a comment box: 评论 0
     # the site's clock: 2025年07月09日 星期三 18:30:04
     rf"|^{YMD_DATE}\s*(?:星期|周)[一二三四五六日天]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?$"

@@ -1439,3 +1439,21 @@ def test_who_speaks_in_a_briefing_s_transcript_is_named_by_title_before_a_colon(
     assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
         ("王某", "当前，外防输入压力巨大，请广大市民要毫不松懈做好防护。")
     ]
+
+
+def test_a_notices_bare_measures_after_its_first_demand_go_on_its_run() -> None:
+    # 启动, 区分 and 关注 open measures; 已发生…和未发生… sorts places, it reports nothing done
+    found = find_directives(
+        [
+            "教育部近日发出通知。",
+            "通知指出，各地和学校要摸清寒假期间在校学生情况。启动教育系统公共卫生类突发事件应急预案。"
+            "区分已发生疫情和未发生疫情地区，指导分类做好应对方案。重点关注农村地区学校防控工作。",
+        ],
+        title="教育部部署教育系统做好疫情防控工作",
+    )
+    assert [f.text for f in found] == [
+        "各地和学校要摸清寒假期间在校学生情况。",
+        "启动教育系统公共卫生类突发事件应急预案。",
+        "区分已发生疫情和未发生疫情地区，指导分类做好应对方案。",
+        "重点关注农村地区学校防控工作。",
+    ]
