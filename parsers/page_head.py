@@ -207,7 +207,12 @@ def _lead_below(lines: list[str], index: int) -> bool:
     """The next line with text under ``index`` opens an article's text: a dateline, a
     date, or a long line."""
     below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
-    return bool(DATELINE_START.match(below) or LEAD_DATE.match(below)) or len(below) > _HEAD_LINE
+    if DATELINE_START.match(below) or LEAD_DATE.match(below) or len(below) > _HEAD_LINE:
+        return True
+    return len(below) > _LEAD_LINE and ends_sentence(below)  # …政府宣布，现行措施延长两周至下月10日。
+
+
+_LEAD_LINE = 30  # a paragraph this long that ends a sentence, under a date, is the lead
 
 
 def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -123,3 +123,13 @@ def test_an_e_papers_issue_line_and_weekday_are_no_headline() -> None:
     )
     (article,) = parse_document(page.encode(), source="page.txt").articles
     assert (article.title, article.subtitle) == ("司警五日接九十四宗詐騙舉報均無損失", None)
+
+
+def test_a_date_alone_under_the_headline_over_a_short_lead_dates_the_release() -> None:
+    page = (
+        "現行社交距離措施延續\n\n2021年10月27日\n\n"
+        "全球疫情持續嚴峻，政府宣布，現行社交距離措施延長兩周至下月10日。\n\n"
+        "當局呼籲，市民應盡早接種疫苗。\n\n回到頁首\n"
+    )
+    (article,) = parse_document(page.encode(), source="page.txt").articles
+    assert (article.title, article.subtitle, str(article.date)) == ("現行社交距離措施延續", None, "2021-10-27")
