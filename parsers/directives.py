@@ -515,7 +515,7 @@ def speaker_of(who: str) -> str | None:
     return None
 
 
-_UNNAMED_VOICES = frozenset({"发言人", "新闻发言人", "政府发言人", "当局", "有关当局"})
+_UNNAMED_VOICES = frozenset({"发言人", "新闻发言人", "政府发言人", "当局", "有关当局", "警方"})
 
 
 # what a body sent out, after its name and before what it says: …发布工作提示称，, …发出通知称，
@@ -649,7 +649,10 @@ def _bare_two(who: str) -> bool:
 
 # who speaks in a briefing's transcript, by title and name before a colon, with no verb
 # a heading over what the text asks, on a line of its own: 防御要求, 工作要求, 注意事项
-_REQUIREMENTS_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要求|注意事项|须知)[：:]?")
+_REQUIREMENTS_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要求|注意事项|须知|防范建议|防护建议|安全提示)[：:]?")
+_POINT_OPENING = re.compile(
+    r"[•●■▪◆·\-–]|\d{1,2}[.、．]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、]"
+)  # • …, 1. …, (一)…
 _NUMBER_LEAD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*")  # 1.国家森防办…: the item's number
 _LABELLED = re.compile(r"^(?P<who>[^，,。；;：:“”！？!?]{2,80}?)[：:](?=[^：:]{8})")
 
@@ -715,7 +718,7 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     body = _BODY_DEMANDS.match(quiet)
     if body and (speaker := _speaker_named(body.group("who"))):
         return speaker, unit[body.end() :].lstrip()
-    appeal = _APPEAL_OPENING.match(quiet)
+    appeal = _APPEAL_OPENING.match(quiet) or _APPEAL_AFTER_REASONS.match(quiet)
     if appeal is None and (advice := _BODY_ADVISES.match(quiet)) and _advising_body(advice.group("who")):
         appeal = advice  # 政府建议市民尽量留在家中: a government's advice to the public is its appeal
     if appeal and (speaker := _speaker_named(appeal.group("who"))) is not None:
@@ -861,7 +864,9 @@ _REMINDS = re.compile(
     r"(?:^|(?<=[，,：:；;。]))(?P<who>[\u4e00-\u9fff·]{2,16}?)(?:近日|今天|日前)?"
     + _DATED
     # (香港天文台于9月6日上午6时45分发出酷热天气警告，提醒市民…: the warning issued, when, then the reminder)
-    + r"(?:(?:于[^，,。；;：:]{1,20}?)?(?:发布|发出)[^，,。；;：:]{0,16}?(?:提示|预警|警告|信号)[，,])?"
+    # (市气象台昨天18时40分发布了暴雨蓝色预警信号，提醒市民…: when, before the warning)
+    + r"(?:于?(?:昨天|昨日|今天|今日|前天)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|凌晨|早上|中午)?"
+    + r"(?:\d{1,2}时(?:\d{1,2}分)?)?(?:发布|发出)了?[^，,。；;：:]{0,16}?(?:提示|预警|警告|信号)[，,])?"
     + r"(?:郑重|特别|再次)?(?:提醒|提示)(?="
     + _PUBLIC.pattern
     + ")"
@@ -894,6 +899,14 @@ _APPEAL_OPENING = re.compile(
     + "(?:"
     + "|".join(a for a in _APPEALS if a != "建议")  # 建议 is advice to the reader alone (``markers``)
     + r")(?="
+    + _PUBLIC.pattern
+    + ")"
+)
+# the reasons, then the appeal they lead to: 就上述…情况，显示…，故司警局呼吁市民如接到…
+_APPEAL_AFTER_REASONS = re.compile(
+    r"^[^。；;！？!?]{4,120}?[，,](?:故|因此|为此|对此)[，,]?(?P<who>[\u4e00-\u9fff·、]{2,16}?)"
+    + _EARNESTLY
+    + "(?:呼吁|促请|提醒|提示)(?="
     + _PUBLIC.pattern
     + ")"
 )
@@ -1371,6 +1384,8 @@ def _verb_first(text: str) -> bool:
         return True  # 广泛宣传一线…: 宣传 a noun to jieba, a verb with its object (not 重大考验面前)
     if flag == "vn" and words[1][1] == "v":
         return True  # 研究建立…: jieba takes 研究 for a noun
+    if words[0][0] in ("多", "少") and words[1][1].startswith("v"):
+        return True  # 多关注警方的防罪资讯, 少去人群密集场所: "more often", "less often", then the verb
     if words[0][0].endswith("性") and words[1][1].startswith("v"):
         return True  # 阶段性减免…, 临时性延期…
     if _SENT_FROM.match(text):
@@ -2331,8 +2346,14 @@ def find_directives(
     listing = False
     led = False  # a list lead (…措施包括：) announced the measures under way
     listing_modal = False  # a point was numbered with its modal (一要…): 四要… goes on the speech
+    # a line of its own announced points set one a paragraph, each under a bullet or a number
+    # (警方呼吁 ⏎ • 卫生署不会… ⏎ • 切勿…): each is on the list, whatever the one before it said
+    points_ahead = False
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
+        points_ahead = points_ahead and bool(_POINT_OPENING.match(paragraph.strip()))
+        if points_ahead:
+            led = in_list = True
         if _ATTRIBUTION_LINE.fullmatch(paragraph.strip()) and split_attribution(paragraph.strip() + "：")[1] == "":
             units = [paragraph.strip() + "："]  # 匡晓卫强调 on a line of its own: 匡晓卫强调：
         # numbered points whose paragraph ended on a remark (一要…。…各地可…供地。) may go on
@@ -2357,7 +2378,7 @@ def find_directives(
             # 防御要求 ⏎ 1.所有责任人立即上岗到位。…: the points under it are what the text asks, of whoever
             # gives it: its speaker so far, else its issuer, else the source it came from (四川水利)
             speaker = speaker or fallback or source
-            in_list = pointed = led = True
+            in_list = pointed = led = points_ahead = True
             continue
         if is_kicker(paragraph) or (
             p_index > 0 and _SUBHEAD.fullmatch(paragraph.strip()) and not NUMBERED_HEADING.match(paragraph.strip())
@@ -2483,7 +2504,7 @@ def find_directives(
             if not rest:
                 # 张叶飞强调： on a line of its own announces the points of the next paragraphs
                 in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
-                pointed = in_list  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
+                pointed = points_ahead = in_list  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
                 continue
             if speaker is None and last_person is not None and _asks_the_public(rest):
                 # …，请广大市民遵守… at a briefing's end, after its narrative: the official who spoke asks

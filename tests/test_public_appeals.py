@@ -133,3 +133,36 @@ def test_a_date_alone_under_the_headline_over_a_short_lead_dates_the_release() -
     )
     (article,) = parse_document(page.encode(), source="page.txt").articles
     assert (article.title, article.subtitle, str(article.date)) == ("現行社交距離措施延續", None, "2021-10-27")
+
+
+def test_a_warning_issued_at_an_hour_yesterday_then_a_reminder() -> None:
+    assert _found(
+        "对于此次降雨，市气象台昨天18时40分发布了暴雨蓝色预警信号，提醒市民外出时携带雨具，驾驶员要降低车速。"
+    ) == [("市气象台", "市民外出时携带雨具，驾驶员要降低车速。")]
+
+
+def test_an_appeal_after_its_reasons_and_the_advice_under_a_heading() -> None:
+    assert _found(
+        "就上述市民舉報的情況，顯示有不法份子欲藉疫情進行詐騙，故司警局呼籲市民如接到類似電話，須提高防騙警覺。",
+        "防範建議:",
+        "多關注警方的防罪資訊，提高個人防範意識；",
+        "切勿盡信來電顯示的號碼；",
+    ) == [
+        ("司警局", "呼籲市民如接到類似電話，須提高防騙警覺。"),
+        ("司警局", "多關注警方的防罪資訊，提高個人防範意識；"),
+        ("司警局", "切勿盡信來電顯示的號碼；"),
+    ]
+
+
+def test_the_police_appeal_on_a_line_of_its_own_over_bulleted_points() -> None:
+    # a bullet that states a fact (卫生署不会…) does not end the points under the appeal
+    assert _found(
+        "有市民收到自称卫生署的语音来电，要求市民提供个人及银行帐户资料。",
+        "警方呼吁",
+        "• 卫生署不会要求市民提供银行帐户等个人资料。",
+        "• 如遇上可疑网站，要求输入银行户口资料及密码，切勿提供任何资料。",
+        "• 如有怀疑，应致电防骗热线查询。",
+    ) == [
+        ("警方", "• 如遇上可疑网站，要求输入银行户口资料及密码，切勿提供任何资料。"),
+        ("警方", "• 如有怀疑，应致电防骗热线查询。"),
+    ]
