@@ -910,6 +910,22 @@ _APPEAL_AFTER_REASONS = re.compile(
     + _PUBLIC.pattern
     + ")"
 )
+# those a leader's letter charges, right after 希望: you, the students, an institution of the country (not 德方)
+_CHARGED = frozenset({"你", "你们", "大家", "同学们", "同志们", "老师们", "青年们", "专家们", "广大", "全体", "各位"})
+_INSTITUTION = re.compile(r"(?:院|大学|学院|学校|中学|小学|研究所|协会|学会|集团|公司|部队|团队|基地|队员们|学子)$")
+
+
+def _hoped_of(after: Sequence[str]) -> bool:
+    """Whom 希望 charges: a second person, a group addressed, or an institution (中国科学院)."""
+    if not after:
+        return False
+    return (
+        after[0] in _CHARGED
+        or bool(_INSTITUTION.search(after[0]))
+        or bool(len(after) > 1 and _INSTITUTION.search(after[0] + after[1]))
+    )
+
+
 _NEED = frozenset({"需", "需要", "尚需", "亟需", "亟须", "仍需", "还需"})
 # 所需物资, 根据需要; 更需要加强合作, 最需要坚定维护的: what matters most, no order
 _NOT_NEEDING = frozenset(
@@ -1061,6 +1077,10 @@ def markers(text: str) -> list[str]:
             and (_appealed_to(words[i + 1 :]) or (w == "建议" and words[i + 1] in _YOU))
         ):
             found.append(w)  # 我们迫切希望广大市民朋友继续做好…, …，望全县广大群众…: an appeal to the public to act
+        elif w == "希望" and (i == 0 or words[i - 1] in _CLAUSE_MARKS) and _hoped_of(words[i + 1 : i + 3]):
+            found.append(
+                w
+            )  # (回信) 希望你坚守初心使命…, (贺信) 希望中国科学院不忘初心…: a leader's charge to those he writes to
         elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
             found.append("要")  # 市卫健委要…: jieba cut 市卫|健委要, the body's short name and the modal
         elif (

@@ -473,8 +473,19 @@ def test_where_to_put_in_the_effort_is_an_instruction() -> None:
     ]
 
 
-@pytest.mark.parametrize(("unit", "found"), [("建议大家按需购物，避免浪费。", ["建议"]), ("希望你们牢记使命。", [])])
-def test_advice_to_the_reader_is_a_request_a_hope_for_those_written_to_is_not(unit: str, found: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("unit", "found"),
+    [
+        ("建议大家按需购物，避免浪费。", ["建议"]),
+        ("希望你们牢记使命。", ["希望"]),  # a leader's charge to those he writes to or speaks with
+        ("希望中国科学院不忘初心、牢记使命。", ["希望"]),  # …to an institution of the country
+        ("中方希望德方继续为中国企业创造公平竞争的条件。", []),  # a hope for another side, no charge
+        ("大家都希望早日战胜疫情。", []),  # a hope all share
+    ],
+)
+def test_advice_to_the_reader_and_a_leaders_charge_are_requests_a_hope_for_another_side_is_not(
+    unit: str, found: list[str]
+) -> None:
     assert markers(unit) == found
 
 
