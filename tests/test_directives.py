@@ -1457,3 +1457,16 @@ def test_a_notices_bare_measures_after_its_first_demand_go_on_its_run() -> None:
         "区分已发生疫情和未发生疫情地区，指导分类做好应对方案。",
         "重点关注农村地区学校防控工作。",
     ]
+
+
+def test_an_instruction_made_at_once_on_the_way_abroad() -> None:
+    found = find_directives(
+        [
+            "事故发生后，正赴国外访问途中的中共中央总书记、国家主席、中央军委主席习近平立即作出重要指示，"
+            "要求江苏省和有关部门全力抢险救援，搜救被困人员。要尽快查明事故原因，及时发布权威信息。"
+        ]
+    )
+    assert [(f.speaker, f.text) for f in found] == [
+        ("习近平", "江苏省和有关部门全力抢险救援，搜救被困人员。"),
+        ("习近平", "要尽快查明事故原因，及时发布权威信息。"),
+    ]
