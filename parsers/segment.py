@@ -339,7 +339,9 @@ def _took_author(article: ArticleDraft, line: str) -> bool:
 
 
 # a speech's title (在…大会上的讲话, 习近平在…会议上的讲话), not news of one (…发表重要讲话)
-_SPEECH_TITLE = re.compile(r"(?:上|时)的(?:重要)?(?:讲话|致辞|发言)$")
+_SPEECH_TITLE = re.compile(
+    r"(?:上|时)的(?:重要)?(?:讲话|致辞|发言)(?:[（(](?:全文|摘要|节选|摘登)[)）])?$"
+)  # …讲话（全文）
 _SPEAKER_TITLED = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?在")  # 习近平在…上的讲话
 # the title names the speech, not news of it: 在…上的讲话, 习近平在…, 习近平、蔡奇同志在…
 _SPEAKERS_TITLED = re.compile(r"^(?:(?P<who>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)(?:同志)?)?在")

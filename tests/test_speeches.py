@@ -3,7 +3,8 @@ brackets, and its giver's name, each on a line under it, are no subtitle: the da
 giver speaks what the text attributes to no one. A line naming whose speech follows (某某同志的总结讲话)
 names the giver under a title of several; a speech whose giver goes unnamed speaks as 讲话人, and so does an
 extract closed by a note of where it was said (（2020年2月5日在…会议上的讲话）), which heads nothing. News of a
-speech told by others (…高度评价…在…上的讲话) is no speech."""
+speech told by others (…高度评价…在…上的讲话) is no speech; a title that says it is the full text
+(…上的讲话（全文）) is a speech's."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_an_unnamed_speech_and_an_extract_with_its_notes_speak_as_the_speaker() 
 def test_news_of_a_speech_told_by_others_is_no_speech() -> None:
     doc = _doc("国际人士高度评价王建国在某某论坛上的讲话\n多国人士认为，各国必须通力合作，共同应对挑战。\n")
     assert [d.speaker for d in doc.directives] == []
+
+
+def test_a_speech_titled_as_the_full_text_is_a_speech() -> None:
+    doc = _doc(
+        "王建国在某某论坛上的讲话（全文）\n\n尊敬的各位嘉宾：\n\n祝贺论坛成功召开。\n\n"
+        "我们要坚持开放合作，推动各方共同发展。\n"
+    )
+    assert [(d.speaker, d.text) for d in doc.directives] == [("王建国", "我们要坚持开放合作，推动各方共同发展。")]
