@@ -244,7 +244,7 @@ _SITE_CHROME = re.compile(
     r"|^[（(](?:相关)?资料图片?(?:仅供参考)?[)）]$"
     r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
     # a skip link, a feedback box and a back-to-top link (Hong Kong and Macau sites: 跳過導航, 此頁面有問題嗎?)
-    r"|^跳(?:过|至|到)(?:导航|主要内容|正文|内容)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^热门\s*[:：]$"
+    r"|^跳(?:过|至|到)(?:导航|主要内容|正文|内容)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^按此[，,]?跳至主要内容。?$|^字型大小$|预设字体大小|^热门\s*[:：]$"
     r"|^\*\s*必填项$|^提交$"
     # a video box that did not load, a channel's buttons, an accessibility link (未能播放Youtube视频, 按Enter到主内容区)
     # a channel's own accounts, one a line: 澳门特别行政区政府新闻局 Facebook, …官方微信, 订阅新闻局Telegram…

@@ -166,3 +166,15 @@ def test_the_police_appeal_on_a_line_of_its_own_over_bulleted_points() -> None:
         ("警方", "• 如遇上可疑网站，要求输入银行户口资料及密码，切勿提供任何资料。"),
         ("警方", "• 如有怀疑，应致电防骗热线查询。"),
     ]
+
+
+def test_a_hong_kong_news_pages_skip_link_and_font_bar_are_the_sites() -> None:
+    page = (
+        "按此,跳至主要內容。\n字型大小\n"
+        "預設字體大小 較大的字體 最大的字體 訂閱RSS 進階搜尋 網頁指南 English 繁體 简体\n\n"
+        "登革熱個案增五宗\n\n2016年08月05日\n\n"
+        "衞生防護中心公布,過去一星期新增五宗登革熱個案,病人潛伏期內到過印尼和菲律賓。\n\n"
+        "衞生防護中心提醒市民,如前往登革熱流行地區,應使用含避蚊胺的昆蟲驅避劑。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [(a.title, str(a.date)) for a in doc.articles] == [("登革熱個案增五宗", "2016-08-05")]
