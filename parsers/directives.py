@@ -267,13 +267,6 @@ _AS_FOLLOWS = re.compile(
     r"(?:倡议|通告|通知|公告|提醒|提示|要求)如下[：:]$"
 )
 
-# how one is told to act after 应 (生活中应尽量…, 出行时应主动…): not 资金中应下达地方的…, which says what is due
-_HOW_TO_ACT = frozenset(
-    {"尽量", "注意", "避免", "主动", "及时", "自觉", "做好", "加强", "保持", "遵守", "佩戴", "减少"}
-)
-_EXPLAINED = re.compile(r"[，,](?:就|正|都)?是为了")
-_AT_THE_REQUEST = re.compile(r"[^，,。；;]{1,30}?(?:邀请|请求|之邀|之请)")  # 应…邀请, 应…的请求
-_TOLD_BODIES = ("部门", "单位", "人员", "人士", "企业", "学校")  # those a should-clause tells to act
 _PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where something is said
 TITLE_SUFFIX = re.compile(
     r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
@@ -647,13 +640,13 @@ def _bare_two(who: str) -> bool:
     return len(who) == 2 and _person(who) == who
 
 
-# who speaks in a briefing's transcript, by title and name before a colon, with no verb
 # a heading over what the text asks, on a line of its own: 防御要求, 工作要求, 注意事项
 _REQUIREMENTS_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要求|注意事项|须知|防范建议|防护建议|安全提示)[：:]?")
 _POINT_OPENING = re.compile(
     r"[•●■▪◆·\-–]|\d{1,2}[.、．]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、]"
 )  # • …, 1. …, (一)…
 _NUMBER_LEAD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*")  # 1.国家森防办…: the item's number
+# who speaks in a briefing's transcript, by title and name before a colon, with no verb
 _LABELLED = re.compile(r"^(?P<who>[^，,。；;：:“”！？!?]{2,80}?)[：:](?=[^：:]{8})")
 
 
@@ -850,7 +843,7 @@ _ASKED = (
 # an appeal (希望, 呼吁; jieba keeps 迫切希望 whole) made to the public it names, then what to do
 _APPEALS = ("希望", "呼吁", "号召", "倡议", "倡导", "恳请", "敬请", "促请", "建议")
 _CLAUSE_MARKS = frozenset("，,。；;：:")  # 望 opens an appeal at a clause's head (…，望广大群众…)
-# advice to the reader (建议大家…); 希望你们…, a leader's hope for those he writes to, is no order
+# advice to the reader (建议大家…); a leader's 希望你们… is a charge (``_hoped_of``)
 _YOU = frozenset({"大家", "您", "各位"})
 _UNSANCTIONED = frozenset({"擅自", "私自"})
 _JUDGED = re.compile(r"认为|表示|指出|称|成熟|可行")
@@ -926,6 +919,12 @@ def _hoped_of(after: Sequence[str]) -> bool:
     )
 
 
+# how one is told to act after 应 (生活中应尽量…, 出行时应主动…): not 资金中应下达地方的…, which says what is due
+_HOW_TO_ACT = frozenset(
+    {"尽量", "注意", "避免", "主动", "及时", "自觉", "做好", "加强", "保持", "遵守", "佩戴", "减少"}
+)
+_AT_THE_REQUEST = re.compile(r"[^，,。；;]{1,30}?(?:邀请|请求|之邀|之请)")  # 应…邀请, 应…的请求
+_TOLD_BODIES = ("部门", "单位", "人员", "人士", "企业", "学校")  # those a should-clause tells to act
 _NEED = frozenset({"需", "需要", "尚需", "亟需", "亟须", "仍需", "还需"})
 # 所需物资, 根据需要; 更需要加强合作, 最需要坚定维护的: what matters most, no order
 _NOT_NEEDING = frozenset(
@@ -1078,9 +1077,8 @@ def markers(text: str) -> list[str]:
         ):
             found.append(w)  # 我们迫切希望广大市民朋友继续做好…, …，望全县广大群众…: an appeal to the public to act
         elif w == "希望" and (i == 0 or words[i - 1] in _CLAUSE_MARKS) and _hoped_of(words[i + 1 : i + 3]):
-            found.append(
-                w
-            )  # (回信) 希望你坚守初心使命…, (贺信) 希望中国科学院不忘初心…: a leader's charge to those he writes to
+            # (回信) 希望你坚守初心使命…, (贺信) 希望中国科学院不忘初心…: a leader's charge to those he writes to
+            found.append(w)
         elif len(w) == 3 and w[2] == "要" and w[1] in _BODY_ENDS:
             found.append("要")  # 市卫健委要…: jieba cut 市卫|健委要, the body's short name and the modal
         elif (
@@ -1725,6 +1723,7 @@ _ASSESSMENT = re.compile(
     r"|^(?:(?!应|要|必须|务必|确保)[^，,。；;]){4,40}符合[^，,。；;]{0,20}(?:利益|期待|愿望|潮流|方向)[。；;！？]?$"
 )
 # …，是实现高质量发展必须跨越的重大关口: the modal says what kind of thing it is (a pass that must be crossed)
+_EXPLAINED = re.compile(r"[，,](?:就|正|都)?是为了")  # …，是为了…确保…: why it was done
 _DUTY_DESCRIBED = re.compile(
     # (a subject may come first: 向组织如实报告个人有关事项是领导干部必须遵守的政治纪律;
     # not 这是…, a remark on an order)

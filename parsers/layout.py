@@ -246,10 +246,10 @@ _SITE_CHROME = re.compile(
     # a skip link, a feedback box and a back-to-top link (Hong Kong and Macau sites: 跳過導航, 此頁面有問題嗎?)
     r"|^跳(?:过|至|到)(?:导航|主要内容|正文|内容)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^按此[，,]?跳至主要内容。?$|^字型大小$|预设字体大小|^热门\s*[:：]$"
     r"|^\*\s*必填项$|^提交$"
-    # a video box that did not load, a channel's buttons, an accessibility link (未能播放Youtube视频, 按Enter到主内容区)
     # a channel's own accounts, one a line: 澳门特别行政区政府新闻局 Facebook, …官方微信, 订阅新闻局Telegram…
     r"|^[\u4e00-\u9fff]{2,20}\s*(?:Facebook|Instagram|YouTube|Twitter|Telegram|官方微信|官方微博|政府新闻频道)$"
     r"|^订阅[\u4e00-\u9fff]{0,8}(?:Telegram|WhatsApp|微信|微博)"
+    # a video box that did not load, a channel's buttons, an accessibility link (未能播放Youtube视频, 按Enter到主内容区)
     r"|^未能播放\s*(?:Youtube|YouTube|YOUTUBE)?\s*视频$|^订阅频道$|^已复制连结$|^按\s*Enter\s*键?到主内容区$|^:::$"
     r"|^\[回[\u4e00-\u9fff]{1,8}\]$|^现在位置\s+首页\s*[>＞»]"  # [回公告系统], 现在位置 首页 > 公告讯息
     # an e-paper's issue and weekday; a tag line with the day
@@ -355,14 +355,14 @@ _BOOK_TITLE = re.compile(r"《[^《》]*》")
 # a news brief's headline: who, a colon, what (国家林草局：坚决取缔食用野生动物市场和交易);
 # not 许昆林强调：要加强 cut off by the column, where the colon follows what was said
 _KICKER = re.compile(r"^[^，,。；;！？：:\s]{2,12}[：:][^，,。；;！？：:]{4,30}$")
-_SAID_BEFORE_COLON = re.compile(r"(?:指出|强调|要求|表示|认为|说|提出|明确|宣布|通知|通报|公告|获悉|消息|报道|讯)$")
+SAID_BEFORE_COLON = re.compile(r"(?:指出|强调|要求|表示|认为|说|提出|明确|宣布|通知|通报|公告|获悉|消息|报道|讯)$")
 
 
 def is_kicker(line: str) -> bool:
     """A news brief's headline of who and what (国家林草局：坚决取缔食用野生动物市场和交易),
     which heads the item below it and says nothing itself."""
     t = line.strip()
-    return bool(_KICKER.match(t)) and not _SAID_BEFORE_COLON.search(re.split("[：:]", t)[0])
+    return bool(_KICKER.match(t)) and not SAID_BEFORE_COLON.search(re.split("[：:]", t)[0])
 
 
 # a lead that opens with when (10月21日下午，… / 25日晚，… / 昨晚，… / 近日，…): no sentence goes on so

@@ -14,6 +14,7 @@ from parsers.dates import parse_date
 from parsers.layout import (
     DATELINE_START,
     LEAD_DATE,
+    SAID_BEFORE_COLON,
     ends_sentence,
     is_byline,
     is_page_furniture,
@@ -177,12 +178,11 @@ def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
         return first
     then = next((line.strip() for line in lines[at + 1 :] if line.strip() and line.strip() != below), "")
     if len(below) <= _POSTER_NAME and not re.search(r"[，,。；;：:！？!?]", below) and STAMP_ALONE.match(then):
-        return first  # 警察总局呼吁市民… ⏎ 警察总局 ⏎ 2023-10-07 15:46: who posted it, and when
+        return first  # 受“海葵”影响,广东汕头…停课 ⏎ 央视新闻客户端 ⏎ 2023-09-03 17:31: who posted it, and when
     return first if _restated_below(first, below, lines[at + 1 : at + 2]) else None
 
 
 _POSTER_NAME = 16  # the longest name of who posted a text, on a line of its own under its headline
-_SAID_BEFORE = re.compile(r"(?:指出|强调|要求|表示|认为|说|提出|明确|通知|获悉|讯)$")
 _RESTATED = 4  # characters of a headline its lead says again (市委常委会…举行会议)
 
 
@@ -194,7 +194,7 @@ def _restated_below(first: str, below: str, after: list[str]) -> bool:
     if len(re.findall(r"[，,]", first)) > 3 or re.search(r"[。；;！？!?]", first) or LEAD_DATE.match(first):
         return False
     said = re.split(r"[：:]", first)
-    if len(said) > 1 and (not said[-1] or _SAID_BEFORE.search(said[0])):
+    if len(said) > 1 and (not said[-1] or SAID_BEFORE_COLON.search(said[0])):
         return False  # 会议指出：…: what was said, no headline (新加坡卫生部公布:7个新地点… is one)
     lead = below[:60]
     return any(first[k : k + _RESTATED] in lead for k in range(len(first) - _RESTATED + 1))

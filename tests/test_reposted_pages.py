@@ -79,3 +79,14 @@ def test_a_content_farms_tag_and_font_buttons_and_a_portals_clock() -> None:
     )
     (article,) = doc.articles
     assert article.title == "我县召开新冠肺炎疫情防控工作会议"
+
+
+def test_a_headline_with_a_comma_over_who_posted_it_and_when() -> None:
+    doc = _doc(
+        "受台风影响,某市全市中小学9月4日起停课",
+        "某某新闻客户端",
+        "2023-09-03 17:31",
+        "记者从某市教育局了解到,台风可能于9月3日傍晚登陆。全市中小学9月4日起停课,各校要做好停课期间的安全提醒。",
+    )
+    (article,) = doc.articles
+    assert article.title == "受台风影响,某市全市中小学9月4日起停课"
