@@ -342,7 +342,6 @@ def _took_author(article: ArticleDraft, line: str) -> bool:
 _SPEECH_TITLE = re.compile(
     r"(?:上|时)的(?:重要)?(?:讲话|致辞|发言)(?:[（(](?:全文|摘要|节选|摘登)[)）])?$"
 )  # …讲话（全文）
-_SPEAKER_TITLED = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4}?)(?:同志)?在")  # 习近平在…上的讲话
 # the title names the speech, not news of it: 在…上的讲话, 习近平在…, 习近平、蔡奇同志在…
 _SPEAKERS_TITLED = re.compile(r"^(?:(?P<who>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)(?:同志)?)?在")
 # under a speech's title: the day it was given, in brackets (（2022年7月1日）, （2025年9月30日，晚上）)
@@ -380,8 +379,7 @@ def _speech_head(article: ArticleDraft, doc_date: dt.date | None) -> None:
     named = givers["who"].split("、") if givers and givers["who"] else []
     if not _SPEECH_TITLE.search(title) or givers is None or not all(map(looks_like_name, named)):
         return  # (国际人士高度评价习近平主席在…上的讲话: news of a speech, told by others)
-    titled = _SPEAKER_TITLED.match(title)
-    giver = titled["who"] if titled and looks_like_name(titled["who"]) else None
+    giver = named[0] if len(named) == 1 else None  # 习近平在…上的讲话 (习近平、蔡奇同志在…: a line under it says)
     kept = []
     for part in parts:
         read = to_simplified(part)
