@@ -604,6 +604,22 @@ _RUN_IN_TITLE = re.compile(
 )
 # a headline run into its lead with wide space between, the lead opening on its dateline
 _HEAD_THEN_DATELINE = re.compile(r"^(?P<head>[^，,。；;！？!?\s][^，,。；;！？!?]{3,60}?)[ \u3000]{2,}(?P<rest>\S.*)$")
+# a whole page on one line, its headline, then its day in English, then its text: … 減少不必要外出 Apr 3, 2020 明日是…
+_HEAD_DATED_IN_ENGLISH = re.compile(
+    r"^(?P<head>[^，,。；;！？!?\s][^，,。；;！？!?]{5,80}?)\s+"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\s+(?P<rest>\S.{20,})$"
+)
+
+
+def _english_date(text: str) -> dt.date | None:
+    for form in ("%b %d, %Y", "%B %d, %Y", "%b. %d, %Y"):
+        try:
+            return dt.datetime.strptime(text.replace("Sept ", "Sep "), form).date()
+        except ValueError:
+            continue
+    return None
+
+
 _RUN_IN_LINE = 200  # a paragraph of a page runs to this and more only when a copy ran several together
 # a copy that set a space for each full stop (…讨论研究十四五规划编制等工作 会议听取…汇报 会议强调，…): a long
 # line with spaces between Chinese words and hardly a 。 in it
@@ -617,6 +633,11 @@ def split_run_in(lines: list[str]) -> list[str]:
     for line in lines:
         if (head := _HEAD_THEN_DATELINE.match(line.strip())) and DATELINE_START.match(head["rest"]):
             out.extend([head["head"], head["rest"]])  # 祖籍宁波的香港企业家   新华社北京8月1日电 近日,…
+            continue
+        dated = _HEAD_DATED_IN_ENGLISH.match(line.strip())
+        if dated and looks_like_headline(dated["head"]) and (day := _english_date(dated["date"])):
+            # 政府呼籲市民… Apr 3, 2020 明日是清明節,…: the headline, the day (as a stamp reads it), the text
+            out.extend([dated["head"], day.isoformat(), dated["rest"]])
             continue
         parts = []
         if len(line) >= _RUN_IN_LINE:

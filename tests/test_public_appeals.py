@@ -178,3 +178,13 @@ def test_a_hong_kong_news_pages_skip_link_and_font_bar_are_the_sites() -> None:
     )
     doc = parse_document(page.encode(), source="page.txt")
     assert [(a.title, str(a.date)) for a in doc.articles] == [("登革熱個案增五宗", "2016-08-05")]
+
+
+def test_a_whole_release_on_one_line_with_its_day_in_english() -> None:
+    page = (
+        "政府強烈呼籲市民押後掃墓計劃 減少不必要外出 Apr 3, 2020 明日是清明節,政府再度強烈呼籲市民,減少不必要外出,"
+        "盡可能押後掃墓計劃。 發言人說,需要前往掃墓人士應避免群組聚集掃墓。\n"
+    )
+    (article,) = parse_document(page.encode(), source="page.txt").articles
+    assert (article.title, str(article.date)) == ("政府強烈呼籲市民押後掃墓計劃 減少不必要外出", "2020-04-03")
+    assert [d.speaker for d in article.directives] == ["政府", "發言人"]
