@@ -157,12 +157,14 @@ _PUBLIC = re.compile(
 # 强调要…  /  李克强询问…，叮嘱要…
 _AFTER_NARRATIVE = re.compile(
     r"^(?:(?:上午|下午|晚上|当天|随后|此前|在[^，,。；;：:]{1,20})[，,]?)?"
+    # 得知部队准备了…趣味活动，习近平称赞…，叮嘱各级要…: what he learnt or saw first
+    r"(?:(?:得知|听说|获悉|看到|听到|了解到)[^。；;：:“”]{2,60}?[，,])?"
     rf"(?P<who>[\u4e00-\u9fff·]{{2,4}}?|[\u4e00-\u9fff]{{1,6}}?{SENT_GROUP})"
     # 郭云强以普通市民身份，随机暗访了…: in what guise he went
     r"(?:以[^，,。；;：:]{1,10}?(?:身份|方式)[，,]?)?"
     r"(?:接着|随后|先后|还|又|特别|详细|仔细|认真|一一|随机)?(?:与[^，,。；;]{1,10}?)?"
     r"(?:听取|询问|察看|查看|来到|前往|走进|考察|视察|调研|看望|慰问|参观|主持|出席|关心|了解|交流|座谈|先后到|到"
-    r"|实地|检查|督查|督导|暗访|走访)"
+    r"|实地|检查|督查|督导|暗访|走访|称赞|赞扬|表扬|肯定)"
     r"[^。；;：:“”]{0,90}?[，,](?:他)?(?:并|还|也)?(?:(?:强调|指出|要求|叮嘱)"
     + _INSTRUCTION_AHEAD
     + r"|(?:强调|指出)(?=[^，,。；;：:]{2,12}?(?:要(?!求)|必须|务必))"  # …，强调这些普惠性政策要…
@@ -1908,6 +1910,8 @@ def is_directive_unit(
         return False
     if marked:
         return True
+    if _ATTENDED.search(body):
+        return False  # 相关市领导，…，市级有关部门负责同志参加会议。: who was there
     if consequence:
         return False  # 对拒不配合的，将依法追究法律责任。: what will befall offenders, no order to anyone
     if _DEPENDS.search(body):
@@ -1928,6 +1932,10 @@ def is_directive_unit(
         return starts_imperative(body, any_verb=True) and not _done(body)
     # right after an attribution, those told to act may come first: 会议要求，各地严格落实…
     return (attributed or continued) and (starts_imperative(body) or _each_told(body)) and not _done(body)
+
+
+# who attended, named before the verb: …，市级有关部门和各区县负责同志参加会议。
+_ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:会议|活动|仪式|座谈会?|视频会议)?(?:并讲话|并发言)?[。；;]?$")
 
 
 # a body decides when it acts, and what it asks next is its own:

@@ -330,6 +330,33 @@ def byline_match(text: str) -> re.Match[str] | None:
     return None
 
 
+# an office credited with a text at its foot (a county site's 区政府办 供稿, 供稿：县应急管理局, （县政府办）
+# after the last sentence): the text's source
+_OFFICE = r"[\u4e00-\u9fff]{1,14}?(?:办公室|办|局|委|部|中心|政府|站|所|院|厅|署|处|科|队|街道|镇|乡)"
+_OFFICE_CREDIT = re.compile(
+    rf"^(?:[（(]\s*(?:(?:稿件|信息)?来源[:：]\s*|供稿(?:单位)?[:：]\s*)?(?P<bracketed>{_OFFICE})\s*(?:供稿|供图)?\s*[)）]"
+    rf"|供稿(?:单位)?\s*[:：]\s*(?P<labelled>{_OFFICE})|(?P<named>{_OFFICE})\s*供稿)$"
+)
+_OFFICE_AFTER_TEXT = re.compile(rf"(?<=[。！？!?”])\s*[（(](?P<office>{_OFFICE})[)）]\s*$")
+
+
+def office_credit(text: str) -> str | None:
+    """The office a line credits with the text (``区政府办 供稿``, ``（县政府办）``), as written; None when none."""
+    stripped = text.strip()
+    m = _OFFICE_CREDIT.match(to_simplified(stripped))
+    if m is None or len(to_simplified(stripped)) != len(stripped):
+        return None
+    group = next(g for g in ("bracketed", "labelled", "named") if m[g])
+    return None if all_names(m[group]) else stripped[m.start(group) : m.end(group)]
+
+
+def office_after_text(text: str) -> re.Match[str] | None:
+    """An office credited in brackets after a paragraph's last sentence (…干部任免事宜。(县政府办))."""
+    simplified = to_simplified(text)
+    m = _OFFICE_AFTER_TEXT.search(simplified)
+    return m if m and len(simplified) == len(text) and not all_names(m["office"]) else None
+
+
 def is_byline(text: str) -> bool:
     """A reporter's credit on a line of its own (记者 吕正龙; 記者 on a Traditional page; （王炯）)."""
     return byline_match(text) is not None
@@ -342,7 +369,13 @@ def looks_like_headline(text: str) -> bool:
     if SHOWN_BELOW.search(t):
         return False  # 详情如下 ⏎ ↓↓↓, 一起来看👇: what follows is shown, no headline
     bare = _BOOK_TITLE.sub("《》", t)  # a title cited may hold a comma: 《构建起…体系，为…保障》
-    return 0 < len(t) <= 100 and not ends_sentence(t) and not re.search(r"[，,。；;！？]", bare) and not is_byline(t)
+    return (
+        0 < len(t) <= 100
+        and not ends_sentence(t)
+        and not re.search(r"[，,。；;！？]", bare)
+        and not is_byline(t)
+        and office_credit(t) is None
+    )
 
 
 _ARROWS = "↓⬇▼👇"  # what points down to what follows

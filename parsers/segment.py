@@ -34,6 +34,8 @@ from parsers.layout import (
     is_byline,
     is_kicker,
     looks_like_headline,
+    office_after_text,
+    office_credit,
 )
 from parsers.names import all_names, looks_like_name, spaced_names
 from parsers.normalize import as_written, for_reading, to_simplified
@@ -116,6 +118,7 @@ class ArticleDraft:
     ended: bool = False
     url: str | None = None
     own_paper: bool = False  # the dateline says 本报: the source is the page's paper
+    credited: str | None = None  # the office credited at its foot (区政府办 供稿, （县政府办）)
     signed_by: str | None = None  # who signs a notice off at its end (发文机关)
     author: str | None = None  # a commentary's author (本报评论员), in whose voice it instructs
     in_items: bool = False  # under a page's heading of items of news (新闻联播摘要, 要闻简报)
@@ -405,6 +408,13 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
         text = text[: jump.start()]
     if not current.paragraphs and _took_author(current, text):
         return  # 本报评论员 under the title
+    if current.paragraphs and (office := office_credit(text)):
+        current.credited = office  # 区政府办 供稿: who sent it in
+        current.ended = True
+        return
+    if after := office_after_text(text):
+        current.credited = text[after.start("office") : after.end("office")]  # …干部任免事宜。(县政府办)
+        text = text[: after.start()]
     simplified = to_simplified(text)  # 記者 is 记者
     m = byline_match(text)
     if m:
@@ -838,6 +848,8 @@ def segment(
             article.date = parse_date(titled_on.group(), doc_date) or article.date
             article.dated_by_lead = False
         _fill_from_meta(article, meta, len(articles) == 1)
+        if article.source is None:
+            article.source = article.credited  # 区政府办 供稿 at its foot, when nothing else names a source
         if article.date is None and not article.headline_only:
             article.date = doc_date
     return articles

@@ -177,7 +177,8 @@ def is_info(line: str) -> bool:
     """An info line: ``发布时间：… 来源：… 浏览次数：… 字号``, ``来源：新华社``, an e-paper's
     ``2022年05月06日 人民日报 第01版``, a document's number (``国办发〔2020〕6号``), in either script."""
     written = _simplified_alike(line)
-    line = _box_read(written)
+    # || 2022-03-23 11:18:04 编辑: 刘燕 审核人:叶玲玲 阅读次数:2236 |: a bar drawn round it
+    line = _box_read(written).strip(" |｜")
     return len(line) <= MAX_INFO_LINE and bool(
         _INFO_START.match(line)
         or _INFO_ANY.search(line)

@@ -965,6 +965,29 @@ def test_what_a_visitor_tells_them_to_do_is_an_order() -> None:
     assert [d.text for d in find_directives(paragraphs)][1:] == ["加强学校重点场所消毒。"]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "who", "order"),
+    [
+        (
+            "得知连队准备了送春联、拔河比赛等活动，习近平称赞活动很有特色，叮嘱各级要安排好节日生活，让官兵过好年。",
+            "习近平",
+            "各级要安排好节日生活，让官兵过好年。",
+        ),
+        ("看到新修的水渠，李强称赞工程质量好，叮嘱当地干部要管好用好。", "李强", "当地干部要管好用好。"),
+    ],
+)
+def test_what_he_learnt_and_praised_comes_before_what_he_asks(paragraph: str, who: str, order: str) -> None:
+    assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [(who, order)]
+
+
+def test_who_attended_is_no_order() -> None:
+    said = "会议强调，要加大督导检查力度。"
+    attended = "相关市领导，新区党工委书记、管委会主任，市级有关部门和各区县负责同志参加会议。"
+    assert [d.text for d in find_directives([said + attended])] == ["要加大督导检查力度。"]
+    # told to attend, it is one
+    assert len(find_directives([said + "各级领导干部要带头参加会议。"])) == 2
+
+
 def test_an_announcement_of_the_points_is_none_of_them() -> None:
     paragraphs = [
         "国务院联防联控机制印发《关于做好农产品稳产保供工作的通知》。",

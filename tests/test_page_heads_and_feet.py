@@ -378,3 +378,48 @@ def test_a_sentence_that_describes_what_its_items_are_leads_no_list_in() -> None
 @pytest.mark.parametrize("line", ["编 辑:刘 甜 王汉洲", "责 编:赵 刚", "值班主任:王学深"])
 def test_staff_spaced_to_one_width_are_furniture(line: str) -> None:
     assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("foot", "office"),
+    [
+        ("区政府办 供稿", "区政府办"),
+        ("供稿：县应急管理局", "县应急管理局"),
+        ("（县政府办）", "县政府办"),
+        ("（縣政府辦）", "縣政府辦"),  # on a Traditional page, as written
+    ],
+)
+def test_an_office_credited_at_the_foot_is_the_source_and_heads_no_text(foot: str, office: str) -> None:
+    doc = parse_document(
+        "\n".join(
+            ["区政府召开常务会议", "9月30日上午，区政府召开常务会议。", "会议要求，要抓好安全生产。", foot]
+        ).encode(),
+        source="page.txt",
+        date=DAY,
+    )
+    assert [(a.title, a.source) for a in doc.articles] == [("区政府召开常务会议", office)]
+
+
+def test_an_office_credited_after_the_last_sentence_is_the_source() -> None:
+    doc = parse_document(
+        "3月21日，县政府召开党组会议。会议要求，要从严抓好疫情防控工作。\n会议还研究了干部任免事宜。(县政府办)".encode(),
+        source="page.txt",
+        date=DAY,
+    )
+    article = doc.articles[0]
+    assert article.source == "县政府办"
+    assert article.paragraphs[-1] == "会议还研究了干部任免事宜。"
+    # a person's name in brackets is a reporter's credit, no office
+    named = parse_document(
+        "县政府召开党组会议\n会议要求，要抓好安全生产。\n（王炯）".encode(), source="p.txt", date=DAY
+    )
+    assert (named.articles[0].source, named.articles[0].byline) == (None, "王炯")
+
+
+def test_an_info_bar_drawn_round_with_bars_is_no_headline() -> None:
+    doc = parse_document(
+        "|| 2022-03-23 11:18:04 编辑: 刘燕 审核人:叶玲玲 阅读次数:2236 |\n3月21日，县政府召开党组会议。会议要求，要抓好安全生产。".encode(),
+        source="page.txt",
+        date=DAY,
+    )
+    assert [a.title for a in doc.articles] == [None]
