@@ -418,7 +418,10 @@ def test_an_office_credited_after_the_last_sentence_is_the_source() -> None:
 
 def test_an_info_bar_drawn_round_with_bars_is_no_headline() -> None:
     doc = parse_document(
-        "|| 2022-03-23 11:18:04 编辑: 刘燕 审核人:叶玲玲 阅读次数:2236 |\n3月21日，县政府召开党组会议。会议要求，要抓好安全生产。".encode(),
+        (
+            "|| 2022-03-23 11:18:04 编辑: 刘燕 审核人:叶玲玲 阅读次数:2236 |\n"
+            "3月21日，县政府召开党组会议。会议要求，要抓好安全生产。"
+        ).encode(),
         source="page.txt",
         date=DAY,
     )
