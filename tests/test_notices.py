@@ -271,3 +271,16 @@ def test_an_issuer_under_a_date_over_the_next_notices_title_is_that_notices() ->
         ("某某县疫情防控指挥部关于暂停堂食的通告", dt.date(2022, 4, 1)),
         ("某某县疫情防控指挥部关于恢复堂食的通告", dt.date(2022, 4, 9)),
     ]
+
+
+def test_a_body_that_gives_its_notice_below_speaks_its_points() -> None:
+    page = (
+        "东营广饶县教育局发布防汛停课通知如下:\n"
+        "各镇街教育办,局属各学校、幼儿园:\n"
+        "根据气象部门预报,预计28日-30日,我县将有明显降水过程。\n"
+        "请各单位切实做好防汛防台风工作,确保师生人身安全。\n"
+    )
+    found = parse_document(page.encode(), source="page.txt", date=dt.date(2021, 7, 27)).directives
+    assert [(d.speaker, d.text) for d in found] == [
+        ("东营广饶县教育局", "请各单位切实做好防汛防台风工作,确保师生人身安全。")
+    ]

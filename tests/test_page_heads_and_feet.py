@@ -30,6 +30,12 @@ def _page(*lines: str, date: dt.date | None = DAY) -> list[tuple[str | None, str
         "2023年03月15日 第07版:国内",  # an e-paper's date and page, with no paper named
         "1886 期 / 第2版:2",
         "（信息公开形式：主动公开）",
+        "【 关闭 】",  # the site's button, spaced inside its brackets
+        "一审:尤逸群 | 二审:黄种成 | 三审:林培元",  # the staff, set off by bars
+        "![]()",  # an image copied as Markdown, its link lost
+        "THE END",  # an account's ornament at the foot of its text
+        "The Beginning",
+        "免责声明:本文由某某号作者上传发布,仅代表作者观点,本平台仅提供信息发布平台。",
     ],
 )
 def test_the_staff_and_the_page_lines_are_furniture(line: str) -> None:
