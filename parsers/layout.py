@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from parsers.blocks import Block
 from parsers.dates import parse_date
-from parsers.names import all_names
+from parsers.names import all_names, looks_like_name
 from parsers.normalize import for_reading, to_simplified
 from parsers.words import tokenize
 
@@ -140,7 +140,8 @@ _PAGE_FURNITURE = re.compile(
     r"|^[\[【]\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}\s*[\]】]$"  # [01版：要闻]
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
     # 编辑：毛羽, 责任编辑:hN_0414, 摄影：…记者 郭思杰, 每经实习编辑 李泽东
-    rf"|^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{1,4}}?(?:实习|见习))?(?:{_STAFF})\s*[:：/／|｜]?\s*{_STAFF_WHO}"
+    # (审核 | 一审:黄捷生 二审:…: a label over the staff it names)
+    rf"|^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{1,4}}?(?:实习|见习))?(?:{_STAFF})\s*[:：/／|｜]?\s*(?:(?:{_STAFF})\s*[:：]\s*)?{_STAFF_WHO}"
     # more of the staff on the line: 编辑:刘超超 责编:赵海镇 监制:陈叶静 总监制:黄金杰
     # (责编:皮博、黄瑾; 一审:尤逸群 | 二审:黄种成: set off by bars)
     rf"(?:(?:\s+|\s*[、，,|｜]\s*)(?:(?:{_STAFF})\s*[:：/／|｜]?\s*)?{_STAFF_NAME})*"
@@ -278,8 +279,13 @@ _SITE_CHROME = re.compile(
     r"|预览时标签不可点|^收录于(?:合集|话题)|^大家都在看"
     # an account's call to follow it: 点击上方蓝字关注我们, 点击蓝字 关注我们
     r"|^(?:▲|↑)?\s*点击(?:上方|下方)?\s*[“\"]?(?:蓝字|蓝色字体?|名片)[”\"]?\s*[,，]?\s*(?:一键)?关注"
+    # a photo's credit alone: (政府新闻处图片); a paper's registration: 新闻出版局登记编号 336号; a bracket alone
+    r"|^[（(][^（）()]{2,16}(?:图片|供图|摄)[)）]$|登记编号\s*\d+\s*号$|^[【】\[\]]$"
     # an image copied as Markdown, its link lost: ![]()
     r"|^!\[[^\]]*\]\([^)]*\)$"
+    # an account's call to like and pass it on: 点亮 ⏎ 和 ⏎ ↓↓, 点亮和 ⏎ 转发分享更多人, 分享 收藏 点赞 在看
+    r"|^(?:点亮|点个?赞|点个?在看|在看|分享|收藏|转发)(?:[和、\s]*(?:点亮|点个?赞|点个?在看|在看|分享|收藏|转发))*"
+    r"(?:和|给?更多人|你最好看)?$|^转发分享(?:给)?更多人$"
     # an account's ornaments round the text: The Beginning, THE END, - END -
     r"|^[-—\s]*(?:(?i:the\s+beginning|the\s+end)|END)[-—\s]*$"
 )
@@ -333,14 +339,22 @@ def byline_match(text: str) -> re.Match[str] | None:
         return m
     if (m := _BRACKETED_NAMES.match(simplified)) and all_names(m["names"] or m["reported"]):
         return m
+    if (m := _SPACED_NAME.match(simplified)) and looks_like_name(m["names"].replace(" ", "").replace("\u3000", "")):
+        return m  # (郑 谐): a name of two spaced out
     return None
+
+
+_SPACED_NAME = re.compile(r"^[（(]\s*(?P<names>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*[)）]$")
 
 
 # an office credited with a text at its foot (a county site's 区政府办 供稿, 供稿：县应急管理局, （县政府办）
 # after the last sentence): the text's source
 _OFFICE = r"[\u4e00-\u9fff]{1,14}?(?:办公室|办|局|委|部|中心|政府|站|所|院|厅|署|处|科|队|街道|镇|乡)"
+# or an outlet, in brackets under the text: (临沂日报), （南宫发布）
+_OUTLET_CREDITED = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|早报|报社|发布|融媒体中心|电视台|广播电视台|新闻网)"
 _OFFICE_CREDIT = re.compile(
-    rf"^(?:[（(]\s*(?:(?:稿件|信息)?来源[:：]\s*|供稿(?:单位)?[:：]\s*)?(?P<bracketed>{_OFFICE})\s*(?:供稿|供图)?\s*[)）]"
+    r"^(?:[（(]\s*(?:(?:稿件|信息)?来源[:：]\s*|供稿(?:单位)?[:：]\s*)?"
+    rf"(?P<bracketed>{_OFFICE}|{_OUTLET_CREDITED})\s*(?:供稿|供图)?\s*[)）]"
     rf"|供稿(?:单位)?\s*[:：]\s*(?P<labelled>{_OFFICE})|(?P<named>{_OFFICE})\s*供稿)$"
 )
 _OFFICE_AFTER_TEXT = re.compile(rf"(?<=[。！？!?”])\s*[（(](?P<office>{_OFFICE})[)）]\s*$")

@@ -36,6 +36,13 @@ def _page(*lines: str, date: dt.date | None = DAY) -> list[tuple[str | None, str
         "THE END",  # an account's ornament at the foot of its text
         "The Beginning",
         "免责声明:本文由某某号作者上传发布,仅代表作者观点,本平台仅提供信息发布平台。",
+        "审核 | 一审:黄捷生 二审:赖剑非 三审:陈志明",  # a label over the staff it names
+        "(政府新聞處圖片)",  # a photo's credit alone
+        "新聞出版局登記編號 336號",  # a paper's registration
+        "【",
+        "点亮",  # an account's call to like and pass it on
+        "转发分享更多人",
+        "分享 收藏 点赞 在看",
     ],
 )
 def test_the_staff_and_the_page_lines_are_furniture(line: str) -> None:
@@ -393,6 +400,8 @@ def test_staff_spaced_to_one_width_are_furniture(line: str) -> None:
         ("供稿：县应急管理局", "县应急管理局"),
         ("（县政府办）", "县政府办"),
         ("（縣政府辦）", "縣政府辦"),  # on a Traditional page, as written
+        ("(临沂日报)", "临沂日报"),  # an outlet, in brackets
+        ("（南宫发布）", "南宫发布"),
     ],
 )
 def test_an_office_credited_at_the_foot_is_the_source_and_heads_no_text(foot: str, office: str) -> None:
@@ -432,3 +441,7 @@ def test_an_info_bar_drawn_round_with_bars_is_no_headline() -> None:
         date=DAY,
     )
     assert [a.title for a in doc.articles] == [None]
+
+
+def test_a_name_of_two_spaced_out_in_brackets_under_the_text_is_its_byline() -> None:
+    assert _page("区政府召开常务会议", "会议要求，要抓好安全生产。", "(郑 谐)") == [("区政府召开常务会议", "郑谐", 1)]
