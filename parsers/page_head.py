@@ -41,7 +41,7 @@ from parsers.webinfo import (
 def text_page(text: str) -> Page:
     """A text page's blocks and what its head tells (title, source, date, author): the site's lines over
     the headline and its info lines left out."""
-    lines = _headline_out_of_the_path(unwrap(split_run_in(text.split("\n"))))
+    lines = _path_over_its_headline(_headline_out_of_the_path(unwrap(split_run_in(text.split("\n")))))
     # a headline run into its info line or its dateline set as two lines, then the site's lines over it left out
     from_the_headline = _from_the_headline(_title_out_of_the_dateline(_headline_then_info(lines)))
     kept, info = _without_head_info(from_the_headline)
@@ -111,6 +111,20 @@ def _headline_out_of_the_path(lines: list[str]) -> list[str]:
             out[k : k + 1] = [lines[k].strip()[:start].rstrip(), lines[k].strip()[start:]]
             break
     return out
+
+
+def _path_over_its_headline(lines: list[str]) -> list[str]:
+    """Without the path of where the page is, set with spaces and ending on the headline the next line
+    gives (首页 新湖南冷水江频道 时政新闻 冷水江市…会议召开 ⏎ 冷水江市…会议召开); only among the page's first lines."""
+    texts = [k for k, line in enumerate(lines) if line.strip()][:_TOP]
+    for k, below in zip(texts, texts[1:], strict=False):
+        path, head = for_reading(lines[k].strip()), for_reading(lines[below].strip())
+        if _PATH_START.match(path) and len(path) > len(head) and path.endswith(head) and looks_like_headline(head):
+            return lines[:k] + lines[k + 1 :]
+    return lines
+
+
+_PATH_START = re.compile(r"^(?:首页|主页|网站首页|当前位置\s*[:：]?)\s")
 
 
 _HEAD_THEN_INFO = re.compile(

@@ -43,6 +43,7 @@ def _page(*lines: str, date: dt.date | None = DAY) -> list[tuple[str | None, str
         "点亮",  # an account's call to like and pass it on
         "转发分享更多人",
         "分享 收藏 点赞 在看",
+        "频道精选",  # a box of the site's channels
     ],
 )
 def test_the_staff_and_the_page_lines_are_furniture(line: str) -> None:

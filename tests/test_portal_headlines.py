@@ -598,3 +598,18 @@ def test_what_a_meeting_said_over_a_blank_line_is_no_headline() -> None:
         "会议强调，要毫不放松抓好各项防控工作，坚决守住不发生规模性疫情的底线，各地各部门要压实责任。",
     )
     assert [a.title for a in doc.articles] == [None]
+
+
+def test_the_path_set_with_spaces_over_the_headline_it_ends_on_and_a_login_box_under_the_text() -> None:
+    doc = _text(
+        "首页 新湖南冷水江频道 时政新闻 冷水江市疫情防控第150次调度会议召开",
+        "",
+        "冷水江市疫情防控第150次调度会议召开",
+        "",
+        "9月9日，冷水江市召开疫情防控第150次调度会议。会议要求，要压实各方责任。",
+        "账号+密码登录",
+        "还没有账号?",
+        "立即注册",
+    )
+    assert [a.title for a in doc.articles] == ["冷水江市疫情防控第150次调度会议召开"]
+    assert [d.text for d in doc.directives] == ["要压实各方责任。"]
