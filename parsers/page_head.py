@@ -6,6 +6,7 @@ page's furniture out of its blocks, whatever reader made them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -117,7 +118,7 @@ def _path_over_its_headline(lines: list[str]) -> list[str]:
     """Without the path of where the page is, set with spaces and ending on the headline the next line
     gives (首页 新湖南冷水江频道 时政新闻 冷水江市…会议召开 ⏎ 冷水江市…会议召开); only among the page's first lines."""
     texts = [k for k, line in enumerate(lines) if line.strip()][:_TOP]
-    for k, below in zip(texts, texts[1:], strict=False):
+    for k, below in itertools.pairwise(texts):
         path, head = for_reading(lines[k].strip()), for_reading(lines[below].strip())
         if _PATH_START.match(path) and len(path) > len(head) and path.endswith(head) and looks_like_headline(head):
             return lines[:k] + lines[k + 1 :]
