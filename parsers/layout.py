@@ -281,6 +281,8 @@ _SITE_CHROME = re.compile(
     r"|^(?:▲|↑)?\s*点击(?:上方|下方)?\s*[“\"]?(?:蓝字|蓝色字体?|名片)[”\"]?\s*[,，]?\s*(?:一键)?关注"
     # a photo's credit alone: (政府新闻处图片); a paper's registration: 新闻出版局登记编号 336号; a bracket alone
     r"|^[（(][^（）()]{2,16}(?:图片|供图|摄)[)）]$|登记编号\s*\d+\s*号$|^[【】\[\]]$"
+    # an e-paper's buttons: 下一版4, 3上一期, 下一篇4 2021年2月10日 放大 缩小 默认, 版面导航; a box's label: 文章内容
+    r"|^\d?\s*(?:上一|下一)[版期篇]\s*\d?(?:\s|$)|^版面导航$|^文章内容$|^放大\s+缩小(?:\s+默认)?$"
     # a login box: 账号+密码登录 ⏎ 还没有账号? ⏎ 立即注册; a box of the site's channels: 频道精选
     r"|^(?:账号|手机号?|邮箱)\s*[+＋]\s*(?:密码|验证码)\s*登录$|^还没有账号\s*[?？]?$|^立即(?:注册|登录)?$|^频道精选$"
     # an image copied as Markdown, its link lost: ![]()

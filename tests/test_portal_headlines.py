@@ -613,3 +613,31 @@ def test_the_path_set_with_spaces_over_the_headline_it_ends_on_and_a_login_box_u
     )
     assert [a.title for a in doc.articles] == ["冷水江市疫情防控第150次调度会议召开"]
     assert [d.text for d in doc.directives] == ["要压实各方责任。"]
+
+
+def test_an_epapers_list_of_its_headlines_and_buttons_over_the_text_under_its_own_headline() -> None:
+    doc = _text(
+        "第01版:封面",
+        "下一版4",
+        "北京取得疫情防控工作重大战略成果",
+        "新春快乐 万事如意",
+        "敬告读者:",
+        "版面导航",
+        "3上一期",
+        "下一篇4 2021年2月10日 放大 缩小 默认",
+        "北京取得疫情防控工作重大战略成果",
+        "这是首都人民喜迎新春的最好礼物",
+        "本报讯(记者 白莹)2月9日,市政府新闻发言人徐和建介绍,要继续落实常态化防控措施。",
+        day=dt.date(2021, 2, 10),
+    )
+    (article,) = doc.articles
+    assert (article.title, article.subtitle, article.byline) == (
+        "北京取得疫情防控工作重大战略成果",
+        "这是首都人民喜迎新春的最好礼物",
+        "白莹",
+    )
+
+
+def test_a_boxs_label_over_the_headline_is_no_part_of_it() -> None:
+    doc = _text("文章内容", "", "区人大常委会召开主任会议", "", "本报讯 3月31日上午,区人大常委会召开主任会议。")
+    assert [a.title for a in doc.articles] == ["区人大常委会召开主任会议"]
