@@ -767,6 +767,9 @@ def segment(
                 previous = current
                 if len(heads) == 1:
                     heads = [heads[0].rstrip(" |｜")]  # 全力推动各项工作 … 韩正主持 |: the site's bar after it
+                if main == 0 and len(heads) > 1 and _ORDINAL_GOES_ON.match(heads[1]):
+                    # 河南省新冠肺炎疫情防控专题 ⏎ 第四十八场新闻发布会: the headline goes on on the next line
+                    heads = [heads[0] + heads[1], *heads[2:]]
                 if main == 0 and (presided := _presided_under(heads)):
                     # 中共中央政治局召开会议 ⏎ 决定召开… ⏎ 分析研究… ⏎ 中共中央总书记习近平主持会议: one headline
                     # set over lines, then who presided
@@ -858,6 +861,10 @@ def segment(
     return articles
 
 
+# a headline's second line that opens on an ordinal goes on with it: …专题 ⏎ 第四十八场新闻发布会
+_ORDINAL_GOES_ON = re.compile(
+    r"^第[一二三四五六七八九十百零〇\d]{1,5}(?:场|次|期)[\u4e00-\u9fff]{0,10}(?:会议?|发布会)$"
+)
 _SEVERALLY = re.compile(r"分别(?:会见|会谈|致电|致信|致函|出席|主持|看望|接见)")
 _HEADLINE_LINE = 60  # a line of a headline set over several lines
 

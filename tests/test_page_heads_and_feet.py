@@ -446,3 +446,15 @@ def test_an_info_bar_drawn_round_with_bars_is_no_headline() -> None:
 
 def test_a_name_of_two_spaced_out_in_brackets_under_the_text_is_its_byline() -> None:
     assert _page("区政府召开常务会议", "会议要求，要抓好安全生产。", "(郑 谐)") == [("区政府召开常务会议", "郑谐", 1)]
+
+
+def test_a_headline_whose_second_line_opens_on_an_ordinal_goes_on_there() -> None:
+    lines = ["河南省新冠肺炎疫情防控专题", "第四十八场新闻发布会", "4月8日，省政府新闻办召开新闻发布会。"]
+    assert _page(*lines) == [("河南省新冠肺炎疫情防控专题第四十八场新闻发布会", None, 1)]
+    # a line under the headline that is no meeting's name is no part of it
+    doc = parse_document(
+        "\n".join(["全市召开防汛工作会议", "第一时间部署应对", "4月8日，全市召开防汛工作会议。"]).encode(),
+        source="p.txt",
+        date=DAY,
+    )
+    assert [a.title for a in doc.articles] == ["全市召开防汛工作会议"]
