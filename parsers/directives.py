@@ -2301,6 +2301,17 @@ def _speaker_label(paragraph: str) -> str | None:
     return person if TITLE_SUFFIX.search(line[: -len(person)]) else None
 
 
+def _named_alone(paragraphs: Sequence[str], index: int) -> str | None:
+    """A name alone on a line, with text under it, of one the text names elsewhere too (the list of a press
+    conference's speakers, 请张若石先生介绍…): a transcript's label of who speaks next; else None."""
+    name = paragraphs[index].strip()
+    if not 2 <= len(name) <= 4 or index + 1 >= len(paragraphs) or _person(name) != name:
+        return None
+    if not all(tag.startswith("nr") for _, tag in pos_tags(name)):
+        return None
+    return name if any(name in p for k, p in enumerate(paragraphs) if k != index) else None
+
+
 # a heading that names an aspect of what is ordered, a verb before it: 三、组织形式, 一、采样时间, 二、检测对象
 _NAMES_AN_ASPECT = re.compile(
     r"^[\u4e00-\u9fff]{2,4}(?:形式|方式|时间|地点|对象|范围|内容|程序|流程|原则|目标|事项|标准|期限)\s*$"
@@ -2398,7 +2409,7 @@ def find_directives(
         listing = interrupted  # this paragraph lists numbered points (一是…二是…)
         spoke, speech = speech, False
         suspended: str | None = None  # the speaker a statement opening this paragraph put aside
-        if (label := _speaker_label(paragraph)) is not None:
+        if (label := _speaker_label(paragraph) or _named_alone(paragraphs, p_index)) is not None:
             # a transcript: 国家卫生健康委新闻发言人、宣传司副司长米锋 on a line of its own, then what he said
             speaker = fallback = last_person = label
             in_list, pointed, last_named = False, False, None

@@ -702,3 +702,15 @@ def test_the_appeal_that_closes_a_briefing_after_its_figures_is_the_officials() 
         "疫情防控正处于关键阶段，请广大市民遵守测温、扫码、戴口罩等防控措施。",
     ]
     assert _found(paragraphs) == [("姚澄", "疫情防控正处于关键阶段，请广大市民遵守测温、扫码、戴口罩等防控措施。")]
+
+
+def test_a_speakers_name_alone_on_a_line_in_a_transcript_gives_the_floor() -> None:
+    paragraphs = [
+        "出席今天发布会的发布人：省卫健委副主任张若石先生。",
+        "首先，请张若石先生介绍我省疫情防控工作进展情况。",
+        "张若石",
+        "各地要坚持实事求是，及时公开透明发布有关信息。",
+    ]
+    assert _found(paragraphs) == [("张若石", "各地要坚持实事求是，及时公开透明发布有关信息。")]
+    # a name the text names nowhere else, alone on a line, gives no floor (a reporter's, a signature)
+    assert _found(["会议强调，要压实责任。", "王小明", "各地要及时发布信息。"])[1][0] == "会议"
