@@ -25,6 +25,10 @@ _ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")  # ## 5. 李强主持召开…: the 
 # a section that lists the day's headlines, and the label over the items in full
 _SUMMARY = re.compile(r"^(?:新闻摘要|内容提要|本期(?:节目)?(?:主要)?内容|今日(?:要闻|导读)|节目(?:摘要|提要))$")
 _SECTION_LABEL = re.compile(r"^(?:详细新闻|新闻详情|详细内容|全文)$")
+# the fields an archive lists over a day's items, before their headings: - 数据源：央视网（CCTV 官方文字稿）,
+# - 目录页：https://…
+# (- 说明：…, - 聚合页：…: any field named in a few letters)
+_ARCHIVE_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*\S")
 _LINE_BREAK = re.compile(r"^<br\s*/?>$", re.I)
 _BLOCK_END = re.compile(r"^</(?:p|div|li|h[1-6])>$", re.I)
 _HTML_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr")
@@ -69,7 +73,15 @@ def markdown_lines(text: str) -> str:
     blocks: list[str] = []
     heading = 0  # the level of the heading under way, 0 outside one
     skipping = 0  # the level of the summary section being left out, 0 when none is
+    items = 0  # list items open
+    item_seen = False  # an item's heading (## …) came
     for token in tokens:
+        if token.type == "list_item_open":
+            items += 1
+        elif token.type == "list_item_close":
+            items -= 1
+        if token.type == "heading_open" and int(token.tag[1]) > 1:
+            item_seen = True
         if token.type == "heading_open":
             heading = int(token.tag[1])
             if skipping and heading <= skipping:
@@ -87,6 +99,8 @@ def markdown_lines(text: str) -> str:
                     continue
                 if _SECTION_LABEL.match(content):
                     continue
+            if items and not item_seen and _ARCHIVE_FIELD.match(content):
+                continue  # - 数据源：央视网, - 抓取时间：…: what the archive says of its copy, over the items
             if content:
                 blocks.append(content)
         elif token.type in ("code_block", "fence"):

@@ -175,3 +175,20 @@ def test_a_site_names_its_source_over_a_single_text_whatever_tools_follow() -> N
     )
     (article,) = doc.articles
     assert article.source == "防汛办"
+
+
+def test_the_fields_an_archive_lists_over_its_items_are_no_text() -> None:
+    day = (
+        "# 新闻联播 2023-12-20\n\n"
+        "- 数据源：央视网（CCTV 官方文字稿）\n"
+        "- 目录页：https://tv.cctv.com/lm/xwlb/day/20231220.shtml\n"
+        "- 说明：此稿来自第三方聚合\n"
+        "- 新闻条数：13\n\n"
+        "## 3. 中央农村工作会议在京召开\n\n"
+        "央视网消息（新闻联播）：中央农村工作会议19日至20日在北京召开。会议要求，要锚定建设农业强国目标。\n"
+    )
+    lines = markdown_lines(day).split("\n\n")
+    assert lines[:2] == ["新闻联播 2023-12-20", "中央农村工作会议在京召开"]
+    # a list in an item's text stays, fields and all
+    item = "## 1. 某省召开会议\n\n会议明确：\n\n- 时间：3月1日起\n- 范围：全省\n"
+    assert markdown_lines(item).strip().split("\n\n")[-2:] == ["时间：3月1日起", "范围：全省"]
