@@ -1404,6 +1404,11 @@ def _verb_first(text: str) -> bool:
         return True  # 广泛宣传一线…: 宣传 a noun to jieba, a verb with its object (not 重大考验面前)
     if flag == "vn" and words[1][1] == "v":
         return True  # 研究建立…: jieba takes 研究 for a noun
+    if flag == "vn" and len(words[0][0]) == 2 and _takes_object(words[1:2]) and not _states(text):
+        # 营造绿色低碳产业健康发展生态: a verb jieba takes for a noun, with its object (not a subject before
+        # what is said of it: 抗击疫情既需要…)
+        after = words[2] if len(words) > 2 else ("", "")
+        return after[1][:1] not in ("d", "c") and after[0] not in ("需要", "是", "要", "必须", "应")
     if words[0][0] in ("多", "少") and words[1][1].startswith("v"):
         return True  # 多关注警方的防罪资讯, 少去人群密集场所: "more often", "less often", then the verb
     if words[0][0].endswith("性") and words[1][1].startswith("v"):

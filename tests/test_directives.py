@@ -980,6 +980,20 @@ def test_what_he_learnt_and_praised_comes_before_what_he_asks(paragraph: str, wh
     assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [(who, order)]
 
 
+@pytest.mark.parametrize(
+    "measure",
+    ["营造绿色低碳产业健康发展生态，培育绿色建筑等新增长点。", "发展普惠金融，增加信贷投放，降低融资成本。"],
+)
+def test_a_measure_in_a_run_opened_by_a_verb_jieba_takes_for_a_noun_is_one(measure: str) -> None:
+    run = ["会议确定，明年要抓好以下重点任务。一是进一步深化生态文明体制改革。" + measure]
+    assert [d.text for d in find_directives(run)][-1] == measure
+    # what is said of such a phrase as a subject is none
+    said = [
+        "会议确定，明年要抓好以下重点任务。一是进一步深化生态文明体制改革。抗击疫情既需要全民行动，更需要科技支撑。"
+    ]
+    assert [d.text for d in find_directives(said)][-1] != "抗击疫情既需要全民行动，更需要科技支撑。"
+
+
 def test_who_attended_is_no_order() -> None:
     said = "会议强调，要加大督导检查力度。"
     attended = "相关市领导，新区党工委书记、管委会主任，市级有关部门和各区县负责同志参加会议。"
