@@ -17,7 +17,9 @@
    takes in (80% or more) is two instructions merged into one: the changed directive
    names it (``also_previous``) and the dropped one names the changed (``nearest``);
    a later directive first paired with such a short line continues the longer line it
-   also rewords, when that one is left over (``_continue_the_longer``). A new directive
+   also rewords, when that one is left over (``_continue_the_longer``); of an earlier line
+   split in two, the later line that opens as it did continues it rather than the part
+   it wholly takes in (``_opening_continues``). A new directive
    most of whose rare words come from an earlier one that another later directive
    continues is marked ``split`` off it (``nearest``).
 """
@@ -249,6 +251,7 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
             pair[new_left[r]] = (old_left[c], float(sims[r, c]))
             used_old.add(old_left[c])
         _continue_the_longer(new, old, new_left, old_left, pair, used_old, scores, sims, eligible, config.clear)
+        _opening_continues(new, old, new_left, old_left, pair, scores, sims, eligible)
         _same_point_in_place(new, old, pair, used_old, {new_left[r]: sims[r] for r in range(len(new_left))}, old_left)
         for r, i in enumerate(new_left):
             c = int(np.argmax(sims[r]))
@@ -345,6 +348,42 @@ def _continue_the_longer(
             used_old.discard(j)
             pair[i] = (old_left[c], float(sims[r, c]))
             used_old.add(old_left[c])
+
+
+SAME_OPENING = 8  # characters a later line shares with the start of an earlier one to open as it does
+
+
+def _opening_continues(
+    new: Sequence[Directive],
+    old: Sequence[Directive],
+    new_left: Sequence[int],
+    old_left: Sequence[int],
+    pair: dict[int, tuple[int, float]],
+    scores: np.ndarray,
+    sims: np.ndarray,
+    eligible: np.ndarray,
+) -> None:
+    """An earlier line the later text splits in two (各级党委和政府要…，…基层党组织…要充分发挥… ⏎
+    各级党委和政府要…，… ⏎ 基层党组织…要充分发挥…): the later line that opens as the earlier one does
+    continues it, not the shorter part it wholly takes in, which is split off (``_splits``)."""
+    for i in new_left:
+        if i not in pair or pair[i][1] >= 1.0:
+            continue
+        j = pair[i][0]
+        if len(new[i].norm) > FRAGMENT * len(old[j].norm) or covered(new[i], old[j]) < MERGE_COVERAGE:
+            continue
+        if old[j].norm.startswith(new[i].norm[:SAME_OPENING]):
+            continue  # the part is the earlier line's opening itself
+        c = old_left.index(j)
+        openers = [
+            k
+            for k, m in enumerate(new_left)
+            if m not in pair and eligible[k, c] and old[j].norm[:SAME_OPENING] == new[m].norm[:SAME_OPENING]
+        ]
+        if openers:
+            k = max(openers, key=lambda k: scores[k, c])
+            del pair[i]
+            pair[new_left[k]] = (j, float(sims[k, c]))
 
 
 SPLIT_COVERAGE = 0.7  # share of a new directive's rare words that must come from the earlier one

@@ -205,6 +205,23 @@ def test_a_directive_split_in_two_marks_the_second_part_as_split_off() -> None:
     assert family_of(changes[1]) == old[0].id  # the part split off keeps the line
 
 
+def test_of_a_line_split_in_two_the_part_that_opens_as_it_did_continues_it() -> None:
+    old = [
+        directive(
+            "各级党委和政府要认真贯彻落实党中央决策部署，进一步落实主体责任，领导干部要靠前指挥，"
+            "基层党组织和广大党员干部要充分发挥战斗堡垒和先锋模范作用。",
+            position=0,
+        )
+    ]
+    new = [
+        directive("各级党委和政府要认真贯彻落实党中央决策部署，切实担负起保一方平安的政治责任。", position=0),
+        directive("基层党组织和广大党员干部要充分发挥战斗堡垒和先锋模范作用。", position=1),
+    ]
+    changes = compare(new, old)
+    assert [(c.kind, c.split) for c in changes] == [(ChangeKind.CHANGED, False), (ChangeKind.NEW, True)]
+    assert changes[1].nearest == old[0]
+
+
 def test_comparing_the_other_way_round_mirrors_the_changes() -> None:
     old = parse_document((ROOT / "seeds/000_714d42e7a528be23.txt").read_bytes(), source="old")
     new = parse_document((ROOT / "seeds/2022-03-25_synthetic-followup.txt").read_bytes(), source="new")
