@@ -145,6 +145,9 @@ _TIGHT = re.compile(
     + r"|要求(?=各[\u4e00-\u9fff]{2,12}?(?:于|在|要|务必|必须|立即|抓紧|尽快|加快|做好|加强|落实|切实)))"
 )
 
+# he demands, the verb right after: 他要求做足做好乡村特色产业发展文章
+_HE_DEMANDS = re.compile(r"^(?:他|她)(?:还|也|并|同时|进一步)?(?:要求|叮嘱)(?=[\u4e00-\u9fff])")
+
 # the public an appeal is made to (希望广大市民…, 呼吁全体居民…), then what they are to do
 _PUBLIC = re.compile(
     _PUBLIC_BEFORE
@@ -156,7 +159,8 @@ _PUBLIC = re.compile(
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
 # 强调要…  /  李克强询问…，叮嘱要…
 _AFTER_NARRATIVE = re.compile(
-    r"^(?:(?:上午|下午|晚上|当天|随后|此前|在[^，,。；;：:]{1,20})[，,]?)?"
+    # (在城西区冷湖路老旧排水管网更新改造项目施工现场,: where, at length)
+    r"^(?:(?:上午|下午|晚上|当天|随后|此前|在[^，,。；;：:]{1,36})[，,]?)?"
     # 得知部队准备了…趣味活动，习近平称赞…，叮嘱各级要…: what he learnt or saw first
     r"(?:(?:得知|听说|获悉|看到|听到|了解到)[^。；;：:“”]{2,60}?[，,])?"
     rf"(?P<who>[\u4e00-\u9fff·]{{2,4}}?|[\u4e00-\u9fff]{{1,6}}?{SENT_GROUP})"
@@ -686,6 +690,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
                     "", rest, count=1
                 )  # 作出重要指示，要求迅速…: what the instruction asks follows
             return speaker, _SECOND_VERB.sub("", rest, count=1)
+    if (he := _HE_DEMANDS.match(quiet)) and starts_imperative(unit[he.end() :], any_verb=True):
+        return "", unit[he.end() :]  # 他要求做足做好…文章: the same speaker, the verb right after
     for pattern in (_CHAIRED, _TIGHT, _AFTER_NARRATIVE, _ACTED_THEN_SAID, _ON_BEHALF, _APPEAL_ISSUED, _CONVENED):
         chaired = pattern.match(quiet)
         if chaired is None:
@@ -2078,6 +2084,7 @@ def named_in(unit: str) -> str | None:
     ]
     found += [(m.start(1), _person(m.group(1))) for m in _AUTHOR.finditer(unit)]
     found += [(m.start(1), _person(m.group(1))) for m in _NAME_THEN_TITLE.finditer(unit)]
+    found += [(m.start(1), _person(m.group(1))) for m in _PARTY_OF.finditer(unit)]
     found += [(m.start(1), m.group(1) + "评论员") for m in _COMMENTARY.finditer(unit)]
     # 疾控局副局长雷正龙介绍，…。他强调，: he is the one who spoke last
     found += [(m.start("who"), _person(m.group("who"))) for m in _REPORTING.finditer(unit)]
@@ -2091,7 +2098,13 @@ _TITLED_ACTOR = re.compile(
     r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|"
     + _DAY
     + r"|(?:近日|日前|今天|昨天|今日|昨日)(?:在|到|赴|就|来到|前往|主持|出席)"  # …主席汪洋近日在上海…调研
-    + r"|来[\u4e00-\u9fff]{1,8}?(?:调研|检查|考察|视察|督导|督查|指导|暗访|慰问))"  # …副省长马欣来泰州调研
+    + r"|来[\u4e00-\u9fff]{1,8}?(?:调研|检查|考察|视察|督导|督查|指导|暗访|慰问)"  # …副省长马欣来泰州调研
+    # 市委副书记孟祥伟，市委常委、常务副市长陈劲超分别到…: each of the officials named before 分别
+    + r"|[，,、](?=[^。；;]{0,40}?分别(?:到|来到|前往|赴|深入)))"
+)
+# the official and those with him, acting: 孟祥伟一行来到…
+_PARTY_OF = re.compile(
+    r"(?:^|(?<=[，,。；;]))([\u4e00-\u9fff]{2,3}?)一行(?=来到|前往|深入|先后|到|赴|在|实地|冒雨|一同|还)"
 )
 
 
@@ -2202,7 +2215,7 @@ _AS_ASKED = re.compile(r"(?:^|[，,；;])[^，,；;]*?(?:按照|根据|依照|�
 _BARE_DEMAND = re.compile(
     # 例如，关于有序开放，要求… / 在加强现场巡查方面，要求…: what the demand is about, then the demand
     r"^(?:(?:例如[，,])?(?:关于[^，,。；;：:]{1,16}|在[^，,。；;：:]{1,20}?方面)[，,])?"
-    r"(?:并|同时|还|也|另外|此外)?[，,]?(?:要求(?![的是了])|强调(?=[\u4e00-\u9fff]))[，,：:]?"
+    r"(?:并|同时|还|也|另外|此外)?[，,]?(?:要求(?![的是了])|强调(?=[\u4e00-\u9fff])|叮嘱(?=[\u4e00-\u9fff]))[，,：:]?"
     # 为帮扶…毕业生减负和就业，决定免除…: what a decision is for, then the decision
     # 根据…，结合…，经…研究决定，从现在开始…: what a decision goes by, then the decision
     r"|^(?:(?:(?:为了?(?![^，,。；;]*关于)|根据|按照|依据|结合)[^，,。；;]{2,40}?[，,]){1,3}"

@@ -994,6 +994,21 @@ def test_a_measure_in_a_run_opened_by_a_verb_jieba_takes_for_a_noun_is_one(measu
     assert [d.text for d in find_directives(said)][-1] != "抗击疫情既需要全民行动，更需要科技支撑。"
 
 
+def test_officials_named_before_they_went_severally_and_their_party_speak_after_their_tour() -> None:
+    paragraphs = [
+        "近日，市委副书记孟祥伟，市委常委、常务副市长陈劲超分别到蔡甸区、黄陂区调研乡村振兴工作。",
+        "孟祥伟一行来到张湾街道龙家台村村委会，看望慰问村委会干部。他强调，要扎实推进乡村建设。",
+        "陈劲超一行来到长轩岭街道，慰问困难党员。他要求做足做好乡村特色产业发展文章；叮嘱相关部门落实落细各项帮扶政策。",
+        "在城西区冷湖路老旧排水管网更新改造项目施工现场，王卫东实地察看工程进度，强调要强化系统思维。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("孟祥伟", "要扎实推进乡村建设。"),
+        ("陈劲超", "做足做好乡村特色产业发展文章；"),
+        ("陈劲超", "相关部门落实落细各项帮扶政策。"),
+        ("王卫东", "要强化系统思维。"),
+    ]
+
+
 def test_who_attended_is_no_order() -> None:
     said = "会议强调，要加大督导检查力度。"
     attended = "相关市领导，新区党工委书记、管委会主任，市级有关部门和各区县负责同志参加会议。"
