@@ -145,6 +145,10 @@ _TIGHT = re.compile(
     + r"|要求(?=各[\u4e00-\u9fff]{2,12}?(?:于|在|要|务必|必须|立即|抓紧|尽快|加快|做好|加强|落实|切实)))"
 )
 
+# 请 cut with the word after it (申报材料请于9月11日前报送, 请按时报送)
+_PLEASE_BY = frozenset({"请于", "请在", "请按", "请将", "请向", "请到", "请按时", "请及时"})
+# as a document asks: 请按照通知要求，…
+_AS_IT_ASKS = re.compile(r"^(?:请|并|要)?(?:按照|依照|遵照|根据|依据|按)")
 # he demands, the verb right after: 他要求做足做好乡村特色产业发展文章
 _HE_DEMANDS = re.compile(r"^(?:他|她)(?:还|也|并|同时|进一步)?(?:要求|叮嘱)(?=[\u4e00-\u9fff])")
 
@@ -680,6 +684,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     for m in _ATTRIBUTION.finditer(quiet[:_ATTRIBUTION_REACH]):
         if m.start() > 0 and quiet[m.start() - 1] in "，," and m.group("verb") in _WEAK_VERBS and _bare_two(m["who"]):
             continue  # 二要突出重点，周密部署，…: a manner and a verb after a comma, nobody speaking
+        if _AS_IT_ASKS.match(m.group("who")):
+            continue  # 请按照通知要求，积极组织申报: what is asked, done as a document asks, no one speaking
         speaker = _speaker_named(m.group("who"))
         if speaker is None and m.group("who") in known:
             speaker = m.group("who")
@@ -1051,6 +1057,8 @@ def markers(text: str) -> list[str]:
             i + 1 < len(words) and words[i + 1].startswith(_ASKED)
         ):  # jieba may cut 生活中请 as 中请
             found.append("请")  # 在日常生活中请家长们…做到…: a request to those it names
+        elif w in _PLEASE_BY and i + 1 < len(words):
+            found.append("请")  # 申报材料请于9月11日前报送: jieba cuts 请于 as a word, a request all the same
         elif w == "不" and i + 1 < len(words) and words[i + 1] in _UNSANCTIONED:
             found.append("不" + words[i + 1])  # 不擅自恢复营业: a ban on acting without leave
         elif (
@@ -1955,7 +1963,9 @@ _DECIDED_MEASURES = re.compile(r"决定[^。；;]*?(?:实行|实施|采取)[^。
 # (…,经市疫情防控指挥部研究,决定在全市…: the body that studied it decides)
 _DECIDES = re.compile(
     r"(?:^|(?<=[，,]))(?:经(?=[^，,]{2,20}?研究[，,]))?(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?[，,]?"
-    r"决定(?:于|从|自|即日|今日|当日|\d|(?<=[，,]决定)在)"
+    r"决定(?:于|从|自|即日|今日|当日|\d|(?<=[，,]决定)在"
+    # …领导小组决定湖南省…应急响应级别由二级调整为三级: a response level set
+    r"|(?=[^，,。；;]{2,40}?(?:由[^，,。；;]{1,10}调整为|调整为[^，,。；;]{1,6}级|启动[^，,。；;]{1,16}响应|终止[^，,。；;]{1,16}响应)))"
 )
 # a warning issued, then what it says on the same line: 海曙区气象台2022年8月23日8时6分发布高温红色预警信号:受…
 # a warning sent out: (河南省气象台7月7日9时)升级发布高温红色预警
@@ -2501,6 +2511,8 @@ def find_directives(
                 speaker = learnt
             elif (decided := _DECIDES.search(unit)) and (named_body := _speaker_named(decided.group("who"))):
                 speaker = named_body
+                # (…领导小组决定…由二级调整为三级。 ⏎ 各地要…: those it decided for are told by it next)
+                voice = voice or named_body
                 # …指挥部决定…实行三天临时性管控措施。 at a paragraph's end: the measures follow, point by point
                 put_in_force = u_index == len(units) - 1 and _DECIDED_MEASURES.search(unit) is not None
             elif (issued := _ISSUES.match(unit)) and (named_body := _speaker_named(issued.group("who"))):

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from parsers.directives import find_directives
 from parsers.document import parse_document
 from parsers.notices import join_title
 
@@ -283,4 +284,24 @@ def test_a_body_that_gives_its_notice_below_speaks_its_points() -> None:
     found = parse_document(page.encode(), source="page.txt", date=dt.date(2021, 7, 27)).directives
     assert [(d.speaker, d.text) for d in found] == [
         ("东营广饶县教育局", "请各单位切实做好防汛防台风工作,确保师生人身安全。")
+    ]
+
+
+def test_a_notice_passing_on_another_asks_as_it_asks_and_by_a_day() -> None:
+    title = "吉林省工业和信息化厅关于开展国家应急产业示范基地申报工作的通知"
+    paragraphs = [
+        "现将《工业和信息化部办公厅关于开展国家应急产业示范基地申报工作的通知》转给你们,请按照通知要求,积极组织申报。",
+        "申报材料(一式六份)请于9月11日下班前报送至我厅。",
+    ]
+    found = find_directives(paragraphs, title=title)
+    assert [(d.speaker, d.text) for d in found] == [("吉林省工业和信息化厅", p) for p in paragraphs]
+
+
+def test_the_body_that_set_a_response_level_tells_the_places_what_to_do_next() -> None:
+    paragraphs = [
+        "根据国家有关规定,省新冠肺炎疫情防控工作领导小组决定湖南省应急响应级别由二级调整为三级。",
+        "各地要继续实施“外防输入、内防反弹”的防控策略。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("省新冠肺炎疫情防控工作领导小组", "各地要继续实施“外防输入、内防反弹”的防控策略。")
     ]
