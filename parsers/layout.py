@@ -283,6 +283,8 @@ _SITE_CHROME = re.compile(
     r"|^[（(][^（）()]{2,16}(?:图片|供图|摄)[)）]$|登记编号\s*\d+\s*号$|^[【】\[\]]$"
     # an e-paper's buttons: 下一版4, 3上一期, 下一篇4 2021年2月10日 放大 缩小 默认, 版面导航; a box's label: 文章内容
     r"|^\d?\s*(?:上一|下一)[版期篇]\s*\d?(?:\s|$)|^版面导航$|^文章内容$|^放大\s+缩小(?:\s+默认)?$"
+    # the list of an account's other posts under a repost: 最新文章
+    r"|^最新文章$"
     # a login box: 账号+密码登录 ⏎ 还没有账号? ⏎ 立即注册; a box of the site's channels: 频道精选
     r"|^(?:账号|手机号?|邮箱)\s*[+＋]\s*(?:密码|验证码)\s*登录$|^还没有账号\s*[?？]?$|^立即(?:注册|登录)?$|^频道精选$"
     # an image copied as Markdown, its link lost: ![]()
@@ -337,6 +339,9 @@ def byline_match(text: str) -> re.Match[str] | None:
     # 记 者:罗晓婷, spaced to the width of 编 辑: read as 记者 :罗晓婷, of the same length (names are cut at
     # its offsets)
     simplified = _SPACED_LABEL.sub(r"\1\2 ", to_simplified(text.strip()))
+    # 记者|王志冕 编辑|李艺: the role set off by a bar, the staff after the names (cut at the same offsets)
+    simplified = _BARRED_ROLE.sub(r"\1：", simplified)
+    simplified = _STAFF_AFTER.sub("", simplified)
     if m := BYLINE.match(simplified):
         return m
     if m := SLASHED_CREDIT.match(simplified):
@@ -355,13 +360,21 @@ _SPACED_NAME = re.compile(r"^[（(]\s*(?P<names>[\u4e00-\u9fff][ \u3000][\u4e00-
 # after the last sentence): the text's source
 _OFFICE = r"[\u4e00-\u9fff]{1,14}?(?:办公室|办|局|委|部|中心|政府|站|所|院|厅|署|处|科|队|街道|镇|乡)"
 # or an outlet, in brackets under the text: (临沂日报), （南宫发布）
-_OUTLET_CREDITED = r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|早报|报社|发布|融媒体中心|电视台|广播电视台|新闻网)"
+_OUTLET_CREDITED = (
+    r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|早报|报社|发布|融媒体中心|电视台|广播电视台|新闻网|新媒体|新媒体中心)"
+)
 _OFFICE_CREDIT = re.compile(
     r"^(?:[（(]\s*(?:(?:稿件|信息)?来源[:：]\s*|供稿(?:单位)?[:：]\s*)?"
     rf"(?P<bracketed>{_OFFICE}|{_OUTLET_CREDITED})\s*(?:供稿|供图)?\s*[)）]"
-    rf"|供稿(?:单位)?\s*[:：]\s*(?P<labelled>{_OFFICE})|(?P<named>{_OFFICE})\s*供稿)$"
+    # (德州日报新媒体出品: the outlet that produced it)
+    rf"|供稿(?:单位)?\s*[:：]\s*(?P<labelled>{_OFFICE})|(?P<named>{_OFFICE}|{_OUTLET_CREDITED})\s*(?:供稿|出品))$"
 )
 _OFFICE_AFTER_TEXT = re.compile(rf"(?<=[。！？!?”])\s*[（(](?P<office>{_OFFICE})[)）]\s*$")
+
+
+def paper_alone(text: str) -> bool:
+    """A paper's name alone on a line (阜阳日报): its masthead, or the card of its account under a repost."""
+    return _PAPER_ALONE.match(to_simplified(text.strip())) is not None
 
 
 def office_credit(text: str) -> str | None:
@@ -379,6 +392,10 @@ def office_after_text(text: str) -> re.Match[str] | None:
     simplified = to_simplified(text)
     m = _OFFICE_AFTER_TEXT.search(simplified)
     return m if m and len(simplified) == len(text) and not all_names(m["office"]) else None
+
+
+_BARRED_ROLE = re.compile(r"^((?:记者|通讯员))\s*[|｜]")
+_STAFF_AFTER = re.compile(rf"(?<=\S)\s+(?:{_STAFF})\s*[|｜:：]\s*\S+(?:\s+(?:{_STAFF})\s*[|｜:：]\s*\S+)*$")
 
 
 def is_byline(text: str) -> bool:

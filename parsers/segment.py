@@ -36,6 +36,7 @@ from parsers.layout import (
     looks_like_headline,
     office_after_text,
     office_credit,
+    paper_alone,
 )
 from parsers.names import all_names, looks_like_name, spaced_names
 from parsers.normalize import as_written, for_reading, to_simplified
@@ -682,6 +683,11 @@ def segment(
         ):
             # 今日舞阳, 公告公示, 闽政通APP ⏎ 马尾区 atop the page, over a headline: the site's name or section, no
             # headline (国内要闻 over a dateline heads the item)
+            i += 1
+            continue
+        if current is not None and current.paragraphs and paper_alone(text):
+            # …文字:全媒体记者 王雪洁 ⏎ 阜阳日报 ⏎ 主流媒体,权威发布…: the card of the account that posted it
+            current.credited = current.credited or text.strip()
             i += 1
             continue
         at_head = current is None or current.ended

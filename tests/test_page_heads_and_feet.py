@@ -44,6 +44,7 @@ def _page(*lines: str, date: dt.date | None = DAY) -> list[tuple[str | None, str
         "转发分享更多人",
         "分享 收藏 点赞 在看",
         "频道精选",  # a box of the site's channels
+        "最新文章",  # the list of an account's other posts
     ],
 )
 def test_the_staff_and_the_page_lines_are_furniture(line: str) -> None:
@@ -403,6 +404,7 @@ def test_staff_spaced_to_one_width_are_furniture(line: str) -> None:
         ("（縣政府辦）", "縣政府辦"),  # on a Traditional page, as written
         ("(临沂日报)", "临沂日报"),  # an outlet, in brackets
         ("（南宫发布）", "南宫发布"),
+        ("德州日报新媒体出品", "德州日报新媒体"),  # the outlet that produced it
     ],
 )
 def test_an_office_credited_at_the_foot_is_the_source_and_heads_no_text(foot: str, office: str) -> None:
@@ -458,3 +460,20 @@ def test_a_headline_whose_second_line_opens_on_an_ordinal_goes_on_there() -> Non
         date=DAY,
     )
     assert [a.title for a in doc.articles] == ["全市召开防汛工作会议"]
+
+
+def test_the_card_of_the_account_that_posted_it_heads_no_text_and_a_barred_credit_is_a_byline() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "市安委会全体会议召开",
+                "1月6日，市安委会召开全体会议。会议要求，要压实安全生产责任。",
+                "记者|王志冕 编辑|李艺",
+                "阜阳日报",
+                "主流媒体,权威发布,推介阜阳,关注民生。",
+            ]
+        ).encode(),
+        source="page.txt",
+        date=DAY,
+    )
+    assert [(a.title, a.byline) for a in doc.articles] == [("市安委会全体会议召开", "王志冕")]
