@@ -145,6 +145,22 @@ _TIGHT = re.compile(
     + r"|要求(?=各[\u4e00-\u9fff]{2,12}?(?:于|在|要|务必|必须|立即|抓紧|尽快|加快|做好|加强|落实|切实)))"
 )
 
+# those a request names just before 请 (所有在通人员请自觉遵守…, 广大游客请…)
+_ASKED_ONES = (
+    "人员",
+    "市民",
+    "群众",
+    "居民",
+    "旅客",
+    "游客",
+    "乘客",
+    "家长",
+    "师生",
+    "驾驶员",
+    "驾驶人",
+    "车主",
+    "商户",
+)
 # 请 cut with the word after it (申报材料请于9月11日前报送, 请按时报送)
 _PLEASE_BY = frozenset({"请于", "请在", "请按", "请将", "请向", "请到", "请按时", "请及时"})
 # as a document asks: 请按照通知要求，…
@@ -1057,6 +1073,8 @@ def markers(text: str) -> list[str]:
             i + 1 < len(words) and words[i + 1].startswith(_ASKED)
         ):  # jieba may cut 生活中请 as 中请
             found.append("请")  # 在日常生活中请家长们…做到…: a request to those it names
+        elif w == "请" and i > 0 and words[i - 1].endswith(_ASKED_ONES) and i + 1 < len(words):
+            found.append(w)  # 所有在通人员请自觉遵守…: those it names, asked
         elif w in _PLEASE_BY and i + 1 < len(words):
             found.append("请")  # 申报材料请于9月11日前报送: jieba cuts 请于 as a word, a request all the same
         elif w == "不" and i + 1 < len(words) and words[i + 1] in _UNSANCTIONED:

@@ -10,6 +10,8 @@ above the headline are no article, and a headline set between dashes (-記者會
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.directives import markers
 from parsers.document import parse_document
 
@@ -188,3 +190,11 @@ def test_a_whole_release_on_one_line_with_its_day_in_english() -> None:
     (article,) = parse_document(page.encode(), source="page.txt").articles
     assert (article.title, str(article.date)) == ("政府強烈呼籲市民押後掃墓計劃 減少不必要外出", "2020-04-03")
     assert [d.speaker for d in article.directives] == ["政府", "發言人"]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["所有在通人员请自觉遵守疫情防控各项规定。", "广大游客请错峰出行。", "申报材料请于9月11日下班前报送至我厅。"],
+)
+def test_a_request_right_after_whom_it_asks_or_cut_with_its_day_is_one(unit: str) -> None:
+    assert markers(unit) == ["请"]
