@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
-from parsers.names import COMPOUND_SURNAMES, SURNAMES, looks_foreign
+from parsers.names import COMPOUND_SURNAMES, SURNAMES, looks_foreign, looks_like_name
 from parsers.notices import (
     BODY_ENDING,
     ISSUED_AS,
@@ -2107,7 +2107,13 @@ def named_in(unit: str) -> str | None:
     found = [(m.start(), _person(m.group(1)) or _name_before_title(m.group(1))) for m in _NAMED.finditer(unit)]
     # …书记庄严深入…: after its title, a name may be a word too
     found += [
-        (m.start(1), _person(m.group(1)) or (None if looks_foreign(m.group(1)) else _person(m.group(0))))
+        (
+            m.start(1),
+            _person(m.group(1))
+            or (None if looks_foreign(m.group(1)) else _person(m.group(0)))
+            # 区长程前主持会议: after a title and before what he does, a name jieba reads as a word
+            or (m.group(1) if len(m.group(1)) == 2 and looks_like_name(m.group(1)) else None),
+        )
         for m in _TITLED_ACTOR.finditer(unit)
     ]
     found += [(m.start(1), _person(m.group(1))) for m in _AUTHOR.finditer(unit)]

@@ -1009,6 +1009,16 @@ def test_officials_named_before_they_went_severally_and_their_party_speak_after_
     ]
 
 
+def test_a_name_jieba_reads_as_a_word_after_a_title_and_before_what_he_does_is_named() -> None:
+    paragraphs = [
+        "1月12日上午，区政府召开目标任务动员部署会。区长程前主持会议并讲话。",
+        "程前在总结讲话中指出，各乡镇、各部门要紧盯年度目标任务。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("程前", "各乡镇、各部门要紧盯年度目标任务。")
+    ]
+
+
 def test_who_attended_is_no_order() -> None:
     said = "会议强调，要加大督导检查力度。"
     attended = "相关市领导，新区党工委书记、管委会主任，市级有关部门和各区县负责同志参加会议。"

@@ -45,6 +45,8 @@ def _page(*lines: str, date: dt.date | None = DAY) -> list[tuple[str | None, str
         "分享 收藏 点赞 在看",
         "频道精选",  # a box of the site's channels
         "最新文章",  # the list of an account's other posts
+        "网站支持IPv6 无障碍辅助浏览 长者模式",  # the site's access buttons
+        "209316/images/微信截图_20240810153547.png",  # an image's path alone
     ],
 )
 def test_the_staff_and_the_page_lines_are_furniture(line: str) -> None:

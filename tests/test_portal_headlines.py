@@ -641,3 +641,16 @@ def test_an_epapers_list_of_its_headlines_and_buttons_over_the_text_under_its_ow
 def test_a_boxs_label_over_the_headline_is_no_part_of_it() -> None:
     doc = _text("文章内容", "", "区人大常委会召开主任会议", "", "本报讯 3月31日上午,区人大常委会召开主任会议。")
     assert [a.title for a in doc.articles] == ["区人大常委会召开主任会议"]
+
+
+def test_a_disclosure_boxs_fields_set_off_by_bars_with_the_day_it_was_issued() -> None:
+    doc = _text(
+        "当前位置:首页 > 领导活动及政府会议",
+        "索引号:shg58/2024-1807 | 主题分类:商贸、海关、旅游 | 发布机构:政府办公室 |",
+        "发文日期:2024-10-28 | ||",
+        "名称:区领导古城建设项目推进会 |",
+        "区领导古城建设项目推进会",
+        "10月26日,区委常委、常务副区长王晓新召开古城建设项目推进会。会议要求,要加快项目建设。",
+        day=None,
+    )
+    assert [a.title for a in doc.articles] == ["区领导古城建设项目推进会"]
