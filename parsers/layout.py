@@ -285,6 +285,8 @@ _SITE_CHROME = re.compile(
     r"|^\d?\s*(?:上一|下一)[版期篇]\s*\d?(?:\s|$)|^版面导航$|^文章内容$|^放大\s+缩小(?:\s+默认)?$"
     # the list of an account's other posts under a repost: 最新文章
     r"|^最新文章$"
+    # a paper's registration and publisher: 国内统一刊号:CN64-0001 宁夏日报报业集团出版
+    r"|^国内统一(?:连续出版物)?刊号\s*[:：]"
     # a login box: 账号+密码登录 ⏎ 还没有账号? ⏎ 立即注册; a box of the site's channels: 频道精选
     r"|^(?:账号|手机号?|邮箱)\s*[+＋]\s*(?:密码|验证码)\s*登录$|^还没有账号\s*[?？]?$|^立即(?:注册|登录)?$|^频道精选$"
     # an image's path alone: 209316/images/微信截图_20240810153547.png

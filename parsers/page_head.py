@@ -324,7 +324,8 @@ def _posted_by(above: str, stamp: str, lines: list[str], index: int) -> bool:
 
 
 # the title a reposted text first ran under: 原标题:张庆伟:以最快速度…
-_FIRST_RAN_AS = re.compile(r"^\s*原(?:标)?题\s*[:：]\s*(?P<title>\S.{0,80})$")
+# (in brackets: (原标题:注意防范!漯河启动防汛四级应急响应))
+_FIRST_RAN_AS = re.compile(r"^\s*(?P<open>[（(])?\s*原(?:标)?题\s*[:：]\s*(?P<title>\S.{0,80}?)\s*(?(open)[)）])\s*$")
 
 
 def clean_page(page: Page) -> Page:

@@ -267,6 +267,10 @@ def test_a_page_that_opens_on_the_title_its_text_first_ran_under_is_titled_so() 
     page = "原标题:某某:以最快速度控制住局部疫情\n据报道,11日晚,省委书记某某主持召开会议。会议强调,要坚决打赢阻击战。\n"
     doc = parse_document(page.encode(), source="repost.txt", date=DAY)
     assert [a.title for a in doc.articles] == ["某某:以最快速度控制住局部疫情"]
+    bracketed = "(原标题:注意防范!漯河启动防汛四级应急响应)\n7月8日,市防指决定启动防汛四级应急响应。\n"
+    assert [a.title for a in parse_document(bracketed.encode(), source="c.txt", date=DAY).articles] == [
+        "注意防范!漯河启动防汛四级应急响应"
+    ]
     titled = "某地召开会议\n原标题:另一个标题\n会议强调,要坚决打赢阻击战。\n"  # under a headline, it is furniture
     assert [a.title for a in parse_document(titled.encode(), source="b.txt", date=DAY).articles] == ["某地召开会议"]
 
