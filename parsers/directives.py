@@ -1616,11 +1616,21 @@ def starts_imperative(text: str, *, any_verb: bool = False) -> bool:
     heeding = _HEEDING.match(t)
     if heeding and not has_marker(t) and not _verb_first(t[heeding.end() :]):
         return False  # 落实总书记要求，各地积极行动。: what others did on an order (not 落实“四早”要求，减少…)
+    if any_verb and (motto := _MOTTO.match(t)) and not _states(t):
+        # …；强健筋骨，建强…应急指挥部体系；畅通经脉，推进…: a figure of four characters, then the measure
+        rest = t[motto.end() :]
+        if (_opens_with_listed_verb(rest) or _verb_first(rest)) and not _states(rest):
+            return True
     # 为提高…时效，规定…: jieba may not see the verb after the purpose, but 为… then a verb
     return _opens_with_listed_verb(t) or (
         any_verb
         and (_verb_first(t) or _verb_first(text.lstrip("　 ")) or _not_to(t) or _each_told(t) or _listed_then_told(t))
     )
+
+
+# a figure of four characters heading a measure in a run: 强健筋骨，建强…
+# (not a point of view: 从人群看，主要是…)
+_MOTTO = re.compile(r"^(?![从在对就按据以])[\u4e00-\u9fff]{4}(?<!看)[，,](?=[\u4e00-\u9fff])")
 
 
 # whom a measure in a run tells to act, then a listed verb: 各单位加强抢险物资保障
@@ -2129,6 +2139,7 @@ def named_in(unit: str) -> str | None:
 _TITLED_ACTOR = re.compile(
     r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长|政委)([\u4e00-\u9fff]{2,3}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
+    r"与[^，,。；;]{2,12}?(?:见面|座谈|会谈|交流|一起|一道)|"  # 部长怀进鹏与代表委员见面
     r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|"
     + _DAY
     + r"|(?:近日|日前|今天|昨天|今日|昨日)(?:在|到|赴|就|来到|前往|主持|出席)"  # …主席汪洋近日在上海…调研

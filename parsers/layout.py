@@ -283,8 +283,8 @@ _SITE_CHROME = re.compile(
     r"|^[（(][^（）()]{2,16}(?:图片|供图|摄)[)）]$|登记编号\s*\d+\s*号$|^[【】\[\]]$"
     # an e-paper's buttons: 下一版4, 3上一期, 下一篇4 2021年2月10日 放大 缩小 默认, 版面导航; a box's label: 文章内容
     r"|^\d?\s*(?:上一|下一)[版期篇]\s*\d?(?:\s|$)|^版面导航$|^文章内容$|^放大\s+缩小(?:\s+默认)?$"
-    # the list of an account's other posts under a repost: 最新文章
-    r"|^最新文章$"
+    # the list of an account's other posts under a repost: 最新文章; how often it was read: 阅读量: 852
+    r"|^最新文章$|^阅读(?:量|数|次数)\s*[:：]\s*\d+$|^关注(?:官方|我们的)?(?:微信|公众号|微博|抖音)(?:公众号)?$"
     # a paper's registration and publisher: 国内统一刊号:CN64-0001 宁夏日报报业集团出版
     r"|^国内统一(?:连续出版物)?刊号\s*[:：]"
     # a login box: 账号+密码登录 ⏎ 还没有账号? ⏎ 立即注册; a box of the site's channels: 频道精选

@@ -1019,6 +1019,29 @@ def test_a_name_jieba_reads_as_a_word_after_a_title_and_before_what_he_does_is_n
     ]
 
 
+def test_a_minister_named_meeting_those_he_met_speaks_after_he_thanked_them() -> None:
+    paragraphs = [
+        "会前，教育部党组书记、部长怀进鹏与代表委员见面，听取意见建议。",
+        "怀进鹏首先向代表委员表示感谢。他指出，要落实立德树人根本任务。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [("怀进鹏", "要落实立德树人根本任务。")]
+
+
+def test_measures_in_a_run_each_headed_by_a_figure_of_four_characters() -> None:
+    paragraph = (
+        "会议强调，要统筹谋划、整体推进，着力建强“大脑”；强健筋骨，建强上下贯通的各级应急指挥部体系；"
+        "畅通经脉，推进应急指挥综合业务系统向基层乡镇延伸。"
+    )
+    assert [d.text for d in find_directives([paragraph])] == [
+        "要统筹谋划、整体推进，着力建强“大脑”；",
+        "强健筋骨，建强上下贯通的各级应急指挥部体系；",
+        "畅通经脉，推进应急指挥综合业务系统向基层乡镇延伸。",
+    ]
+    # a point of view is no figure heading a measure
+    seen = "习近平指出，要加快补齐短板；从人群看，主要是老弱病残贫困人口；从区域看，主要是深度贫困地区。"
+    assert [d.text for d in find_directives([seen])] == ["要加快补齐短板；"]
+
+
 def test_who_attended_is_no_order() -> None:
     said = "会议强调，要加大督导检查力度。"
     attended = "相关市领导，新区党工委书记、管委会主任，市级有关部门和各区县负责同志参加会议。"

@@ -48,6 +48,8 @@ def _page(*lines: str, date: dt.date | None = DAY) -> list[tuple[str | None, str
         "网站支持IPv6 无障碍辅助浏览 长者模式",  # the site's access buttons
         "209316/images/微信截图_20240810153547.png",  # an image's path alone
         "国内统一刊号:CN64-0001 宁夏日报报业集团出版",  # a paper's registration and publisher
+        "阅读量: 852",  # how often it was read
+        "关注官方公众号",  # the site's call to follow its account
     ],
 )
 def test_the_staff_and_the_page_lines_are_furniture(line: str) -> None:
