@@ -737,8 +737,8 @@ def segment(
                 and current.paragraphs[-1].rstrip().endswith((":", "："))
                 and not _FULL_TEXT_BELOW.search(current.paragraphs[-1])
                 # (an e-paper's list of its headlines, 北京取得…成果 ⏎ 敬告读者:, then the first again over its
-                # text: the text's own headline)
-                and heads[0] != (current.title or "").strip()
+                # text: the text's own headline; not under a dateline, 央视网消息（新闻联播）：, whose text it heads)
+                and (heads[0] != (current.title or "").strip() or match_dateline(current.paragraphs[0]) is not None)
             ):
                 # what a line ending on a colon introduces is its list, not headlines (一、封控区(5个): ⏎ 鸿福酒店
                 # ⏎ 市第五人民医院; 附件: ⏎ 1.…方案), up to the signature under it, or to the headline over the next

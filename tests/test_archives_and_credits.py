@@ -192,3 +192,15 @@ def test_the_fields_an_archive_lists_over_its_items_are_no_text() -> None:
     # a list in an item's text stays, fields and all
     item = "## 1. 某省召开会议\n\n会议明确：\n\n- 时间：3月1日起\n- 范围：全省\n"
     assert markdown_lines(item).strip().split("\n\n")[-2:] == ["时间：3月1日起", "范围：全省"]
+
+
+def test_an_items_headline_said_again_in_bold_under_its_dateline_heads_no_other_text() -> None:
+    day = (
+        "# 《新闻联播》（20250715）\n\n### 中央城市工作会议在北京举行\n\n**央视网消息**（新闻联播）：\n\n"
+        "**中央城市工作会议在北京举行**\n\n**习近平发表重要讲话 李强作总结讲话**\n\n"
+        "**赵乐际王沪宁蔡奇丁薛祥李希出席会议**\n\n"
+        "中央城市工作会议7月14日至15日在北京举行。会议强调，要建设创新、宜居、美丽、韧性、文明、智慧的现代化人民城市。\n"
+    )
+    doc = parse_document(day.encode(), source="day.md")
+    assert [a.title for a in doc.articles] == ["中央城市工作会议在北京举行"]
+    assert len(doc.directives) == 1
