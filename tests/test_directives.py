@@ -1042,6 +1042,17 @@ def test_measures_in_a_run_each_headed_by_a_figure_of_four_characters() -> None:
     assert [d.text for d in find_directives([seen])] == ["要加快补齐短板；"]
 
 
+def test_the_head_of_a_delegation_and_a_leader_who_speaks_last_are_attributed() -> None:
+    paragraphs = [
+        "全国政协主席、中央代表团团长王沪宁带领一分团到库尔勒市第二十三中学考察。他表示，要坚持立德树人。",
+        "习近平最后表示，春节就要到了，全军的部队要加强战备值班。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("王沪宁", "要坚持立德树人。"),
+        ("习近平", "春节就要到了，全军的部队要加强战备值班。"),
+    ]
+
+
 def test_who_attended_is_no_order() -> None:
     said = "会议强调，要加大督导检查力度。"
     attended = "相关市领导，新区党工委书记、管委会主任，市级有关部门和各区县负责同志参加会议。"
