@@ -1053,6 +1053,11 @@ def test_the_head_of_a_delegation_and_a_leader_who_speaks_last_are_attributed() 
     ]
 
 
+def test_an_instruction_made_at_once_names_who_made_it() -> None:
+    unit = "事故发生后，省委书记郝鹏第一时间作出批示，要求全力以赴救治伤员，尽快查清事故原因。"
+    assert [(d.speaker, d.text) for d in find_directives([unit])] == [("郝鹏", "全力以赴救治伤员，尽快查清事故原因。")]
+
+
 def test_who_attended_is_no_order() -> None:
     said = "会议强调，要加大督导检查力度。"
     attended = "相关市领导，新区党工委书记、管委会主任，市级有关部门和各区县负责同志参加会议。"
