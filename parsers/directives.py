@@ -162,8 +162,8 @@ _ASKED_ONES = (
     "车主",
     "商户",
 )
-# 请 cut with the word after it (申报材料请于9月11日前报送, 请按时报送)
-_PLEASE_BY = frozenset({"请于", "请在", "请按", "请将", "请向", "请到", "请按时", "请及时"})
+# 请 as jieba cuts it with the word after it (申报材料请于9月11日前报送)
+_PLEASE_BY = frozenset({"请于", "请在", "请按", "请将", "请向", "请到"})
 # as a document asks: 请按照通知要求，…
 _AS_IT_ASKS = re.compile(r"^(?:请|并|要)?(?:按照|依照|遵照|根据|依据|按)")
 # he demands, the verb right after: 他要求做足做好乡村特色产业发展文章

@@ -119,7 +119,7 @@ class ArticleDraft:
     ended: bool = False
     url: str | None = None
     own_paper: bool = False  # the dateline says 本报: the source is the page's paper
-    credited: str | None = None  # the office credited at its foot (区政府办 供稿, （县政府办）)
+    credited: str | None = None  # who is credited at its foot (区政府办 供稿, （县政府办）, 阜阳日报 under a repost)
     signed_by: str | None = None  # who signs a notice off at its end (发文机关)
     author: str | None = None  # a commentary's author (本报评论员), in whose voice it instructs
     in_items: bool = False  # under a page's heading of items of news (新闻联播摘要, 要闻简报)
@@ -871,6 +871,7 @@ def segment(
 _ORDINAL_GOES_ON = re.compile(
     r"^第[一二三四五六七八九十百零〇\d]{1,5}(?:场|次|期)[\u4e00-\u9fff]{0,10}(?:会议?|发布会)$"
 )
+
 _SEVERALLY = re.compile(r"分别(?:会见|会谈|致电|致信|致函|出席|主持|看望|接见)")
 _HEADLINE_LINE = 60  # a line of a headline set over several lines
 
