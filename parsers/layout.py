@@ -361,7 +361,7 @@ _SPACED_NAME = re.compile(r"^[（(]\s*(?P<names>[\u4e00-\u9fff][ \u3000][\u4e00-
 
 
 # an office credited with a text at its foot (a county site's 区政府办 供稿, 供稿：县应急管理局, （县政府办）
-# after the last sentence): the text's source
+# after the last sentence): the text's source; after the last sentence, an office only
 _OFFICE = r"[\u4e00-\u9fff]{1,14}?(?:办公室|办|局|委|部|中心|政府|站|所|院|厅|署|处|科|队|街道|镇|乡)"
 # or an outlet, in brackets under the text: (临沂日报), （南宫发布）
 _OUTLET_CREDITED = (
@@ -382,7 +382,8 @@ def paper_alone(text: str) -> bool:
 
 
 def office_credit(text: str) -> str | None:
-    """The office a line credits with the text (``区政府办 供稿``, ``（县政府办）``), as written; None when none."""
+    """The office or outlet a line credits with the text (``区政府办 供稿``, ``（县政府办）``, ``(临沂日报)``,
+    ``德州日报新媒体出品``), as written; None when none."""
     stripped = text.strip()
     m = _OFFICE_CREDIT.match(to_simplified(stripped))
     if m is None or len(to_simplified(stripped)) != len(stripped):
