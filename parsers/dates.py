@@ -33,6 +33,8 @@ _DATE = re.compile(
   | [(（](?P<by>\d{{4}})(?P<bm>\d{{2}})(?P<bd>\d{{2}})[)）]  # an archive's day in brackets: 《新闻联播》 (20221110)
   | (?P<cy>[{_CN}]{{4}})年(?P<cm>[{_CN}]{{1,2}})月(?P<cd>[{_CN}]{{1,3}})[日号]
   | (?<![\d年{_CN}])(?P<mm>\d{{1,2}}|[{_CN}]{{1,2}})月(?P<md>\d{{1,2}}|[{_CN}]{{1,3}})[日号]
+    # figures a page set off with spaces: 8 月 16 日
+  | (?<![\d年])(?P<sm>\d{{1,2}})[ \u3000]月[ \u3000](?P<sd>\d{{1,2}})[ \u3000]?[日号]
     """,
     re.VERBOSE,
 )
@@ -59,6 +61,8 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
             elif m["cy"]:
                 year = int("".join(str(_CN_DIGITS[c]) for c in m["cy"]))
                 found = _valid(year, _number(m["cm"]), _number(m["cd"]))
+            elif reference is not None and m["sm"]:
+                found = resolve_month_day(int(m["sm"]), int(m["sd"]), reference)
             elif reference is not None:
                 found = resolve_month_day(_number(m["mm"]), _number(m["md"]), reference)
             else:

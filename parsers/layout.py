@@ -148,6 +148,7 @@ _PAGE_FURNITURE = re.compile(
     r"\s*[)）】\]]?$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*(?:第\s*)?[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[)）]$"
     r"|^[（(]\s*(?:下转|上接|转|接)\s*[A-Z]\d{1,3}\s*[)）]$"
+    rf"|^(?:{_STAFF}){{1,2}}\s*[:：]$"  # a staff label a page left empty: 初审编辑: ⏎ 责任编辑:
     r"|^[【\[]\s*导读\s*[】\]]"  # [导读] a teaser of the lead, over it
     r"|^[（(]?原(?:标)?题\s*[:：]\s*\S.{0,80}$"  # the title a reposted article had where it first ran
     # the editor and when it was posted, under the text: 编辑:龙治伟 发布时间:2020-03-10

@@ -57,11 +57,21 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
         r"^(?P<source>(?!))?(?P<place>[\u4e00-\u9fff]{2,6})[，,]\s*(?P<date>\d{1,2}月\d{1,2}日)电"
         r"(?:\s*[（(](?P<credit>(?:记者|通讯员)?[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
-    # 掌上张家界4月22日讯（记者 王姣）: an app's name, the date
+    # 掌上张家界4月22日讯（记者 王姣）: an app's name, the date; 大众网青岛·海报新闻2月15日讯: a site's
+    # page for a city, its app named after it
     re.compile(
-        r"^(?P<source>[\u4e00-\u9fff]{2,10}?)(?P<date>\d{1,2}月\d{1,2}日)讯"
+        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,13}?)(?P<date>\d{1,2}月\d{1,2}日)讯"
         r"(?:\s*[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
     ),
+    # 大江网/大江新闻客户端讯(朱宸廷)6月29日: a paper's site and its app, the first named the source
+    re.compile(
+        r"^(?P<source>[\u4e00-\u9fff]{2,10}?(?:网|报|台|客户端))(?:/[\u4e00-\u9fff]{2,12}?(?:网|报|台|客户端))+讯"
+        r"(?:\s*[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+    ),
+    # 云上荆州报道:今天(1月24日)上午,…: an app that reports, a day named after it
+    re.compile(r"^(?P<source>[\u4e00-\u9fff·]{2,10}?)报道[:：]\s*(?=今天|今日|昨天|昨日|日前|近日|\d{1,2}\s*月)"),
+    # 每经AI快讯,12月21日,…: an outlet's feed of short news, its brand written in letters too
+    re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,6}[A-Za-z]{1,4}快讯)[，,:：]\s*(?=\d{1,2}\s*月)"),
     # 据新华社电 / 新华社电: a paper's reprint of a wire story, with no place or date
     re.compile(r"^(?:据)?(?P<source>新华社|中新社)电(?:\s*[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]+"),
     # (本网讯 记者周少红)8月1日晚，…: the dateline and its credit in brackets
@@ -70,8 +80,11 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^【(?P<source>[A-Za-z]{0,8}[\u4e00-\u9fff]{2,10}(?:报|社|网|台|客户端))(?:·[\u4e00-\u9fff]{2,10})?】\s*"
     ),
-    # 央视网消息（新闻联播）：
-    re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,8}?)消息\s*(?:[（(][^)）]{0,20}[)）]\s*[：:，,]?|[：:])\s*"),
+    # 央视网消息（新闻联播）：, 内蒙古日报消息,8 月 16 日,…
+    re.compile(
+        r"^(?:据)?(?P<source>[\u4e00-\u9fff]{2,8}?)消息\s*(?:[（(][^)）]{0,20}[)）]\s*[：:，,]?|[：:]"
+        r"|[，,](?=\s*(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}\s*月)))\s*"
+    ),
     # 盐城晚报讯 / 本报讯（记者 张三）
     re.compile(
         # not a column's name (当前时讯：…, 新闻快讯：…)
@@ -170,9 +183,24 @@ _WROTE_AND_SHOT = re.compile(r"\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|[/／
 
 
 def _names(raw: str) -> str:
-    """The names of a credit, roles left out (记者 张三 通讯员 李四 → 张三 李四)."""
+    """The names of a credit, roles left out (记者 张三 通讯员 李四 → 张三 李四); names the credit
+    sets off with 、 alone keep it (记者 周圆、王聿昊 → 周圆、王聿昊), as the page writes them."""
     raw = _WROTE_AND_SHOT.sub("", raw.strip())  # (通讯员闫西霞龚昊文/图): they wrote it and took its pictures
-    parts = [n for n in (_without_role(part) for part in re.split(r"[\s、，,/]+", raw)) if n]
+    pieces = re.split(r"([\s、，,/]+)", raw)  # names and roles at even places, what parts them at odd
+    parts: list[str] = []
+    between: list[str] = []  # what parts each name from the one before it
+    parted = ""
+    for index, piece in enumerate(pieces):
+        name = _without_role(piece) if index % 2 == 0 else ""
+        if index % 2:
+            parted += piece
+        elif name:
+            if parts:
+                between.append(parted)
+            parts.append(name)
+            parted = ""
+    if between and all(gap.strip() == "、" for gap in between):
+        return "、".join(parts)
     return " ".join(spaced_names(parts))
 
 

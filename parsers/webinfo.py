@@ -18,9 +18,12 @@ from parsers.normalize import to_simplified
 MAX_INFO_LINE = 120
 
 # the labels of an info line's fields: 发布时间, 来源, 稿源, 作者
-_INFO_LABEL = r"(?:(?:发布|发稿|更新|信息|刊发|刊登)?(?:时间|日期)|(?:信息|文章|新闻|本文|消息|稿件)?来源|稿源|作者)"
+_INFO_LABEL = (
+    r"(?:(?:发布|发稿|更新|信息|刊发|刊登)?(?:时间|日期)|(?:信息|文章|新闻|本文|消息|稿件|资料)?来源|稿源|作者)"
+)
 _INFO_START = re.compile(
     r"^[\[【（(]?\s*(?:" + _INFO_LABEL + r"|发布(?=\s*[:：]\s*\d{4}))\s*[:：]"  # 发布:2022-03-11
+    r"|^来源\s*[|｜]\s*\S"  # 来源 | 福建日报: a post's source set off by a bar
 )
 # a label on a line of its own, its value on the next (信息来源: ⏎ 今日开鲁)
 _BARE_LABEL = re.compile(r"^" + _INFO_LABEL + r"\s*[:：]$")
@@ -60,7 +63,7 @@ _SITE_THEN_ADDRESS = re.compile(r"^(?P<source>[\u4e00-\u9fff·]{2,24})\s+(?:http
 # where a text was taken from: 本文源自：金融界, 转载自：…
 _TAKEN_FROM = r"(?:源自|转自|转载自)"
 _SOURCE = re.compile(
-    rf"(?:来源|稿源|{_TAKEN_FROM})\s*[:：]\s*"
+    rf"(?:(?:来源|稿源|{_TAKEN_FROM})\s*[:：]|^来源\s*[|｜])\s*"
     # a site's name in quotes, then what it is: “中国杭州” 政府门户网站
     rf"(“[^”\s]{{1,20}}”\s?(?:政府门户网站|门户网站|网站|客户端|微信公众号)|[^\s|｜:：【\[]{{1,30}}?)(?=\s|$|[|｜【\[]|\d{{4}}|作者|编辑|发布(?:时间|日期)|时间|日期|浏览|字号)"
 )

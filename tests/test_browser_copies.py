@@ -210,6 +210,14 @@ def test_a_makers_credit_under_the_text_starts_no_article(credit: str) -> None:
         ("据新华社电 市里4月1日召开会议。", "新华社", None, dt.date(2022, 4, 1)),  # a wire story reprinted
         ("(本网讯 记者钱一鸣)4月1日晚，市里召开会议。", None, "钱一鸣", dt.date(2022, 4, 1)),  # in brackets
         ("东海网4月1日讯(东海融媒记者:钱一鸣)市里召开会议。", "东海网", "钱一鸣", dt.date(2022, 4, 1)),
+        # a site's page for a city, its app named after it
+        ("齐鲁网德州·晚报新闻4月1日讯 市里召开会议。", "齐鲁网德州·晚报新闻", None, dt.date(2022, 4, 1)),
+        # a paper's site and its app: the first named is the source; the name in brackets its reporter
+        ("赣江网/赣江新闻客户端讯(吴可钦)4月1日，市里召开会议。", "赣江网", "吴可钦", dt.date(2022, 4, 1)),
+        ("云上襄阳报道:今天(4月1日)上午，市里召开会议。", "云上襄阳", None, dt.date(2022, 4, 1)),
+        ("东海日报消息,4 月 1 日，市里召开会议。", "东海日报", None, dt.date(2022, 4, 1)),
+        ("据水利部消息，4月1日，市里召开会议。", "水利部", None, dt.date(2022, 4, 1)),
+        ("财经AI快讯,4月1日，市里召开会议。", "财经AI快讯", None, dt.date(2022, 4, 1)),
     ],
 )
 def test_datelines_and_credits_in_more_forms(lead: str, source: str | None, byline: str | None, date: dt.date) -> None:
@@ -306,3 +314,35 @@ def test_a_source_line_names_the_source_of_a_post_over_the_posters_name() -> Non
 def test_a_short_headline_over_a_time_stamp_stays_the_headline(below: str) -> None:
     doc = parse(f"致全市人民的一封信\n2022-04-01 21:18\n{below}\n请大家减少外出。\n")
     assert only(doc).title == "致全市人民的一封信"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "云上襄阳报道:今天(4月1日)上午，市里召开会议。会议要求，要抓好防控。",
+        "东海日报消息,4月1日，市里召开会议。会议要求，要抓好防控。",
+    ],
+)
+def test_an_untitled_texts_lead_names_its_source(lead: str) -> None:
+    article = only(parse(f"{lead}\n"))
+    assert article.title is None
+    assert article.source in ("云上襄阳", "东海日报")
+    assert [d.text for d in article.directives] == ["要抓好防控。"]
+
+
+def test_a_message_in_a_lead_that_goes_on_is_no_dateline() -> None:
+    # 消息 followed by a comma and no day is part of the sentence, not a credit
+    article = only(parse("市里召开会议\n\n据可靠消息,市里召开会议。会议要求，要抓好防控。\n"))
+    assert article.source is None
+
+
+def test_empty_staff_labels_over_the_lead_are_page_furniture() -> None:
+    article = only(parse("初审编辑:\n责任编辑:\n东海日报4月1日讯 市里召开会议。会议要求，要抓好防控。\n"))
+    assert (article.title, article.source, article.date) == (None, "东海日报", dt.date(2022, 4, 1))
+    assert [d.text for d in article.directives] == ["要抓好防控。"]
+
+
+@pytest.mark.parametrize("credit", ["来源 | 东海日报", "资料来源:新华社、东海日报"])
+def test_a_source_label_under_the_text_heads_no_article(credit: str) -> None:
+    doc = parse(f"市里召开会议\n\n4月1日，市里召开会议。会议要求，要抓好防控。\n{credit}\n编辑 | 王兰\n")
+    assert [a.title for a in doc.articles] == ["市里召开会议"]

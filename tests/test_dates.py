@@ -38,7 +38,7 @@ def test_full_dates(text: str, expected: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["新华社北京3月17日电", "3月17日晚，会议召开", "今天（3月17日）", "三月十七日"],
+    ["新华社北京3月17日电", "3 月 17 日，会议召开", "3月17日晚，会议召开", "今天（3月17日）", "三月十七日"],
 )
 def test_month_day_with_reference(text: str) -> None:
     assert parse_date(text, D(2022, 3, 18)) == D(2022, 3, 17)
