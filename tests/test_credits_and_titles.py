@@ -41,7 +41,10 @@ def test_an_official_named_after_a_list_of_titles_speaks() -> None:
     ("lead", "byline"),
     [
         ("本报讯（记者 王明 通讯员 李红）4月2日下午，省里召开会议。", "王明 李红"),
-        ("新华社北京4月2日电（记者 张三、李四）国务院召开会议。", "张三 李四"),
+        (
+            "新华社北京4月2日电（记者 张三、李四）国务院召开会议。",
+            "张三、李四",
+        ),  # names set off with 、 keep it, as written
         ("盐城晚报讯 4月2日晚，市里召开会议。", None),
         ("新华日报讯 记者 王梦然 4月8日下午，省里召开会议。", "王梦然"),
         ("本报南京4月2日讯（记者 张三）省里召开会议。", "张三"),
@@ -74,7 +77,7 @@ def test_a_traditional_pages_credit_is_the_byline_as_the_page_writes_it(closing:
         ("\n（王炯）", "王炯"),  # names alone in brackets under the text
         ("（罗鸣灶 刘岩松）", "罗鸣灶 刘岩松"),  # …after the last sentence
         ("\n（玉溪日报全媒体记者 夏娜）", "夏娜"),  # the paper before the role
-        ("\n(江苏广电总台·融媒体新闻中心记者王琎、臧西宁报道)", "王琎 臧西宁"),
+        ("\n(江苏广电总台·融媒体新闻中心记者王琎、臧西宁报道)", "王琎、臧西宁"),
         ("\n(新民晚报记者 陆梓华 见习记者 蔡骏)", "陆梓华 蔡骏"),
         ("\n东海新闻网 东海APP记者 钱一鸣", "钱一鸣"),  # an outlet, then its app
         ("（完）", None),
