@@ -19,7 +19,9 @@
    a later directive first paired with such a short line continues the longer line it
    also rewords, when that one is left over (``_continue_the_longer``); of an earlier line
    split in two, the later line that opens as it did continues it rather than the part
-   it wholly takes in (``_opening_continues``). A new directive
+   it wholly takes in (``_opening_continues``). In a short text (``short_text``), two lines
+   left over on both sides, each the other's best, pair at a lower threshold
+   (``_pair_the_few_left``). A new directive
    most of whose rare words come from an earlier one that another later directive
    continues is marked ``split`` off it (``nearest``).
 """
@@ -250,6 +252,8 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
         for r, c in _assigned(scores, eligible, config):
             pair[new_left[r]] = (old_left[c], float(sims[r, c]))
             used_old.add(old_left[c])
+        if max(len(new), len(old)) <= config.short_text:
+            _pair_the_few_left(new, old, new_left, old_left, pair, used_old, scores, sims, config)
         _continue_the_longer(new, old, new_left, old_left, pair, used_old, scores, sims, eligible, config.clear)
         _opening_continues(new, old, new_left, old_left, pair, scores, sims, eligible)
         _same_point_in_place(new, old, pair, used_old, {new_left[r]: sims[r] for r in range(len(new_left))}, old_left)
@@ -277,6 +281,41 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     taken_into = {d.id: c.directive for c in changes for d in c.also_previous}
     changes.extend(Change(ChangeKind.DROPPED, None, old[j], nearest=taken_into.get(old[j].id)) for j in dropped)
     return tuple(changes)
+
+
+def _pair_the_few_left(
+    new: Sequence[Directive],
+    old: Sequence[Directive],
+    new_left: Sequence[int],
+    old_left: Sequence[int],
+    pair: dict[int, tuple[int, float]],
+    used_old: set[int],
+    scores: np.ndarray,
+    sims: np.ndarray,
+    config: MatchConfig,
+) -> None:
+    """In a short text, a later line and an earlier line both left unpaired that are each other's best
+    among those left, scoring ``short_threshold`` or more, are one instruction reworded: among a few
+    lines on a few topics, two left over that are alike are rarely so by chance. Best pairs first; two
+    speakers both named and not the same keep the threshold."""
+    while True:
+        rows = [r for r, i in enumerate(new_left) if i not in pair]
+        cols = [c for c, j in enumerate(old_left) if j not in used_old]
+        if not rows or not cols:
+            return
+        left = scores[np.ix_(rows, cols)].copy()
+        for a, r in enumerate(rows):
+            for b, c in enumerate(cols):
+                one, other = new[new_left[r]], old[old_left[c]]
+                if one.speaker and other.speaker and not same_speaker(one, other):
+                    left[a, b] = EXCLUDED
+        best_row, best_col = (int(x) for x in np.unravel_index(int(np.argmax(left)), left.shape))
+        i, j = new_left[rows[best_row]], old_left[cols[best_col]]
+        similarity = float(sims[rows[best_row], cols[best_col]])
+        if left[best_row, best_col] < config.short_threshold or similarity < config.min_similarity:
+            return
+        pair[i] = (j, similarity)
+        used_old.add(j)
 
 
 def _same_point_in_place(

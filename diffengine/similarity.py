@@ -67,6 +67,10 @@ class MatchConfig:
     speaker_penalty: float = 0.05  # both speakers known and different
     unknown_speaker_penalty: float = 0.05
     contained_floor: float = 0.8  # score at least this when one text contains the other
+    # a short text (this many directives or fewer on both sides) pairs what is left over on both sides at a
+    # lower threshold: among a few lines, two left over that are each other's best rarely are so by chance
+    short_text: int = 6
+    short_threshold: float = 0.30
 
     def _measures(self, f: Features, local: float) -> float:
         return self.w_char * f.char + self.w_word * f.word + self.w_overlap * f.overlap + self.w_local * local

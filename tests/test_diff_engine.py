@@ -12,6 +12,7 @@ import pytest
 from bulletin_diff.evaluate import score_diff
 from bulletin_diff.records import Change, ChangeKind, Directive, DocumentChanges
 from diffengine import compare, word_diff
+from diffengine.similarity import DEFAULT
 from golden_files import check_golden
 from parsers.document import parse_document
 from parsers.normalize import normalize
@@ -430,3 +431,41 @@ def test_lines_of_two_other_bodies_on_the_pages_are_not_rewordings_of_each_other
     # without their series the two articles are joined by that line, and it is reworded
     plain = [replace(d, article_series=None) for d in new], [replace(d, article_series=None) for d in old]
     assert [c.kind for c in compare(*plain)][1] is ChangeKind.CHANGED
+
+
+_WATCH_THEN = "要密切监测雨情水情汛情变化，加密预报预警频次，紧盯河道堤防、城市低洼地带。"
+_WATCH_NOW = "要提升灾害性天气监测预警能力，聚焦山洪地质灾害易发区、城市低洼地带，加大隐患排查力度。"
+_SAID_AGAIN = [
+    "要加强值班值守，严格执行领导带班和24小时值班制度。",
+    "要做好受灾群众转移安置，确保有饭吃、有衣穿、有住处。",
+    "要抓紧抢修受损的道路、电力和通信设施。",
+    "要加强水库巡查，确保水库安全度汛。",
+    "要做好防汛物资储备，前置救援力量。",
+    "要及时发布预警信息，提醒群众避险。",
+]
+
+
+def _flood_meeting(watch: str, said_again: list[str]) -> list[Directive]:
+    texts = [said_again[0], watch, *said_again[1:]]
+    return [replace(directive(t, position=i), id=f"{watch[:4]}{i}") for i, t in enumerate(texts)]
+
+
+def test_in_a_short_text_the_two_lines_left_over_that_are_alike_are_one_reworded() -> None:
+    # the two score under the threshold (0.39): on their own, in a long text, they are new and dropped
+    changes = compare(_flood_meeting(_WATCH_NOW, _SAID_AGAIN[:2]), _flood_meeting(_WATCH_THEN, _SAID_AGAIN[:2]))
+    assert [(c.kind, c.previous.text if c.previous else None) for c in changes] == [
+        (ChangeKind.UNCHANGED, _SAID_AGAIN[0]),
+        (ChangeKind.CHANGED, _WATCH_THEN),
+        (ChangeKind.UNCHANGED, _SAID_AGAIN[1]),
+    ]
+    off = compare(
+        _flood_meeting(_WATCH_NOW, _SAID_AGAIN[:2]),
+        _flood_meeting(_WATCH_THEN, _SAID_AGAIN[:2]),
+        replace(DEFAULT, short_text=0),
+    )
+    assert [c.kind for c in off] == [ChangeKind.UNCHANGED, ChangeKind.NEW, ChangeKind.UNCHANGED, ChangeKind.DROPPED]
+
+
+def test_in_a_long_text_lines_left_over_pair_only_above_the_threshold() -> None:
+    changes = compare(_flood_meeting(_WATCH_NOW, _SAID_AGAIN), _flood_meeting(_WATCH_THEN, _SAID_AGAIN))
+    assert [c.kind for c in changes if c.kind is not ChangeKind.UNCHANGED] == [ChangeKind.NEW, ChangeKind.DROPPED]
