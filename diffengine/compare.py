@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -249,14 +249,14 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
         # a pair sharing almost nothing (similarity under min_similarity) is never one
         # instruction, however close its places: position breaks ties, it does not match
         eligible = (scores >= config.threshold) & (sims >= config.min_similarity)
+        matching = _Matching(new, old, new_left, old_left, scores, sims, eligible, pair, used_old)
         for r, c in _assigned(scores, eligible, config):
-            pair[new_left[r]] = (old_left[c], float(sims[r, c]))
-            used_old.add(old_left[c])
+            matching.take(r, c)
         if max(len(new), len(old)) <= config.short_text:
-            _pair_the_few_left(new, old, new_left, old_left, pair, used_old, scores, sims, config)
-        _continue_the_longer(new, old, new_left, old_left, pair, used_old, scores, sims, eligible, config.clear)
-        _opening_continues(new, old, new_left, old_left, pair, scores, sims, eligible)
-        _same_point_in_place(new, old, pair, used_old, {new_left[r]: sims[r] for r in range(len(new_left))}, old_left)
+            _pair_the_few_left(matching, config)
+        _continue_the_longer(matching, config.clear)
+        _opening_continues(matching)
+        _same_point_in_place(matching)
         for r, i in enumerate(new_left):
             c = int(np.argmax(sims[r]))
             nearest[i] = (old_left[c], float(sims[r, c]))
@@ -283,54 +283,59 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     return tuple(changes)
 
 
-def _pair_the_few_left(
-    new: Sequence[Directive],
-    old: Sequence[Directive],
-    new_left: Sequence[int],
-    old_left: Sequence[int],
-    pair: dict[int, tuple[int, float]],
-    used_old: set[int],
-    scores: np.ndarray,
-    sims: np.ndarray,
-    config: MatchConfig,
-) -> None:
+@dataclass
+class _Matching:
+    """The pairing of one comparison as its steps make it: the later and earlier directives, those left
+    after the lines said again (``new_left``, ``old_left``: the rows and columns of ``scores``, ``sims``
+    and ``eligible``), and what is paired so far (``pair``: later index → (earlier index, similarity);
+    ``used_old``: the earlier indices taken)."""
+
+    new: Sequence[Directive]
+    old: Sequence[Directive]
+    new_left: Sequence[int]
+    old_left: Sequence[int]
+    scores: np.ndarray
+    sims: np.ndarray
+    eligible: np.ndarray
+    pair: dict[int, tuple[int, float]]
+    used_old: set[int]
+
+    def take(self, r: int, c: int) -> None:
+        """Pair row ``r`` with column ``c``."""
+        self.pair[self.new_left[r]] = (self.old_left[c], float(self.sims[r, c]))
+        self.used_old.add(self.old_left[c])
+
+
+def _pair_the_few_left(m: _Matching, config: MatchConfig) -> None:
     """In a short text, a later line and an earlier line both left unpaired that are each other's best
     among those left, scoring ``short_threshold`` or more, are one instruction reworded: among a few
     lines on a few topics, two left over that are alike are rarely so by chance. Best pairs first; two
     speakers both named and not the same keep the threshold."""
     while True:
-        rows = [r for r, i in enumerate(new_left) if i not in pair]
-        cols = [c for c, j in enumerate(old_left) if j not in used_old]
+        rows = [r for r, i in enumerate(m.new_left) if i not in m.pair]
+        cols = [c for c, j in enumerate(m.old_left) if j not in m.used_old]
         if not rows or not cols:
             return
-        left = scores[np.ix_(rows, cols)].copy()
+        left = m.scores[np.ix_(rows, cols)].copy()
         for a, r in enumerate(rows):
             for b, c in enumerate(cols):
-                one, other = new[new_left[r]], old[old_left[c]]
+                one, other = m.new[m.new_left[r]], m.old[m.old_left[c]]
                 if one.speaker and other.speaker and not same_speaker(one, other):
                     left[a, b] = EXCLUDED
         best_row, best_col = (int(x) for x in np.unravel_index(int(np.argmax(left)), left.shape))
-        i, j = new_left[rows[best_row]], old_left[cols[best_col]]
-        similarity = float(sims[rows[best_row], cols[best_col]])
-        if left[best_row, best_col] < config.short_threshold or similarity < config.min_similarity:
+        r, c = rows[best_row], cols[best_col]
+        if left[best_row, best_col] < config.short_threshold or m.sims[r, c] < config.min_similarity:
             return
-        pair[i] = (j, similarity)
-        used_old.add(j)
+        m.take(r, c)
 
 
-def _same_point_in_place(
-    new: Sequence[Directive],
-    old: Sequence[Directive],
-    pair: dict[int, tuple[int, float]],
-    used_old: set[int],
-    sims: dict[int, np.ndarray],
-    old_left: Sequence[int],
-) -> None:
+def _same_point_in_place(m: _Matching) -> None:
     """A later numbered point left unpaired between two lines that are paired with an earlier
     line and the line after the next, where that earlier line between them is left unpaired too
     and has the same number (…错峰上下班。二、出行尽量乘行公共交通。外出请注意… against
     …错峰上下班。二、非必要不外出。非必要请减少外出…), is that point reworded in its place,
     however little of it is left."""
+    new, old, pair = m.new, m.old, m.pair
     for i, d in enumerate(new):
         number = point_number(d.text)
         if i in pair or number is None or not 0 < i < len(new) - 1:
@@ -341,33 +346,22 @@ def _same_point_in_place(
         j = before[0] + 1
         articles = {new[i - 1].article_index, d.article_index, new[i + 1].article_index}
         earlier_articles = {old[j - 1].article_index, old[j].article_index, old[j + 1].article_index}
-        if j in used_old or len(articles) > 1 or len(earlier_articles) > 1 or point_number(old[j].text) != number:
+        if j in m.used_old or len(articles) > 1 or len(earlier_articles) > 1 or point_number(old[j].text) != number:
             continue
-        pair[i] = (j, float(sims[i][old_left.index(j)]))
-        used_old.add(j)
+        m.take(m.new_left.index(i), m.old_left.index(j))
 
 
 FRAGMENT = 0.5  # an earlier line at most this share of a later one's length is a part of it
 
 
-def _continue_the_longer(
-    new: Sequence[Directive],
-    old: Sequence[Directive],
-    new_left: Sequence[int],
-    old_left: Sequence[int],
-    pair: dict[int, tuple[int, float]],
-    used_old: set[int],
-    scores: np.ndarray,
-    sims: np.ndarray,
-    eligible: np.ndarray,
-    clear: float,
-) -> None:
+def _continue_the_longer(m: _Matching, clear: float) -> None:
     """A later line paired with a short earlier line (``FRAGMENT``) it wholly takes in, which also
     clearly rewords an earlier line left unpaired (a score of ``clear`` or more), continues that one: the short line is
     merged into it (``_merges``). An opening formula that takes in last week's
     one-line aim (在常态化防控中全面推进经济社会秩序恢复) still continues last week's
     opening formula."""
-    for r, i in enumerate(new_left):
+    new, old, pair = m.new, m.old, m.pair
+    for r, i in enumerate(m.new_left):
         if i not in pair or pair[i][1] >= 1.0:
             continue
         j = pair[i][0]
@@ -375,37 +369,27 @@ def _continue_the_longer(
             continue
         free = [
             c
-            for c, k in enumerate(old_left)
-            if k not in used_old
-            and eligible[r, c]
-            and scores[r, c] >= clear
+            for c, k in enumerate(m.old_left)
+            if k not in m.used_old
+            and m.eligible[r, c]
+            and m.scores[r, c] >= clear
             and len(old[k].norm) > len(old[j].norm)
             and covered(old[k], new[i]) < MERGE_COVERAGE
         ]
         if free:
-            c = max(free, key=lambda c: scores[r, c])
-            used_old.discard(j)
-            pair[i] = (old_left[c], float(sims[r, c]))
-            used_old.add(old_left[c])
+            m.used_old.discard(j)
+            m.take(r, max(free, key=lambda c: m.scores[r, c]))
 
 
 SAME_OPENING = 8  # characters a later line shares with the start of an earlier one to open as it does
 
 
-def _opening_continues(
-    new: Sequence[Directive],
-    old: Sequence[Directive],
-    new_left: Sequence[int],
-    old_left: Sequence[int],
-    pair: dict[int, tuple[int, float]],
-    scores: np.ndarray,
-    sims: np.ndarray,
-    eligible: np.ndarray,
-) -> None:
+def _opening_continues(m: _Matching) -> None:
     """An earlier line the later text splits in two (各级党委和政府要…，…基层党组织…要充分发挥… ⏎
     各级党委和政府要…，… ⏎ 基层党组织…要充分发挥…): the later line that opens as the earlier one does
     continues it, not the shorter part it wholly takes in, which is split off (``_splits``)."""
-    for i in new_left:
+    new, old, pair = m.new, m.old, m.pair
+    for i in m.new_left:
         if i not in pair or pair[i][1] >= 1.0:
             continue
         j = pair[i][0]
@@ -413,16 +397,15 @@ def _opening_continues(
             continue
         if old[j].norm.startswith(new[i].norm[:SAME_OPENING]):
             continue  # the part is the earlier line's opening itself
-        c = old_left.index(j)
+        c = m.old_left.index(j)
         openers = [
             k
-            for k, m in enumerate(new_left)
-            if m not in pair and eligible[k, c] and old[j].norm[:SAME_OPENING] == new[m].norm[:SAME_OPENING]
+            for k, other in enumerate(m.new_left)
+            if other not in pair and m.eligible[k, c] and old[j].norm[:SAME_OPENING] == new[other].norm[:SAME_OPENING]
         ]
         if openers:
-            k = max(openers, key=lambda k: scores[k, c])
             del pair[i]
-            pair[new_left[k]] = (j, float(sims[k, c]))
+            m.take(max(openers, key=lambda k: m.scores[k, c]), c)
 
 
 SPLIT_COVERAGE = 0.7  # share of a new directive's rare words that must come from the earlier one
