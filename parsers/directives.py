@@ -2231,6 +2231,8 @@ _MEASURES_PUT = re.compile(
     r"(?:举措|措施|要求|任务|政策)[。：:]$"
 )
 # a unit that announces the list after it: …措施包括： / 具体如下：
+# what a text reports below, not what it asks: 现将有关情况通报如下：, 现将…结果公布如下：
+_REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|介绍|公布|说明)如下[：:]\s*$")
 _LIST_LEAD = re.compile(
     r"(?:包括|如下|以下(?:几点|几个方面|[\u4e00-\u9fff]{0,4}?(?:措施|内容|事项))?)[：:]\s*$"
     r"|^(?:防御|防护|出行|安全|健康|温馨)?(?:指南|提示|须知)[：:]\s*$"  # 防御指南：, the advice in points below
@@ -2301,8 +2303,16 @@ _JUDGES = re.compile(r"就要|关键在于|可以|能够|才能")
 _LEAD = re.compile(r"主持召开[^，,。；;]{0,30}?会议[，,]")
 
 
+# the meeting acting on a list of matters, however long: 会议对物资调度准备、…、舆论宣传等工作进行了研究部署
+_MEETING_ACTED = re.compile(
+    r"会议(?:还|并|也|重点)?(?:对|就|围绕)[^。；;！？]{1,80}?(?:进行了|作了|作出了)?(?:研究|部署|安排|审议)"
+)
+
+
 def _actor(unit: str) -> str | None:
     """Who the unit reports acting (会议审议了…: 会议; 河北省委日前召开…: 河北省委), if a speaker."""
+    if _MEETING_ACTED.match(unit):
+        return "会议"
     opening = re.match(r"[^，,。；;：:]{1,30}[，,]", unit)  # 全会闭幕后，重庆市委召开…
     for start in (0, opening.end()) if opening else (0,):
         m = _ACTED.match(unit, start)
@@ -2596,7 +2606,11 @@ def find_directives(
                 (
                     not attributed
                     and (
-                        (_LIST_LEAD.search(rest) and (not has_marker(rest) or _ASKS_THE_POINTS.search(rest)))
+                        (
+                            _LIST_LEAD.search(rest)
+                            and not _REPORTED_BELOW.search(rest)
+                            and (not has_marker(rest) or _ASKS_THE_POINTS.search(rest))
+                        )
                         or _PREAMBLE.search(rest)
                         or _NOTICE_FOLLOWS.match(rest)
                     )

@@ -226,12 +226,18 @@ def is_page_furniture(text: str) -> bool:
 
 
 _CHROME_LINE = 60
+# the words of a site's menu, which a line of them alone is: 今日 首页 - 帮助
+_MENU_WORD = (
+    "首页|帮助|今日|登录|注册|返回|往期回顾|往期|检索|搜索|导航|设为首页|加入收藏|联系我们|网站地图|RSS|版面导航|标题导航"
+    "|返回目录|上一版|下一版|上一期|下一期|PDF下载|本版PDF|过刊浏览|报纸首页|电子版"
+)
 # what a site sets around its article, copied with it: its menu (• 繁体版), where the page is (当前位置:
 # 首页>新闻中心>…, 彭水首页>政务频道>公告公示>), a greeting and a login (欢迎访问…!, 登录/注册), the day (今天是:…),
 # its tools (【字体大小:, 分享到:, 扫一扫在手机打开当前页, 打印), its comment box (0条评论, 还没有评论,快来抢沙发吧!)
 # and its footer (Copyright ©…)
 _SITE_CHROME = re.compile(
-    r"^[•·●▪]\s*[\u4e00-\u9fff]{2,6}$"
+    # • 繁体版, and the years of an archive: • 2021
+    r"^[•·●▪]\s*(?:[\u4e00-\u9fff]{2,6}|(?:19|20)\d{2}年?)(?:\s*[•·●▪])?$"
     r"|^§?\s*(?:您现在)?(?:您)?(?:当前)?(?:所在的?|当前的?)(?:位置|页面)是?\s*[:：]|^您的位置\s*[:：]"
     r"|^点击图片查看(?:原图|大图)"
     r"|^(?:字体\s*[:：]?|放大|缩小|正常|默认|分享)$"  # the size buttons, each on a line: 字体: ⏎ 放大 ⏎ 正常 ⏎ 缩小
@@ -248,7 +254,17 @@ _SITE_CHROME = re.compile(
     r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
     # a skip link, a feedback box and a back-to-top link (Hong Kong and Macau sites: 跳過導航, 此頁面有問題嗎?)
     r"|^跳(?:过|至|到)(?:导航|主要内容|正文|内容)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^按此[，,]?跳至主要内容。?$|^字型大小$|预设字体大小|^热门\s*[:：]$"
-    r"|^\*\s*必填项$|^提交$"
+    r"|^\*\s*必填项$|^提交$|^[•●▪]$|^分享到(?:微信)?(?:朋友圈|好友|微博|QQ空间|QQ)$"
+    # a blog's comment form and its links to the posts either side: 发表回复, 您的邮箱地址不会被公开。…,
+    # 上一篇 2019年11月19日
+    r"|^发表回复$|^您的(?:邮箱|电子邮件)地址不会被公开|^[上下]一篇\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日$|^相关推荐$"
+    # an e-paper's menu, search and login box: 今日  首页 - 帮助, 文章搜索:, 用户名: 密码: [注册][找回密码];
+    # its links under the text: 更多>>  德州日报近期报纸查看, 本文所在版面导航, 【第 02 版:坚决打赢疫情防控
+    rf"|^(?:{_MENU_WORD})(?:\s*[-|｜·/]?\s*(?:{_MENU_WORD})){{1,8}}$"
+    r"|^(?:文章|全文|站内)?(?:搜索|检索)\s*[:：]$|^用户名\s*[:：]\s*密码\s*[:：]|\[注册\]\s*\[找回密码\]"
+    r"|^更多\s*>>|^本文所在版面(?:导航)?$|^【\s*第\s*\d{1,3}\s*版\s*[:：][^】]*$"
+    # a column's back link and where the page is, set off by a bullet: 返回栏目, 首页教育 • 正文
+    r"|^返回(?:栏目|列表|上一页|上级)$|^首页\s*[\u4e00-\u9fff]{0,10}\s*[•·>＞»]\s*正文$"
     # a channel's own accounts, one a line: 澳门特别行政区政府新闻局 Facebook, …官方微信, 订阅新闻局Telegram…
     r"|^[\u4e00-\u9fff]{2,20}\s*(?:Facebook|Instagram|YouTube|Twitter|Telegram|官方微信|官方微博|政府新闻频道)$"
     r"|^订阅[\u4e00-\u9fff]{0,8}(?:Telegram|WhatsApp|微信|微博)"

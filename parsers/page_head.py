@@ -95,6 +95,8 @@ def _from_the_headline(lines: list[str]) -> list[str]:
 
 
 # where the page is, with the headline run in after the last step: 您当前的位置:首页 > 新闻 > 国内新闻 三部门联合部署…
+# a tab of the site's menu, then the headline on the same line: • 会议题目 • 于某某主持召开区政府第4次常务会议
+_TAB_THEN_HEAD = re.compile(r"^(?P<tab>[•·●▪]\s*[\u4e00-\u9fff]{2,6})\s*[•·●▪]\s*(?P<head>[^•·●▪\s].{7,80})$")
 _PATH_THEN_HEAD = re.compile(
     r"^(?P<path>(?:您当前的位置|您现在的位置|当前位置|您的位置|所在位置)是?\s*[:：].*?[>＞»›]+\s*[^>＞»›\s]{1,12})"
     r"\s+(?P<head>[^>＞»›\s][^>＞»›]{7,80})$"
@@ -102,11 +104,12 @@ _PATH_THEN_HEAD = re.compile(
 
 
 def _headline_out_of_the_path(lines: list[str]) -> list[str]:
-    """The headline run in after the path of where the page is, on the line of its own it stands on; only
-    among the page's first lines (the path is the site's and is left out; the headline is not)."""
+    """The headline run in after the path of where the page is (or after a tab of the site's menu, set
+    off by bullets), on the line of its own it stands on; only among the page's first lines (the path is
+    the site's and is left out; the headline is not)."""
     out = list(lines)
     for k in [k for k, line in enumerate(lines) if line.strip()][:_TOP]:
-        m = _PATH_THEN_HEAD.match(for_reading(lines[k].strip()))
+        m = _PATH_THEN_HEAD.match(for_reading(lines[k].strip())) or _TAB_THEN_HEAD.match(for_reading(lines[k].strip()))
         if m and looks_like_headline(m["head"]) and not ends_sentence(m["head"]):
             start = len(lines[k].strip()) - len(m["head"])
             out[k : k + 1] = [lines[k].strip()[:start].rstrip(), lines[k].strip()[start:]]

@@ -590,6 +590,18 @@ def _tags_or_teaser(draft: ArticleDraft) -> bool:
     )
 
 
+def _listed_again(head: ArticleDraft, above: list[ArticleDraft]) -> bool:
+    """A headline at the page's end, set off by a bullet, that one of the texts above has among its
+    headline lines: the page's list of what it carries (本文所在版面导航 ⏎ ·增强战胜疫情决心和信心)."""
+    title = (head.title or "").strip()
+    if title[:1] not in "·•●▪" or head.subtitle_parts:
+        return False
+    listed = re.sub(r"\s", "", title[1:])
+    return len(listed) >= 4 and any(
+        listed in re.sub(r"\s", "", " ".join([a.title or "", *a.subtitle_parts])) for a in above
+    )
+
+
 def _said_again(head: ArticleDraft, notice: ArticleDraft) -> bool:
     """The notice's own title, said again under it (the site repeats it), not the next notice's."""
     title = re.sub(r"\s", "", head.title or "")
@@ -865,7 +877,11 @@ def segment(
         # a slogan under a notice's sign-off (绿色清明 ⏎ 文明祭祀) heads no text; a headline under a
         # reporter's credit heads one the page cut off, and so does the next notice's (关于…的通告)
         articles.pop()
-    while len(articles) > 1 and articles[-1].headline_only and _tags_or_teaser(articles[-1]):
+    while (
+        len(articles) > 1
+        and articles[-1].headline_only
+        and (_tags_or_teaser(articles[-1]) or _listed_again(articles[-1], articles[:-1]))
+    ):
         articles.pop()
     if articles and articles[-1].paragraphs and articles[-1].paragraphs[-1].rstrip()[-1:] in _MID_SENTENCE:
         articles[-1].continued = True  # the page's last text breaks off mid-sentence (…的目标路径,): cut off
@@ -878,10 +894,21 @@ def segment(
         # the number of the text's first part under the title (一), no subtitle
         article.subtitle_parts = [part for part in article.subtitle_parts if not _PART_NUMBER.fullmatch(part.strip())]
         _speech_head(article, doc_date)
+        if article.title and (bullet := _BULLETED.match(article.title)):
+            article.title = article.title[bullet.end() :]  # • 迅速进入临战状态…: a site's bullet
         own = article.title is not None and not article.titled_by_page  # the text's headline, not the <title>
         article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts, headline=own)
-        if article.title and re.sub(r"\s", "", " ".join(article.subtitle_parts)) == re.sub(r"\s", "", article.title):
+        said_again = re.sub(r"\s", "", " ".join(article.subtitle_parts))
+        if article.title and said_again == re.sub(r"\s", "", article.title):
             article.subtitle_parts = []  # the title said again in the text, set over lines: no subtitle
+        elif (
+            article.title
+            and _CUT_SHORT <= len(short := re.sub(r"\s", "", article.title)) < len(said_again)
+            and said_again.startswith(short)
+        ):
+            # 教育部办公厅关于…综合改 ⏎ 教育部办公厅关于…综合改革实验区的通知: the site's headline cut short, then
+            # the text's own in full
+            article.title, article.subtitle_parts = " ".join(article.subtitle_parts), []
         titled_on = _TITLED_ON.search(to_simplified(article.title)) if article.title else None
         if titled_on and (article.date is None or article.dated_by_lead):
             # 新乡市疾病预防控制中心紧急提醒2022年2月22日: the day its title gives, not one its text tells
@@ -921,6 +948,10 @@ def _presided_under(heads: list[str]) -> int:
 
 # the day a title ends on: …紧急提醒2022年2月22日
 _TITLED_ON = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+_BULLETED = re.compile(r"^[•●▪]\s*(?=\S)")
+_CUT_SHORT = 10  # characters a headline cut short keeps, at the least, to be taken for the one under it
 
 
 def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:

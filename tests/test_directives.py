@@ -1571,3 +1571,16 @@ def test_an_instruction_made_at_once_on_the_way_abroad() -> None:
         ("习近平", "江苏省和有关部门全力抢险救援，搜救被困人员。"),
         ("习近平", "要尽快查明事故原因，及时发布权威信息。"),
     ]
+
+
+def test_a_bare_demand_after_the_meeting_took_up_a_long_list_of_matters_is_the_meetings() -> None:
+    found = find_directives(
+        [
+            "1月25日晚，某县防控工作会议召开。县长某某主持会议并讲话。"
+            "会议对物资调度准备、重点人群防控、应急处置、值班值守、舆论宣传等工作进行了研究部署。"
+            "要求各级各部门认识再提高，措施再强化，坚决把各项防控措施抓紧抓实。"
+        ]
+    )
+    assert [(d.text, d.speaker) for d in found] == [
+        ("各级各部门认识再提高，措施再强化，坚决把各项防控措施抓紧抓实。", "会议")
+    ]

@@ -305,3 +305,25 @@ def test_the_body_that_set_a_response_level_tells_the_places_what_to_do_next() -
     assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
         ("省新冠肺炎疫情防控工作领导小组", "各地要继续实施“外防输入、内防反弹”的防控策略。")
     ]
+
+
+def test_a_circular_reports_the_situation_below_and_asks_only_in_its_requirements() -> None:
+    # 现将有关情况通报如下：: what follows under it is the situation, point by point, not measures
+    text = "\n".join(
+        [
+            "某省安委办关于上半年全省建筑业安全生产形势的通报",
+            "各市安全生产委员会：",
+            "上半年，各地加大安全监管力度，形势总体稳定，但事故总量同比增加。现将有关情况通报如下：",
+            "一、上半年建筑业安全生产形势",
+            "（一）事故总量持续保持在高位。上半年全省建筑业共发生事故132起。",
+            "（二）坍塌是事故主要类型。在较大事故中，坍塌事故占总数的四成。",
+            "二、下一步工作要求",
+            "（一）严格落实企业主体责任。各地要定期组织专项检查。",
+            "某省安委办",
+            "2022年11月4日",
+        ]
+    )
+    assert _spoken(text) == [
+        ("（一）严格落实企业主体责任。", "某省安委办"),
+        ("各地要定期组织专项检查。", "某省安委办"),
+    ]

@@ -654,3 +654,50 @@ def test_a_disclosure_boxs_fields_set_off_by_bars_with_the_day_it_was_issued() -
         day=None,
     )
     assert [a.title for a in doc.articles] == ["区领导古城建设项目推进会"]
+
+
+def test_a_menu_tab_run_into_the_headline_and_an_archives_years_are_the_sites() -> None:
+    doc = _text(
+        "2022-04-08",
+        "• 会议题目 • 某区长主持召开区政府第4次常务会议",
+        "  • 会议内容",
+        "  • 提纲速读",
+        "4月8日上午，区长主持召开区政府第4次常务会议。会议要求，各部门要认清当前疫情形势。",
+        "  • 2021",
+        "  • 2022",
+    )
+    assert [a.title for a in doc.articles] == ["某区长主持召开区政府第4次常务会议"]
+    assert [d.text for d in doc.directives] == ["各部门要认清当前疫情形势。"]
+
+
+def test_a_headline_the_site_cut_short_gives_way_to_the_texts_own() -> None:
+    doc = _text(
+        "返回栏目",
+        "首页教育 • 正文",
+        "某省教育厅关于设立第二批基础教育综合改",
+        "发布时间:  浏览: 次  作者:admin",
+        "某省教育厅关于设立第二批",
+        "基础教育综合改革实验区的通知",
+        "各市教育局：",
+        "请各地认真做好实验区建设工作。",
+    )
+    assert [(a.title, a.subtitle) for a in doc.articles] == [
+        ("某省教育厅关于设立第二批基础教育综合改革实验区的通知", None)
+    ]
+
+
+def test_a_blogs_comment_form_and_links_to_other_posts_head_no_text() -> None:
+    doc = _text(
+        "某市关于2023年部分节假日安排的通知",
+        "各区人民政府：",
+        "节假日期间，各区要妥善安排好值班和安全、保卫等工作。",
+        "某市人民政府办公室",
+        "2022年12月8日",
+        "(0)",
+        "上一篇 2022年12月7日",
+        "下一篇 2022年12月9日",
+        "相关推荐",
+        "发表回复",
+        "您的邮箱地址不会被公开。 必填项已用 * 标注",
+    )
+    assert [a.title for a in doc.articles] == ["某市关于2023年部分节假日安排的通知"]
