@@ -1722,10 +1722,15 @@ def _not_to(text: str) -> bool:
     the word 不 alone, then a verb (不断, 不仅, 不少 are other words)."""
     if _DONTS.match(text):
         return True  # 不扎堆、不聚会，…: a list of what not to do (jieba tags 扎堆 a place)
+    if _NOT_BY.match(text):
+        return True  # 不按行政区域开展全员核酸检测: not done by a rule, or in a place (按 is no verb)
     words = tokenize(text[:16])
     return len(words) > 1 and words[0] == "不" and _verb_first(text[1:])
 
 
+_NOT_BY = re.compile(
+    r"^不(?:按照?|依照|在|向|以|从|经)[^，,。；;]{1,12}?(?:开展|实施|实行|进行|查验|组织|设置|采取|举办|安排)"
+)
 _DONTS = re.compile(r"^不[\u4e00-\u9fff]{1,3}、不[\u4e00-\u9fff]{1,3}[、，,。；;]")
 
 

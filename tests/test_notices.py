@@ -327,3 +327,17 @@ def test_a_circular_reports_the_situation_below_and_asks_only_in_its_requirement
         ("（一）严格落实企业主体责任。", "某省安委办"),
         ("各地要定期组织专项检查。", "某省安委办"),
     ]
+
+
+def test_a_measure_that_says_not_by_what_rule_is_one_in_a_run_of_measures() -> None:
+    text = "\n".join(
+        [
+            "关于进一步优化疫情防控措施的通知",
+            "各市疫情防控指挥部：",
+            "现就有关事项通知如下：",
+            "二是进一步优化核酸检测。不按行政区域开展全员核酸检测，进一步缩小检测范围。其他人员愿检尽检。",
+            "某省疫情防控指挥部",
+            "2022年11月4日",
+        ]
+    )
+    assert ("不按行政区域开展全员核酸检测，进一步缩小检测范围。", "某省疫情防控指挥部") in _spoken(text)
