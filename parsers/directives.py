@@ -1013,7 +1013,7 @@ def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
     text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", _WORK_AHEAD.sub("", text)))))
-    text = _WHAT_IT_TAKES.sub("", text)
+    text = _WHAT_IT_TAKES.sub("", _WHAT_IT_IS.sub("", text))
     text = _STILL_WANTED.sub("", text)
     text = _TITLE_SPAN.sub("《》", text)  # 《坚决制止餐饮浪费行为的行动方案》: a title cited orders nobody
     if not _opens_a_quotation(text):
@@ -1225,6 +1225,12 @@ _HABIT = re.compile(r"(?:每年|每次|每天|每周|每月|每逢|历来|通常
 _WHAT_IT_TAKES = re.compile(
     r"(?:^|(?<=[，,；;]))要[^，,。；;！？]{2,30}[，,][^，,。；;！？]{0,12}?需要?(?:约|大约|近|超过|至少)?"
     r"[\d一二三四五六七八九十几数百千万亿]"
+)
+# a clause that says what doing something is (…，确保高考安全平稳顺利是各级党委政府的重大政治责任。): the deed is its
+# subject, no order
+_WHAT_IT_IS = re.compile(
+    r"(?:^|(?<=[，,；;]))(?:确保|做好|抓好|坚持|加强|守住|保障)[^，,。；;！？]{1,30}?是[^，,。；;！？]{0,30}"
+    r"(?:责任|任务|要求|关键|前提|基础|保障|重点|使命|职责|底线|内容|举措)(?=[。；;！？]|$)"
 )
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
 _CONDITION = re.compile(r"(?:^|(?<=[，,；;]))(?:不过|但是?)?[，,]?(?:如果|假如|倘若|要是|假若)[^，,。；;！？]*[，,]")
