@@ -1590,7 +1590,7 @@ def test_what_doing_something_is_is_no_order() -> None:
     # the deed is the subject of 是: 确保…顺利 is what the responsibility is, not what anyone is told to do
     found = find_directives(
         [
-            "副总理某某检查高考准备工作。他强调，高考组织工作是重要公共服务，"
+            "国务院副总理张华检查高考准备工作。他强调，高考组织工作是重要公共服务，"
             "确保高考安全平稳顺利是各级党委政府的重大政治责任。各地要增强宗旨意识，强化责任落实。"
         ]
     )
