@@ -88,7 +88,8 @@ _DATELINES: tuple[re.Pattern[str], ...] = (
     # 盐城晚报讯 / 本报讯（记者 张三）
     re.compile(
         # not a column's name (当前时讯：…, 新闻快讯：…)
-        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?)(?<![时快简资喜短速要电])讯(?=[\s（(：:，,\d]|昨|今|前|近日|日前|$)\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
+        # (天山网-新疆日报讯: a site and the paper it carries)
+        r"^(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,11}?(?:-[\u4e00-\u9fff]{2,8}?)?)(?<![时快简资喜短速要电])讯(?=[\s（(：:，,\d]|昨|今|前|近日|日前|$)\s*(?:[（(](?P<credit>[^)）]{0,40})[)）])?[\s:：，,]*"
         # 新华日报讯 记者 王梦然 4月8日下午，…: the credit without brackets, before the date
         # (本报讯 记者牛前进报道:2月11日,…: and the word that it reports)
         r"(?P<bare>(?:(?:见习记者|特约记者|记者|通讯员)[\s:：]*[\u4e00-\u9fff·]{2,4}(?:\s*报道\s*[:：]\s*|\s+|(?=\d)))+)?"

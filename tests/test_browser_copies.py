@@ -218,6 +218,8 @@ def test_a_makers_credit_under_the_text_starts_no_article(credit: str) -> None:
         ("东海日报消息,4 月 1 日，市里召开会议。", "东海日报", None, dt.date(2022, 4, 1)),
         ("据水利部消息，4月1日，市里召开会议。", "水利部", None, dt.date(2022, 4, 1)),
         ("财经AI快讯,4月1日，市里召开会议。", "财经AI快讯", None, dt.date(2022, 4, 1)),
+        # a site and the paper it carries, joined by a hyphen; the reporter's credit says it reports
+        ("天池网-东疆日报讯(记者吴可钦报道)4月1日，市里召开会议。", "天池网-东疆日报", "吴可钦", dt.date(2022, 4, 1)),
         # names the page sets off with 、 keep it; a role between them parts them with a space
         ("东海网4月1日讯(记者 钱一鸣、吴可钦)市里召开会议。", "东海网", "钱一鸣、吴可钦", dt.date(2022, 4, 1)),
         ("东海网4月1日讯(记者 钱一鸣 通讯员 吴可钦)市里召开会议。", "东海网", "钱一鸣 吴可钦", dt.date(2022, 4, 1)),

@@ -1595,3 +1595,14 @@ def test_what_doing_something_is_is_no_order() -> None:
         ]
     )
     assert [d.text for d in found] == ["各地要增强宗旨意识，强化责任落实。"]
+
+
+def test_a_measure_in_a_run_may_first_say_what_it_singles_out() -> None:
+    found = find_directives(
+        [
+            "会议强调，各地要全面落实防汛责任制，确保责任到人。"
+            "特别是聚焦河流、水库等重点区域，明确防汛责任人，并及时向社会公布。"
+            "应急管理部门要履行好统筹职责。"
+        ]
+    )
+    assert "特别是聚焦河流、水库等重点区域，明确防汛责任人，并及时向社会公布。" in [d.text for d in found]
