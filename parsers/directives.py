@@ -1574,9 +1574,9 @@ _THIS_IS = re.compile(r"^(?:这|此)(?:也|就|正|更)?是")
 _HEEDING = re.compile(r"^(?:落实|按照|根据|遵照|贯彻)[^，,。；;]{0,16}?(?:的)?(?:要求|部署|指示|嘱托)(?:精神)?[，,]")
 # what a measure goes by, before its verb: 根据形势变化和企业诉求，及时推出…
 _BASIS = re.compile(r"^(?:根据|按照|依据|依照|结合|针对)[^，,。；;]{1,30}[，,]")
-# (特别是聚焦…: what the measure singles out, before its verb)
+# (特别是聚焦…: what the measure singles out, before its verb; not 特别是我们隆重庆祝…, what was done)
 _CONNECTIVE = re.compile(
-    r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心)|并(?![不非没未])|特别是|尤其是)[，,]?"
+    r"^(?:同时|此外|另外|与此同时|下一步|(?:以)?更大(?:力度|力气|决心)|并(?![不非没未])|(?:特别|尤其)是(?!我|他|你|今年|去年|近年|当前|目前|在))[，,]?"
 )
 # what a measure is for: 为帮扶外贸企业纾困发展，…支持…
 _PURPOSE = re.compile(r"^为了?(?![^，,。；;]*关于)[^，,。；;]{2,40}?[，,]")  # not 为贯彻落实…关于…的指示
