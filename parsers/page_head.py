@@ -109,7 +109,8 @@ def _headline_out_of_the_path(lines: list[str]) -> list[str]:
     the site's and is left out; the headline is not)."""
     out = list(lines)
     for k in [k for k, line in enumerate(lines) if line.strip()][:_TOP]:
-        m = _PATH_THEN_HEAD.match(for_reading(lines[k].strip())) or _TAB_THEN_HEAD.match(for_reading(lines[k].strip()))
+        read = for_reading(lines[k].strip())
+        m = _PATH_THEN_HEAD.match(read) or _TAB_THEN_HEAD.match(read)
         if m and looks_like_headline(m["head"]) and not ends_sentence(m["head"]):
             start = len(lines[k].strip()) - len(m["head"])
             out[k : k + 1] = [lines[k].strip()[:start].rstrip(), lines[k].strip()[start:]]
