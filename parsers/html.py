@@ -297,11 +297,16 @@ def _several_articles(root: Tag) -> list[Tag]:
     return outer if len(outer) > 1 else []
 
 
+# the densest <p> text holds under a tenth of the page's: the text is set in lines (<div>…<br>…), not <p>
+_FEW_PARAGRAPHS = 10
+
+
 def _container(root: Tag) -> Tag:
     """A known container holding at least half the densest <p> text, else the densest:
     each <p> counts its Chinese text to its parent and half of it to the grandparent,
     so that paragraphs each wrapped in a <section> of their own (WeChat articles)
-    still make their common container the densest."""
+    still make their common container the densest. When the densest holds under a tenth of the
+    page's Chinese text, the text is in lines of <div>s and <br>s and the whole page is read."""
     scores: dict[int, tuple[Tag, float]] = {id(root): (root, 0.0)}
     for p in root.find_all("p"):
         n = len(_CJK.findall(p.get_text()))
@@ -315,6 +320,8 @@ def _container(root: Tag) -> Tag:
                 break
             parent = parent.parent
     densest, best = max(scores.values(), key=lambda ts: ts[1])
+    if _cjk_count(densest) * _FEW_PARAGRAPHS < _cjk_count(root):  # a text set in <br> lines, a few <p> aside
+        densest, best = root, 0.0
     density = int(best)
     for selector in _CONTAINERS:
         found = [tag for tag in root.select(selector) if _cjk_count(tag) >= max(10, density // 2)]

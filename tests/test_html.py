@@ -513,3 +513,34 @@ def test_an_epaper_articles_date_line_dates_the_page(furniture: str) -> None:
         "<div id='ozoom'><p>新华社北京5月5日电　会议强调，要坚定不移坚持“动态清零”总方针。</p></div></body></html>"
     )
     assert page.meta.date == dt.date(2022, 5, 6)
+
+
+def test_a_text_set_in_br_lines_is_read_whole_when_a_few_short_paragraphs_sit_elsewhere() -> None:
+    # a paper's feed: each item a page of its own, the headline in <font> cells holding a stray <p>,
+    # the body in one <div> of <br> lines; the densest <p> text is the headline's
+    item = (
+        "<table><tr><td><div align='center'><font>{head}<br/><p>{sub}</p></font></div></td></tr></table>"
+        "<div>　　新华社北京7月30日电　{lead}<br/>　　会议强调，{order}<br/>　　会议指出，{more}<br/>"
+        "　　会议还研究了其他事项。</div>"
+    )
+    page = html_to_page(
+        "<html><body>"
+        + item.format(
+            head="省政府召开常务会议",
+            sub="研究部署防汛工作",
+            lead="省政府7月29日召开常务会议，研究部署当前防汛抗旱工作。",
+            order="要压实各级防汛责任，加强值班值守，确保安全度汛。",
+            more="当前正值主汛期，各地降雨偏多，部分江河水位持续上涨，防汛形势严峻复杂，不容丝毫松懈。",
+        )
+        + item.format(
+            head="省政府召开专题会议",
+            sub="研究部署秋粮生产",
+            lead="省政府7月29日召开专题会议，研究部署秋粮生产工作。",
+            order="要抓好田间管理，做好农资保供稳价，夺取秋粮丰收。",
+            more="今年以来全省农业生产总体平稳，夏粮再获丰收，秋粮长势良好，为稳定经济大盘提供了有力支撑。",
+        )
+        + "</body></html>"
+    )
+    lines = [b.text for b in page.blocks]
+    assert "会议强调，要压实各级防汛责任，加强值班值守，确保安全度汛。" in lines
+    assert "会议强调，要抓好田间管理，做好农资保供稳价，夺取秋粮丰收。" in lines
