@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
 from parsers.names import COMPOUND_SURNAMES, SURNAMES, looks_foreign, looks_like_name
@@ -2727,3 +2727,26 @@ def find_directives(
             last_named = named or last_named
             named_person = (named if named and _person(named) == named else None) or named_person
     return found
+
+
+# who speaks, while a text that names nobody speaking is read in its own voice
+_OWN_VOICE = "\x00"
+# how much a text must order before its own voice is heard: five units or more, half of its units
+# or more (a report's list of tasks: 一要大力建设…。以…为主平台，联动推进…; a warning posted with no issuer
+# named); a news story that names nobody speaking orders now and then (…就是要争分夺秒降低病死率)
+_OWN_VOICE_LEAST = 5
+_OWN_VOICE_SHARE = 1 / 2
+
+
+def own_voice(paragraphs: list[str], *, title: str | None = None) -> list[FoundDirective]:
+    """The directives of a text that names nobody speaking, nor an issuer or an author, when it
+    orders in bulk: five directives or more, in half of its units or more. They go to no speaker
+    (``None``). Empty when anyone is named speaking: their words were read already."""
+    units = [unit for paragraph in paragraphs for unit in split_units(paragraph)]
+    if any(split_attribution(unit)[0] is not None for unit in units):
+        return []
+    found = find_directives(paragraphs, title=title, author=_OWN_VOICE)
+    few = len(found) < _OWN_VOICE_LEAST or len(found) < _OWN_VOICE_SHARE * len(units)
+    if few or any(f.speaker != _OWN_VOICE for f in found):
+        return []
+    return [replace(f, speaker=None) for f in found]

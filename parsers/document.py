@@ -17,7 +17,7 @@ from parsers.blocks import Page, PageMeta
 from parsers.dates import date_from_name
 from parsers.decode import decode
 from parsers.detect import detect_reader
-from parsers.directives import default_speaker, find_directives, glued_headings
+from parsers.directives import default_speaker, find_directives, glued_headings, own_voice
 from parsers.feeds import MAPPINGS, guess_mapping, read_feed
 from parsers.html import html_to_page
 from parsers.layout import (
@@ -66,6 +66,8 @@ def _find_in_simplified(
         author=to_simplified(author) if author else None,
         source=to_simplified(source) if source else None,
     )
+    if not found_all and default_speaker(simple_title, signer) is None and author is None:
+        found_all = own_voice(simplified, title=simple_title)  # a report's tasks, an appeal, nobody named
     written: dict[str, str] = {}
     for found in found_all:
         original, simple = paragraphs[found.paragraph], simplified[found.paragraph]

@@ -75,3 +75,31 @@ def test_a_speech_titled_as_the_full_text_is_a_speech() -> None:
         "我们要坚持开放合作，推动各方共同发展。\n"
     )
     assert [(d.speaker, d.text) for d in doc.directives] == [("王建国", "我们要坚持开放合作，推动各方共同发展。")]
+
+
+def test_a_report_that_names_nobody_speaking_orders_in_its_own_voice() -> None:
+    # an extract of a work report under its slogans: nobody is named speaking, and most of it orders
+    doc = _doc(
+        "坚定信心 真抓实干\n奋力谱写高质量发展新篇章\n\n三、今后五年的主要任务\n"
+        "一要大力推进科技创新。以科创走廊为主平台，联动建设一批新型实验室。完善激励创新的政策体系。\n"
+        "二要全面提升产业竞争力。深入实施产业链提升工程，培育一批先进制造业集群。\n"
+        "三要扩大高水平对外开放。高标准建设自贸试验区，推动贸易高质量发展。\n"
+    )
+    texts = [(d.speaker, d.text) for d in doc.directives]
+    assert texts[:3] == [
+        (None, "一要大力推进科技创新。"),
+        (None, "以科创走廊为主平台，联动建设一批新型实验室。"),
+        (None, "完善激励创新的政策体系。"),
+    ]
+    assert (None, "三要扩大高水平对外开放。") in texts
+
+
+def test_a_story_that_names_nobody_speaking_orders_nobody() -> None:
+    # a report from a ward: what doctors have to do is told of them, and nobody is named giving orders
+    doc = _doc(
+        "急救五小时 搭建生命通道\n"
+        "凌晨两点，重症病房里灯火通明。今天要救治的患者，血氧饱和度只有百分之八十。\n"
+        "危重病人的药物使用，必须精确到微克。为了防止血栓，医生要不断调整药量。\n"
+        "经过四个小时的努力，治疗成功了，患者的各项指标逐渐平稳。医护人员这才松了一口气。\n"
+    )
+    assert doc.directives == ()
