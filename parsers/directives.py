@@ -215,7 +215,8 @@ _ACTED_THEN_SAID = re.compile(
     r"|率[\u4e00-\u9fff]{0,4}?(?:调研组|检查组|督导组|工作组|考察团|代表团)"  # 率调研组赴…开展…调研，强调要…
     r"|(?:详细)?询问|了解"
     r"|督查|督导|暗访|走访|讨论|参观"
-    r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出)"
+    # (会议对当前安全生产工作提出要求,强调要…: what it asked for, then what it said)
+    r"|考察|视察|调研|看望|慰问|对[^，,。；;：:]{1,40}?(?:表示|给予|予以|进行|作出|做出|提出)"
     r"|就[^，,。；;：:]{1,40}?(?:进行|作出|做出)(?:了)?(?:动员)?部署)"  # 冯飞就…工作进行动员部署，指出要…
     # …汇报，肯定了大家的工作并强调，: the verb may follow what he did with no comma, after 并 (or after
     # the report heard: …听取…情况汇报强调，)
@@ -504,8 +505,8 @@ def speaker_of(who: str) -> str | None:
         return None
     if (setting := _WHERE_HE_WAS.match(who)) and len(who) > setting.end():
         return speaker_of(who[setting.end() :])  # 考察中总书记强调，: where, then who
-    if who in _PRONOUNS or who in _WRITINGS:
-        return ""  # same speaker as before, or the person last named
+    if who in _PRONOUNS or who in _WRITINGS or _THIS_ONE.fullmatch(who):
+        return ""  # same speaker as before, or the person last named (这位负责人要求，: the official named before)
     if who.endswith(("会上", "会议上")) and (person := _person(who.removesuffix("会上").removesuffix("会议上"))):
         return person  # 米锋会上表示，: he, at the meeting
     if _BODY_SUFFIX.search(who):
@@ -536,6 +537,33 @@ def speaker_of(who: str) -> str | None:
 
 
 _UNNAMED_VOICES = frozenset({"发言人", "新闻发言人", "政府发言人", "当局", "有关当局", "警方"})
+# a body's official named by role, in a lead: (新华社北京4月1日电)国家林业和草原局有关负责人1日强调…
+_OFFICIAL_ROLE = re.compile(r"(?:有关|相关)?负责(?:人|同志)|(?:新闻)?发言人")
+_OFFICIAL_REACH = 20  # the longest name of a body before its official's role
+_SHORTEST_BODY = 3  # 教育局; not 局 alone (该局相关负责人)
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_RUN_ON = re.compile(r"日?电|讯|该|这")  # the end of a dateline (…4月1日电), a word that points back (该局)
+
+
+def _official_in(unit: str) -> str | None:
+    """The body's official a unit names by role (国家林业和草原局有关负责人), the longest name that
+    reads as a speaker, not run on from a dateline (…4月1日电国家…)."""
+    for role in _OFFICIAL_ROLE.finditer(unit):
+        for start in range(max(0, role.start() - _OFFICIAL_REACH), role.start()):
+            who = unit[start : role.end()]
+            if (
+                _ALL_HAN.fullmatch(who)
+                and not _RUN_ON.match(who)
+                and role.start() - start >= _SHORTEST_BODY
+                and _ORG_SUFFIX.search(who[: role.start() - start])
+                and speaker_of(who) == who
+            ):
+                return who
+    return None
+
+
+# the one named before, by his role: 这位负责人, 该负责同志, 这名官员
+_THIS_ONE = re.compile(r"(?:这位|这名|该|此位)(?:有关)?(?:负责人|负责同志|官员|发言人|新闻发言人|领导同志)")
 
 
 # what a body sent out, after its name and before what it says: …发布工作提示称，, …发出通知称，
@@ -2461,6 +2489,7 @@ def find_directives(
     named_person: str | None = None  # the last person the article named acting
     by_title: dict[str, str] = {}  # the person the article names with a title only one person holds
     last_issuer: str | None = None  # the body the text last reported issuing a document
+    official: str | None = None  # the last body's official the text named by role (…局有关负责人)
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
     pointed = False  # the run of instructions going on has numbered points (一是…)
@@ -2531,6 +2560,7 @@ def find_directives(
                 # of a demand retold (习近平总书记…作出重要指示批示，要求…；要求…)
                 who, rest = demander, unit[bare.end() :].lstrip()
             before, previous = previous, unit
+            official = _official_in(unit) or official
             attributed = who is not None
             speech = speech or (u_index == 0 and attributed)
             if (
@@ -2557,6 +2587,8 @@ def find_directives(
                 said = unit[: len(unit) - len(rest)]
                 # (…组长张庆伟请假返回…，连夜主持召开…。他强调，: the official a title named, acting or not)
                 speaker = named_in(said) or last_named or speaker or last_person or _titled_in(before + said)
+                if official and _THIS_ONE.search(said):
+                    speaker = official  # 这位负责人要求，: the body's official the lead named (…局有关负责人1日强调…)
             elif who in _DOC_KINDS and (issuer or fallback or last_issuer):
                 speaker = issuer or fallback or last_issuer  # 《通知》要求， → the body that issued it
             elif who:

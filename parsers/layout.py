@@ -264,7 +264,9 @@ _SITE_CHROME = re.compile(
     r"|^(?:文章|全文|站内)?(?:搜索|检索)\s*[:：]$|^用户名\s*[:：]\s*密码\s*[:：]|\[注册\]\s*\[找回密码\]"
     r"|^更多\s*>>|^本文所在版面(?:导航)?$|^【\s*第\s*\d{1,3}\s*版\s*[:：][^】]*$"
     # a column's back link and where the page is, set off by a bullet: 返回栏目, 首页教育 • 正文
-    r"|^返回(?:栏目|列表|上一页|上级)$|^首页\s*[\u4e00-\u9fff]{0,10}\s*[•·>＞»]\s*正文$"
+    r"|^返回(?:栏目|列表|上一页|上级)$|^首页\s*[\u4e00-\u9fff]{0,10}\s*(?:[•·>＞»]|\s)\s*正文$"  # 首页 发改委 正文
+    # a government site's header links, one a line: 移动端应用 ⏎ 政务微信 ⏎ 政务微博 ⏎ 智能问答 ⏎ 登录个人中心
+    r"|^(?:移动端(?:应用)?|政务(?:微信|微博|抖音)|智能问答|(?:登录)?个人中心)$"
     # a channel's own accounts, one a line: 澳门特别行政区政府新闻局 Facebook, …官方微信, 订阅新闻局Telegram…
     r"|^[\u4e00-\u9fff]{2,20}\s*(?:Facebook|Instagram|YouTube|Twitter|Telegram|官方微信|官方微博|政府新闻频道)$"
     r"|^订阅[\u4e00-\u9fff]{0,8}(?:Telegram|WhatsApp|微信|微博)"
@@ -278,7 +280,8 @@ _SITE_CHROME = re.compile(
     r"|^(?:打开|下载|在)\s*[\u4e00-\u9fff]{0,6}(?:APP|App|app|客户端)(?:内?(?:打开|阅读|查看))?$|^(?:APP|App)$"
     # a call for contributions and to follow the site, its font buttons: 欢迎大家投稿来信, 扫码关注, 放大字体 缩小字体
     r"|^[\u4e00-\u9fff]{0,8}欢迎[\u4e00-\u9fff]{0,6}投稿|^(?:关注微信|扫码关注|发布投稿|我要投稿)$"
-    r"|^关注[\u4e00-\u9fff]{2,6}网$|^(?:微博|Qzone|QQ空间|朋友圈)$"  # a share bar: 关注新华网 ⏎ 微博 ⏎ Qzone
+    # a share bar: 关注新华网 ⏎ 微博 ⏎ Qzone ⏎ 评论; a gallery link and a like button (图集, +1); 【纠错】
+    r"|^关注[\u4e00-\u9fff]{2,6}网$|^(?:微博|Qzone|QQ空间|朋友圈|评论|图集|\+1)$|^【纠错】"
     r"|^(?:(?:放大|缩小|默认)字体\s*)+$|^评论\s*\d+$|^我要评论$|参与热议吧?$"  # …, a comment box: 评论 0
     # the site's clock: 2025年07月09日 星期三 18:30:04
     rf"|^{YMD_DATE}\s*(?:星期|周)[一二三四五六日天]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?$"
@@ -426,14 +429,14 @@ def is_byline(text: str) -> bool:
 
 
 def looks_like_headline(text: str) -> bool:
-    """Short (a title with its subtitle run together may reach 100 characters), no
-    sentence punctuation, not a sentence end: a title or subtitle line."""
+    """Short (a title with its kicker and subtitle run together may reach 150 characters: a
+    新闻联播 item's), no sentence punctuation, not a sentence end: a title or subtitle line."""
     t = text.strip()
     if SHOWN_BELOW.search(t):
         return False  # 详情如下 ⏎ ↓↓↓, 一起来看👇: what follows is shown, no headline
     bare = _BOOK_TITLE.sub("《》", t)  # a title cited may hold a comma: 《构建起…体系，为…保障》
     return (
-        0 < len(t) <= 100
+        0 < len(t) <= _HEADLINE_LENGTH
         and not ends_sentence(t)
         and not re.search(r"[，,。；;！？]", bare)
         and not is_byline(t)
@@ -441,6 +444,7 @@ def looks_like_headline(text: str) -> bool:
     )
 
 
+_HEADLINE_LENGTH = 150
 _ARROWS = "↓⬇▼👇"  # what points down to what follows
 SHOWN_BELOW = re.compile(rf"^[{_ARROWS}\s]+$|(?:详情|具体|全文|内容)如下[{_ARROWS}\s]*$|一起来看[{_ARROWS}\s]*$")
 

@@ -12,11 +12,15 @@ markdown-it-py's (CommonMark).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+import yaml
 from bs4 import BeautifulSoup, Comment
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+from parsers.dates import parse_date
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MARKED_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|>[ \t]*\S)", re.M)
@@ -34,6 +38,36 @@ _BLOCK_END = re.compile(r"^</(?:p|div|li|h[1-6])>$", re.I)
 _HTML_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr")
 
 
+# a site's crawl kept as Hugo or Jekyll content opens with its fields between two --- lines (title, date, tags…)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+# the crawl's section over the headline in its title field (南开大学->…) and the site after it (… | nankai.info)
+_SECTION_OVER = re.compile(r"^[^>\s]{1,20}?-+>\s*")
+_SITE_AFTER = re.compile(r"\s*[|｜]\s*[^|｜]{1,30}$")
+
+
+def front_matter(text: str) -> tuple[str | None, dt.date | None, str]:
+    """(title, date, the text after them) of a text that opens with its fields between two ``---``
+    lines; (None, None, text) when it does not, or they do not read as YAML. The title loses the
+    crawl's section over it and the site after it (``南开大学->…的重要讲话精神 | nankai.info``)."""
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return None, None, text
+    try:
+        fields = yaml.safe_load(found["fields"])
+    except yaml.YAMLError:
+        return None, None, text
+    if not isinstance(fields, dict):
+        return None, None, text
+    title = fields.get("title")
+    title = _SITE_AFTER.sub("", _SECTION_OVER.sub("", title.strip())) if isinstance(title, str) else None
+    when = fields.get("date")
+    if isinstance(when, dt.datetime):
+        when = when.date()
+    elif not isinstance(when, dt.date):
+        when = parse_date(str(when)) if when else None
+    return title or None, when, text[found.end() :]
+
+
 def _html_lines(html: str) -> list[str]:
     """The text lines of a block of HTML inside Markdown: each paragraph and <br> ends a line."""
     soup = BeautifulSoup(html, "lxml")
@@ -48,6 +82,8 @@ def looks_like_markdown(text: str) -> bool:
     """Markdown: it opens with a heading (``# …``) and marks at least one more line as Markdown
     (another heading, a bold lead, a link, a quote), or opens with a heading below the first rank
     (``## 4. 李克强主持召开国务院常务会议``: an item cut from a day's archive)."""
+    if front_matter(text[:_SCAN])[0] is not None:
+        return True  # a crawl's Markdown under its fields (--- ⏎ title: … ⏎ ---)
     head = text.lstrip("\ufeff \t\r\n")[:_SCAN]
     if not _HEADING.match(head):
         return False
@@ -68,9 +104,11 @@ def _inline_text(token: Token) -> str:
 
 def markdown_lines(text: str) -> str:
     """The text of a Markdown document: each heading and paragraph a line (a paragraph's own
-    line breaks kept), blocks set apart by an empty line."""
+    line breaks kept), blocks set apart by an empty line. The title its fields give (front matter)
+    is the first line; the other fields go."""
+    title, _, text = front_matter(text)
     tokens = MarkdownIt("commonmark").parse(text)
-    blocks: list[str] = []
+    blocks: list[str] = [title] if title else []
     heading = 0  # the level of the heading under way, 0 outside one
     skipping = 0  # the level of the summary section being left out, 0 when none is
     items = 0  # list items open

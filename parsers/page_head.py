@@ -25,7 +25,7 @@ from parsers.layout import (
     unwrap,
 )
 from parsers.normalize import clean_display, for_reading
-from parsers.notices import is_notice_title
+from parsers.notices import BODY_ENDING, is_notice_title
 from parsers.webinfo import (
     DATE_ONLY,
     STAMP_ALONE,
@@ -49,6 +49,7 @@ def text_page(text: str) -> Page:
     title = _title_over_info(kept, lines)
     if title is not None:
         kept = [line for line in kept if line.strip() != title]
+    kept = _without_titles_again(kept, title)
     meta = PageMeta(
         title=title,
         publication=masthead(lines),
@@ -58,6 +59,39 @@ def text_page(text: str) -> Page:
         issuer=info_issuer(info),
     )
     return Page(blocks=tuple(Block(text=clean_display(line)) for line in kept if line.strip()), meta=meta)
+
+
+# the page's <title> copied at its foot: the headline, then the site (…野外用火-新華網, …_中国政府网)
+_TITLE_WITH_SITE = re.compile(r"^(?P<headline>.{8,}?)\s*[-_|｜]\s*[\u4e00-\u9fffA-Za-z]{2,12}$")
+
+
+def _without_titles_again(lines: list[str], title: str | None) -> list[str]:
+    """The lines without a line that says the title or a headline over it again with the site's name
+    after it, or, last, the start of a headline (a copy cut off in the page's <title> at its foot)."""
+    seen = {title} if title else set()
+    kept = []
+    headlines = [title] if title else []
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    for k, line in enumerate(lines):
+        text = line.strip()
+        again = _TITLE_WITH_SITE.match(text)
+        # (not the body that signs a notice off under its title: 大冶市…指挥部 under 大冶市…指挥部通告)
+        cut_short = (
+            k == last
+            and len(text) >= _CUT_TITLE
+            and not _SIGNING_BODY.search(for_reading(text))
+            and any(h != text and h.startswith(text) for h in headlines)
+        )
+        if (again is None or again["headline"].strip() not in seen) and not cut_short:
+            kept.append(line)
+        seen.add(text)
+        if looks_like_headline(text):
+            headlines.append(text)
+    return kept
+
+
+_SIGNING_BODY = re.compile(rf"{BODY_ENDING}$")
+_CUT_TITLE = 10  # the shortest start of the title a copy's foot leaves (…新型冠状病毒感染的肺炎疫情防控工)
 
 
 _TOP = 15  # lines with text at the page's top where the site's info line may stand
@@ -188,7 +222,8 @@ def _title_over_info(kept: list[str], lines: list[str]) -> str | None:
     """A page's first line, right over the site's info line, is its headline even when it holds a
     comma (学校放假,学生安全工作不放假 ⏎ 时间:2023-07-08 02:56:52来源:教育部网站), which no headline
     read by its shape may; None when the first line reads as a headline anyway, or is no headline."""
-    first = next((line.strip() for line in kept if line.strip()), None)
+    # (首页 发改委 正文 ⏎ 安徽省…会议召开,多措并举… ⏎ 2022-06-16 10:17 中国发展网: the site's lines go first)
+    first = next((line.strip() for line in kept if line.strip() and not is_page_furniture(line)), None)
     if first is None or len(first) > _TITLE_WITH_COMMA or ends_sentence(first) or looks_like_headline(first):
         return None
     at = next(k for k, line in enumerate(lines) if line.strip() == first)

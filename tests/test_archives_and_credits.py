@@ -17,7 +17,7 @@ from said import said_on
 from parsers.dates import parse_date
 from parsers.detect import detect_reader
 from parsers.document import parse_document
-from parsers.markdown import looks_like_markdown, markdown_lines
+from parsers.markdown import front_matter, looks_like_markdown, markdown_lines
 
 DAY = dt.date(2022, 11, 10)
 
@@ -204,3 +204,53 @@ def test_an_items_headline_said_again_in_bold_under_its_dateline_heads_no_other_
     doc = parse_document(day.encode(), source="day.md")
     assert [a.title for a in doc.articles] == ["中央城市工作会议在北京举行"]
     assert len(doc.directives) == 1
+
+
+def test_a_headline_with_its_kicker_and_subtitle_run_together_may_be_long() -> None:
+    # 新闻联播 runs an item's three lines of headline into one: 110 characters, no comma
+    headline = (
+        "某某对宣传思想文化工作作出重要指示强调 坚定文化自信秉持开放包容坚持守正创新 "
+        "为全面建设社会主义现代化国家全面推进中华民族伟大复兴提供坚强思想保证强大精神力量有利文化条件 "
+        "某某出席全国宣传思想文化工作会议并讲话"
+    )
+    assert len(headline) > 100
+    doc = parse_document(
+        "\n\n".join(
+            [
+                "# 《新闻联播》（20231008）",
+                f"### {headline}",
+                "**央视网消息**（新闻联播）：全国宣传思想文化工作会议10月7日至8日在北京召开。",
+                "会议强调，要坚持守正创新，着力提升新闻舆论传播力引导力影响力公信力。",
+            ]
+        ).encode(),
+        source="day.md",
+    )
+    (article,) = doc.articles
+    assert article.title == headline
+    assert [d.text for d in article.directives] == ["要坚持守正创新，着力提升新闻舆论传播力引导力影响力公信力。"]
+
+
+def test_a_crawls_markdown_under_its_fields_takes_its_title_and_date_from_them() -> None:
+    # a site's crawl kept as Hugo content: the fields (title with the crawl's section and the site, date,
+    # tags) between --- lines, then the body with no heading of its own
+    text = "\n".join(
+        [
+            "---",
+            "title: 某某大学->学校党委常委会会议传达学习重要讲话精神 | news.example.edu",
+            "date: 2022-05-12 01:21:48.309626",
+            "tags: ",
+            "- 某某大学",
+            "---",
+            "5月6日，学校召开党委常委会会议，传达学习重要讲话精神。",
+            "",
+            "会议要求，要结合学校工作实际抓好贯彻落实。",
+        ]
+    )
+    assert front_matter(text)[:2] == ("学校党委常委会会议传达学习重要讲话精神", dt.date(2022, 5, 12))
+    assert front_matter("---\n: [unclosed\n---\n正文。")[0] is None  # fields that are no YAML: plain text
+    assert detect_reader(text, "page.txt") == "markdown"
+    doc = parse_document(text.encode(), source="page.txt")
+    assert doc.document.date == dt.date(2022, 5, 12)
+    (article,) = doc.articles
+    assert (article.title, article.date) == ("学校党委常委会会议传达学习重要讲话精神", dt.date(2022, 5, 6))
+    assert [(d.speaker, d.text) for d in article.directives] == [("会议", "要结合学校工作实际抓好贯彻落实。")]

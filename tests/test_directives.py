@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.directives import find_directives, speaker_of, split_attribution, split_units
+from parsers.directives import _official_in, find_directives, speaker_of, split_attribution, split_units
 
 
 def test_units_split_at_full_and_half_width_marks() -> None:
@@ -1606,3 +1606,22 @@ def test_a_measure_in_a_run_may_first_say_what_it_singles_out() -> None:
         ]
     )
     assert "特别是聚焦河流、水库等重点区域，明确防汛责任人，并及时向社会公布。" in [d.text for d in found]
+
+
+def test_this_official_is_the_one_the_lead_named_by_role() -> None:
+    # a wire story: the lead names a body's official by role, with the day between him and what he said;
+    # then 这位负责人 and 他 speak for him
+    found = find_directives(
+        [
+            "新华社北京4月1日电(记者某某)国家林业和草原局有关负责人1日强调进一步落实责任,扎实抓好森林草原防火工作。",
+            "这位负责人是在1日召开的全国森林草原防火工作紧急电视电话会议上作上述表示的。",
+            "这位负责人要求,各级林草部门要全面压实责任,强化监督检查。",
+            "他强调,要把扑火安全放在扑救指挥工作的首位。",
+        ]
+    )
+    assert [(f.speaker, f.text) for f in found] == [
+        ("国家林业和草原局有关负责人", "各级林草部门要全面压实责任,强化监督检查。"),
+        ("国家林业和草原局有关负责人", "要把扑火安全放在扑救指挥工作的首位。"),
+    ]
+    assert _official_in("新华社北京4月1日电国家发展改革委有关负责人1日表示，") == "国家发展改革委有关负责人"
+    assert _official_in("记者从市教育局获悉，该局相关负责人介绍") is None  # 该局 points back, it names no body

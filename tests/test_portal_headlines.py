@@ -701,3 +701,56 @@ def test_a_blogs_comment_form_and_links_to_other_posts_head_no_text() -> None:
         "您的邮箱地址不会被公开。 必填项已用 * 标注",
     )
     assert [a.title for a in doc.articles] == ["某市关于2023年部分节假日安排的通知"]
+
+
+def test_a_breadcrumb_set_with_spaces_gives_way_to_the_headline_with_a_comma_over_the_info_line() -> None:
+    doc = _text(
+        "首页 发改委 正文",
+        "",
+        "某省电力迎峰度夏工作视频会议召开,多措并举增强电力保供能力",
+        "",
+        "2022-06-16 10:17 某某发展网",
+        "",
+        "6月13日,某省电力迎峰度夏工作视频会议召开。会议要求,要千方百计抓好电煤供应和运输保障。",
+    )
+    (article,) = doc.articles
+    assert article.title == "某省电力迎峰度夏工作视频会议召开,多措并举增强电力保供能力"
+    assert [d.text for d in article.directives] == ["要千方百计抓好电煤供应和运输保障。"]
+
+
+def test_a_government_sites_header_links_head_no_text() -> None:
+    doc = _text(
+        "移动端应用",
+        "政务微信",
+        "政务微博",
+        "智能问答",
+        "登录个人中心",
+        "3月23日上午,市长某某主持召开市政府第二十四次常务会议。",
+        "会议对当前安全生产工作提出要求,强调要坚定落实企业主体责任;要切实加大问题整改力度。",
+    )
+    (article,) = doc.articles
+    assert article.title is None
+    assert [(d.speaker, d.text) for d in article.directives] == [
+        ("会议", "要坚定落实企业主体责任;"),
+        ("会议", "要切实加大问题整改力度。"),
+    ]
+
+
+def test_a_share_bar_and_the_pages_title_again_at_its_foot_are_the_sites() -> None:
+    # a news site's copy: its share bar (关注… ⏎ 微博 ⏎ Qzone ⏎ 评论), and under the text its gallery link, like
+    # button, report-an-error line and <title>, with the site's name or cut short
+    head = [
+        "某网 正文",
+        "某部部署做好寒假期间学校安全工作",
+        "2020-01-22 16:46:05 来源: 某网",
+        "关注某某网",
+        "微博",
+        "Qzone",
+        "评论",
+    ]
+    body = ["新华社北京1月22日电 某部近日发出通知。通知要求,各地和学校要摸清寒假期间在校学生情况。"]
+    for foot in ("某部部署做好寒假期间学校安全工作-某网", "某部部署做好寒假期间学校安"):
+        doc = _text(*head, "", *body, "", "图集", "+1", "【纠错】 责任编辑: 某某", foot)
+        (article,) = doc.articles
+        assert (article.title, article.subtitle) == ("某部部署做好寒假期间学校安全工作", None)
+        assert [d.text for d in article.directives] == ["各地和学校要摸清寒假期间在校学生情况。"]
