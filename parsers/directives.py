@@ -537,6 +537,10 @@ def speaker_of(who: str) -> str | None:
 
 
 _UNNAMED_VOICES = frozenset({"发言人", "新闻发言人", "政府发言人", "当局", "有关当局", "警方"})
+# somebody else says it (对此，欧盟首席谈判代表表示，…), whom the text does not take for a speaker
+_SOMEONE_SAYS = re.compile(r"(?:表示|指出|强调|认为|称|说|透露|介绍|报道)[，,：:]")
+# the day a report tells of: 今天（6月23日）, 委内瑞拉议会13日发表声明
+_DAY_TOLD = re.compile(r"今天|昨天|今日|昨日|前天|日前|近日|\d{1,2}日")
 # a body's official named by role, in a lead: (新华社北京4月1日电)国家林业和草原局有关负责人1日强调…
 _OFFICIAL_ROLE = re.compile(r"(?:有关|相关)?负责(?:人|同志)|(?:新闻)?发言人")
 _OFFICIAL_REACH = 20  # the longest name of a body before its official's role
@@ -2490,6 +2494,7 @@ def find_directives(
     by_title: dict[str, str] = {}  # the person the article names with a title only one person holds
     last_issuer: str | None = None  # the body the text last reported issuing a document
     official: str | None = None  # the last body's official the text named by role (…局有关负责人)
+    under_heading: str | None = None  # who spoke before a subheading, set over the paragraph under it
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
     in_list = False
     pointed = False  # the run of instructions going on has numbered points (一是…)
@@ -2541,6 +2546,7 @@ def find_directives(
             p_index > 0 and _SUBHEAD.fullmatch(paragraph.strip()) and not NUMBERED_HEADING.match(paragraph.strip())
         ):
             # a brief's headline (国家林草局：坚决取缔…) opens another item: nobody speaks yet
+            under_heading = speaker if not is_kicker(paragraph) else None
             speaker, in_list, pointed, last_named = fallback, False, False, None
             continue
         for u_index, unit in enumerate(units):
@@ -2641,6 +2647,20 @@ def find_directives(
                 # hard-wrapped page may have cut off its attribution (…开展全覆盖筛查。/ 目前诊断
                 # 方法…不断优化…。当前正值春运，人员流动大，必须进一步加强防控。)
                 speaker = suspended
+            if (
+                under_heading is not None
+                and u_index == 0
+                and who is None
+                and speaker == fallback
+                and has_marker(rest)
+                and not _DAY_TOLD.search(re.split(r"[，,]", rest)[0])
+                and not _SOMEONE_SAYS.search(rest)
+            ):
+                # 燃放鞭炮注意安全 ⏎ 居民不要随意燃放…: a reminder's points under headings of their own, not
+                # another item, whose report opens with when it was done (国新办今天（1月13日）举行…) or who said it
+                speaker = under_heading
+            if u_index == 0:
+                under_heading = None
             if speaker is None and last_issuer and _NOTICE_FOLLOWS.match(rest):
                 speaker = last_issuer  # …指挥部发布《…的通告》，… ⏎ 通告如下: ⏎ 一、…: the notice itself follows
             # 《通知》提出一系列暖心举措。: what it puts forward follows, measure by measure
@@ -2667,8 +2687,9 @@ def find_directives(
                 # 优化…措施包括：: the measures follow, one a paragraph maybe, and it is none of them
                 in_list, pointed, led = True, True, True
                 continue
-            if not rest:
-                # 张叶飞强调： on a line of its own announces the points of the next paragraphs
+            if not rest or (attributed and speaker is not None and _ASKS_THE_POINTS.search(rest)):
+                # 张叶飞强调： on a line of its own announces the points of the next paragraphs; so does
+                # …强调重点做好以下工作: (what they are asked to do follows, a measure a line)
                 in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
                 pointed = points_ahead = in_list  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
                 continue

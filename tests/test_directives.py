@@ -1625,3 +1625,18 @@ def test_this_official_is_the_one_the_lead_named_by_role() -> None:
     ]
     assert _official_in("新华社北京4月1日电国家发展改革委有关负责人1日表示，") == "国家发展改革委有关负责人"
     assert _official_in("记者从市教育局获悉，该局相关负责人介绍") is None  # 该局 points back, it names no body
+
+
+def test_points_announced_after_a_bare_verb_follow_one_a_line() -> None:
+    # …召开…视频会议，…。强调重点做好以下工作: then a measure a line, each with no modal
+    found = find_directives(
+        [
+            "4月26日，教育部召开全国中小学幼儿园安全工作视频会议，部署做好今年安全工作。强调重点做好以下工作:",
+            "实施心理健康专项行动，健全学生心理健康监测与预警机制;",
+            "实施防溺水专项行动，面向中小学生广泛开展游泳教育;",
+        ]
+    )
+    assert [f.text for f in found] == [
+        "实施心理健康专项行动，健全学生心理健康监测与预警机制;",
+        "实施防溺水专项行动，面向中小学生广泛开展游泳教育;",
+    ]

@@ -198,3 +198,22 @@ def test_a_whole_release_on_one_line_with_its_day_in_english() -> None:
 )
 def test_a_request_right_after_whom_it_asks_or_cut_with_its_day_is_one(unit: str) -> None:
     assert markers(unit) == ["请"]
+
+
+def test_a_reminders_points_under_headings_of_their_own_are_its_own() -> None:
+    # a fire brigade's reminder, each point under a short heading; a report of another item under a heading
+    # opens with when it was done, and nobody the reminder named speaks in it
+    found = _found(
+        "元宵佳节将至，某市消防救援支队提醒广大市民：在欢度节日的同时，不要忽视消防安全。",
+        "燃放鞭炮注意安全",
+        "居民不要随意燃放烟花爆竹，城市里要到指定区域燃放。",
+        "购买合格的烟花爆竹",
+        "居民一定要到正规商店购买合格的烟花爆竹。",
+        "养老机构安全规范发布",
+        "国新办今天（1月13日）举行吹风会，规范明确了养老机构要符合消防安全要求。",
+    )
+    assert found == [
+        ("某市消防救援支队", "在欢度节日的同时，不要忽视消防安全。"),
+        ("某市消防救援支队", "居民不要随意燃放烟花爆竹，城市里要到指定区域燃放。"),
+        ("某市消防救援支队", "居民一定要到正规商店购买合格的烟花爆竹。"),
+    ]
