@@ -37,7 +37,34 @@ logger = logging.getLogger(__name__)
 
 def _drafts(page: Page, doc_date: dt.date | None, *, one_article: bool = False) -> list[ArticleDraft]:
     blocks, _ = join_broken(list(clean_page(page).blocks))
-    return segment(blocks, page.meta, doc_date, one_article=one_article)
+    return _with_attachments(segment(blocks, page.meta, doc_date, one_article=one_article))
+
+
+# a notice that issues documents, named in its title: 安徽省人民政府办公厅关于印发支持…若干政策和…行动计划的通知
+_ISSUES_ATTACHED = re.compile(r"关于(?:印发|转发|发布)(?P<what>.{4,}?)的(?:通知|决定)")
+_NOT_A_WORD = re.compile(r"[\W_]+")
+_DOCUMENT_NUMBER = re.compile(r"[（(]?[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[）)]?")
+
+
+def _with_attachments(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
+    """The drafts with each document a notice issues, set under it with its own title (关于印发X的通知 ⏎ …
+    ⏎ X ⏎ 一、…), made part of the notice: the issuer speaks for it."""
+    kept: list[ArticleDraft] = []
+    for draft in drafts:
+        notice = kept[-1] if kept else None
+        issued = _ISSUES_ATTACHED.search(to_simplified(notice.title)) if notice and notice.title else None
+        named = _NOT_A_WORD.sub("", normalize(draft.title)) if draft.title else ""
+        if (
+            notice is not None
+            and issued
+            and len(named) >= 4
+            and named in _NOT_A_WORD.sub("", normalize(issued["what"]))
+        ):
+            notice.paragraphs.extend([p for p in (draft.title, *draft.subtitle_parts) if p] + draft.body())
+            notice.ended = draft.ended
+            continue
+        kept.append(draft)
+    return kept
 
 
 def _find_in_simplified(
@@ -176,9 +203,16 @@ def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) 
                 article_series=series,
             )
         )
-    subtitle = draft.subtitle
-    if subtitle and draft.title and re.sub(r"\s", "", subtitle) == re.sub(r"\s", "", draft.title):
-        subtitle = None  # the headline said again under its info line, once the site's tag is off it
+    # the headline said again under its info line, once the site's tag is off it, or with other brackets
+    # (…行动计划(2021—2023年) ⏎ …行动计划（2021-2023年）), and a notice's number (（皖政办秘〔2021〕82号）)
+    # are no subtitle
+    said = _NOT_A_WORD.sub("", normalize(draft.title)) if draft.title else None
+    parts = [
+        part
+        for part in draft.subtitle_parts
+        if _NOT_A_WORD.sub("", normalize(part)) != said and not _DOCUMENT_NUMBER.fullmatch(part.strip())
+    ]
+    subtitle = draft.subtitle if parts == draft.subtitle_parts else ArticleDraft(subtitle_parts=parts).subtitle
     return Article(
         index=index,
         title=draft.title,

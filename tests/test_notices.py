@@ -341,3 +341,31 @@ def test_a_measure_that_says_not_by_what_rule_is_one_in_a_run_of_measures() -> N
         ]
     )
     assert ("不按行政区域开展全员核酸检测，进一步缩小检测范围。", "某省疫情防控指挥部") in _spoken(text)
+
+
+def test_a_document_a_notice_issues_under_it_is_part_of_the_notice() -> None:
+    # a law database's copy: its citation code and link, the title twice (with other brackets), the number,
+    # the covering notice signed and dated, then the document it issues under its own title
+    text = "\n".join(
+        [
+            "【法宝引证码】 CLI.12.1234567",
+            "原文链接：https://www.example.com/lar/abc.html",
+            "某省人民政府办公厅关于印发支持数字经济发展若干政策(2021—2023年)的通知",
+            "某省人民政府办公厅关于印发支持数字经济发展若干政策（2021-2023年）的通知",
+            "（某政办秘〔2021〕82号）",
+            "各市人民政府，省政府各部门：",
+            "　　《支持数字经济发展若干政策（2021-2023年）》已经省政府同意，现印发给你们，请认真贯彻执行。",
+            "某省人民政府办公厅",
+            "2021年9月2日",
+            "支持数字经济发展若干政策（2021-2023年）",
+            "　　一、支持平台建设。培育各类数字经济平台，对新认定的国家级平台给予一次性奖补。",
+        ]
+    )
+    doc = parse_document(text.encode(), source="notice.txt")
+    (article,) = doc.articles
+    assert article.title == "某省人民政府办公厅关于印发支持数字经济发展若干政策(2021—2023年)的通知"
+    assert article.subtitle is None
+    assert [(d.speaker, d.text) for d in article.directives][-1] == (
+        "某省人民政府办公厅",
+        "培育各类数字经济平台，对新认定的国家级平台给予一次性奖补。",
+    )
