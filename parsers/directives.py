@@ -11,8 +11,9 @@ to the following units until another attribution appears.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
@@ -246,6 +247,9 @@ _WHEN_DONE = r"(?:日前|近日|近期|今天|今日|昨天|昨日|当天|(?:\d{
 # /  自然资源部近日公布进一步做好村庄规划的意见，明确村庄规划编制和实施要…
 _NOTICE_DEMANDS = re.compile(
     rf"^(?:{_WHEN_DONE}(?:[（(][^）)]{{1,12}}[）)])?[，,])?"  # 近日，国务院扶贫办作出安排，要求… / 今天（11月11日），
+    # the occasion or the purpose first: 2024年新年春节即将来临，三部门联合下发通知，要求… / 为做好…工作，民政部…
+    r"(?:(?:[^，,。；;：:“”]{2,24}?(?:前夕|将至|来临|临近|到来之际|之际|在即)|为了?[^，,。；;：:“”]{2,40}"
+    r"|(?:当前|目前|眼下|时下)?正值[^，,。；;：:“”]{2,24})[，,])?"
     rf"(?P<who>[\u4e00-\u9fff、]{{2,40}}?){_WHEN_DONE}?{_DATED}"
     r"(?:(?:联合)?(?:(?:发出|印发|下发|下达|发布|公布)(?:《?[^，,。；;]{2,40}?的)?)?(?:紧急)?(?:指导|实施)?(?:通知|意见)"
     r"(?:（[一二三四五六七八九十]）)?》?"
@@ -388,6 +392,13 @@ _LOST_NEXT = frozenset("?;；、,，《")  # beside a lost character's ?, anothe
 
 
 def split_units(text: str) -> list[str]:
+    """The units of ``text`` (see ``_units``): a fresh list, cut once per text (a text's units are
+    asked for again when it is read a second time, in its own voice)."""
+    return list(_units(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _units(text: str) -> tuple[str, ...]:
     """Cut text at 。！？；; (and !?, and a Latin full stop set for 。) outside quotation
     marks, and at the colon of a notice's preamble with its first point run on after it
     (…通知如下:一、…); each unit keeps its mark.
@@ -435,7 +446,7 @@ def split_units(text: str) -> list[str]:
             buf = []
     if "".join(buf).strip():
         units.append("".join(buf))
-    return [_without_glued_headline(u.strip()) for u in units if u.strip()]
+    return tuple(_without_glued_headline(u.strip()) for u in units if u.strip())
 
 
 # a brief's headline run into its lead with nothing between, as a broadcast's transcript sets its
@@ -2471,6 +2482,7 @@ def find_directives(
     signer: str | None = None,
     author: str | None = None,
     source: str | None = None,
+    give_up: Callable[[Sequence[FoundDirective], int], bool] | None = None,
 ) -> list[FoundDirective]:
     """The directives of one article's body paragraphs, in order, with speakers.
 
@@ -2480,8 +2492,14 @@ def find_directives(
     following units and paragraphs while the text goes on instructing; a paragraph that
     opens with narrative after one that ended in narrative starts without a speaker, and
     a quoted bystander (某某表示，) takes the floor away from the last speaker.
+
+    ``give_up(found, left)`` is asked before each unit, with the directives found so far and
+    how many units are left at most (this one included): when it says yes, the reading stops
+    and what was found so far is returned.
     """
     found: list[FoundDirective] = []
+    # the units of the paragraphs after each one (a paragraph never yields more than split_units gives)
+    units_later = _units_after(paragraphs) if give_up is not None else []
     fallback = default_speaker(title, signer) or author
     # the text is a notice its title names the issuer of (国务院办公厅关于…的通知), not news of one
     # issued (…印发…规定): it speaks throughout, and a measure needs no attribution before it
@@ -2550,6 +2568,8 @@ def find_directives(
             speaker, in_list, pointed, last_named = fallback, False, False, None
             continue
         for u_index, unit in enumerate(units):
+            if give_up is not None and give_up(found, len(units) - u_index + units_later[p_index]):
+                return found
             put_in_force = False
             who, rest = split_attribution(unit, known)
             if who is None and _is_quotation(unit) and (after := _said_by(units[u_index + 1 : u_index + 2])):
@@ -2791,6 +2811,20 @@ _OWN_VOICE_LEAST = 5
 _OWN_VOICE_SHARE = 1 / 2
 
 
+def _units_after(paragraphs: list[str]) -> list[int]:
+    """For each paragraph, how many units the paragraphs after it hold."""
+    after, total = [0] * len(paragraphs), 0
+    for index in range(len(paragraphs) - 1, -1, -1):
+        after[index] = total
+        total += len(split_units(paragraphs[index]))
+    return after
+
+
+def _too_few(count: int, units: int) -> bool:
+    """Whether ``count`` directives among ``units`` units are too few for a text's own voice."""
+    return count < _OWN_VOICE_LEAST or count < _OWN_VOICE_SHARE * units
+
+
 def own_voice(paragraphs: list[str], *, title: str | None = None) -> list[FoundDirective]:
     """The directives of a text that names nobody speaking, nor an issuer or an author, when it
     orders in bulk: five directives or more, in half of its units or more. They go to no speaker
@@ -2798,8 +2832,12 @@ def own_voice(paragraphs: list[str], *, title: str | None = None) -> list[FoundD
     units = [unit for paragraph in paragraphs for unit in split_units(paragraph)]
     if any(split_attribution(unit)[0] is not None for unit in units):
         return []
-    found = find_directives(paragraphs, title=title, author=_OWN_VOICE)
-    few = len(found) < _OWN_VOICE_LEAST or len(found) < _OWN_VOICE_SHARE * len(units)
-    if few or any(f.speaker != _OWN_VOICE for f in found):
+
+    def hopeless(found: Sequence[FoundDirective], left: int) -> bool:
+        # too few even if every unit left gave one, or someone else was found speaking
+        return _too_few(len(found) + left, len(units)) or any(f.speaker != _OWN_VOICE for f in found[-1:])
+
+    found = find_directives(paragraphs, title=title, author=_OWN_VOICE, give_up=hopeless)
+    if _too_few(len(found), len(units)) or any(f.speaker != _OWN_VOICE for f in found):
         return []
     return [replace(f, speaker=None) for f in found]

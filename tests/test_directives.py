@@ -444,6 +444,24 @@ def test_a_notice_sent_out_speaks_for_its_sender() -> None:
     assert [d.speaker for d in find_directives(paragraphs)] == ["中央文明办"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "2024年新年春节即将来临，退役军人事务部、中央军委政治工作部联合下发通知，要求",
+            "退役军人事务部、中央军委政治工作部",
+        ),
+        ("春节前夕，民政部下发通知，要求", "民政部"),
+        ("为切实做好困难群众帮扶工作，民政部发出通知，要求", "民政部"),
+        ("当前正值主汛期，国家防总办公室发出通知，要求", "国家防总办公室"),
+    ],
+)
+def test_a_notice_sent_out_on_an_occasion_or_for_a_purpose_speaks_for_its_sender(lead: str, speaker: str) -> None:
+    # the occasion (…即将来临，…前夕，正值…) or the purpose (为做好…，) said first, then who sent the notice
+    found = find_directives([lead + "各地扎实做好困难群众帮扶工作。"])
+    assert [(d.speaker, d.text) for d in found] == [(speaker, "各地扎实做好困难群众帮扶工作。")]
+
+
 def test_an_attribution_may_give_the_month_and_day() -> None:
     paragraph = "习近平总书记3月2日在北京考察时强调，人类战胜大灾大疫离不开科学发展。要把科研攻关作为重大任务。"
     assert [(d.speaker, d.text) for d in find_directives([paragraph])] == [("习近平", "要把科研攻关作为重大任务。")]

@@ -9,7 +9,9 @@ speech told by others (…高度评价…在…上的讲话) is no speech; a tit
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
+from parsers.directives import FoundDirective, find_directives, own_voice
 from parsers.document import parse_document
 
 
@@ -103,3 +105,23 @@ def test_a_story_that_names_nobody_speaking_orders_nobody() -> None:
         "经过四个小时的努力，治疗成功了，患者的各项指标逐渐平稳。医护人员这才松了一口气。\n"
     )
     assert doc.directives == ()
+
+
+def test_reading_in_its_own_voice_gives_up_once_too_few_units_are_left() -> None:
+    # the second reading stops as soon as the units left cannot make the text order in bulk; it is
+    # told how many units are left at most, the one at hand included
+    paragraphs = ["今天天气晴朗。市民纷纷出游。", "公园里游人如织。", "要注意安全。要文明出游。"]
+    asked: list[int] = []
+
+    def never(found: Sequence[FoundDirective], left: int) -> bool:
+        asked.append(left)
+        return False
+
+    assert [f.text for f in find_directives(paragraphs, author="作者", give_up=never)] == [
+        "要注意安全。",
+        "要文明出游。",
+    ]
+    assert asked == [5, 4, 3, 2, 1]
+    assert find_directives(paragraphs, author="作者", give_up=lambda found, left: left < 3) == []
+    # a narrative this long with two orders at its end is no text's own voice, early stop or not
+    assert own_voice(paragraphs) == []
