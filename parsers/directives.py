@@ -53,6 +53,7 @@ IMPERATIVE_VERBS = (
     "务必", "必须", "要", "培育", "培养", "打造", "普及", "统一", "紧扣", "紧盯", "扭住", "瞄准", "立足", "着眼",
     "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止", "自觉", "主动",
     "充分", "用心用情", "弘扬", "稳定", "稳住", "用足", "抢抓", "启动", "区分", "关注",
+    "建设", "拓展", "设立", "探索", "推广", "搭建", "畅通", "打通", "夯实", "激发", "营造",
 )  # fmt: skip
 
 _VERBS = (
@@ -1338,6 +1339,8 @@ _CONCERNS = re.compile(
     r"[，,](?:更|也|都|直接|始终)?(?:事关|关乎|关系到|关系着|直接关系|影响到)"
     r"|[，,](?:就|便|才)(?:能|能够|可以|会)"  # 守住底线，稳住基本盘，就能…: what follows if it is done
     r"|(?:至关重要|十分重要|非常重要|尤为重要|极为重要)[。；;]?$"  # 做好“六稳”工作…至关重要。
+    # 建设更高水平的平安中国意义重大。 / 建设一个…的世界，…还有很长的路要走: what doing it means, or how far off it is
+    r"|(?:意义重大|意义深远|任重道远|还有很长的路要走)"
     r"|^[^，,。；;]{2,30}?(?:重在|贵在|难在|关键在|根本在)"  # 做好群众工作重在服务和保障民生。
     # 做好防汛抗旱工作事关重大、不容有失。 (not …这个事关全局的重点，采取…: what to act on)
     r"|^[^，,。；;]{2,30}?(?:事关|关乎)(?:重大|全局|大局)(?!的)"
@@ -2404,6 +2407,11 @@ def _asks_the_public(unit: str) -> bool:
 _SHORT_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．])\s*(?P<head>[^。；;，,：:！？!?]{2,16})$"
 )
+# who answers for a measure, noted after it: （省商务厅负责） / （责任单位：省经济和信息化厅、省财政厅） /
+# （合肥海关牵头，省港航集团…按职责分工负责）
+_DUTY_NOTE = re.compile(
+    r"[（(](?:(?:责任|牵头|配合)(?:单位|部门)[：:][^（）()]{2,80}|[^（）()]{2,80}?(?:负责|牵头|配合))[）)][。；;]?"
+)
 # a line that opens another point: 二、…, 2.…, (一)…, （1）…
 _OPENS_A_POINT = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
@@ -2449,6 +2457,13 @@ _NAMES_AN_ASPECT = re.compile(
 )
 
 
+def _opens_with_its_own_measure(paragraph: str) -> bool:
+    """Whether a paragraph under a heading opens with a measure of its own, verb first and
+    ended (一、支持工业互联网平台建设 ⏎ 培育各类工业互联网平台。重点培育…): the heading names the part."""
+    units = split_units(paragraph)
+    return bool(units) and units[0].endswith(("。", "；", ";")) and starts_imperative(units[0])
+
+
 def glued_headings(paragraphs: Sequence[str]) -> list[str]:
     """``paragraphs`` with a numbered heading that orders (一、尽快接种第三针) run into the text
     under it, as a unit runs on to its mark (… ⏎ 如果您已接种…，请您抓紧…。); a heading that
@@ -2456,7 +2471,7 @@ def glued_headings(paragraphs: Sequence[str]) -> list[str]:
     out: list[str] = []
     carried = ""
     for paragraph in paragraphs:
-        if carried and not _OPENS_A_POINT.match(paragraph.strip()):
+        if carried and not _OPENS_A_POINT.match(paragraph.strip()) and not _opens_with_its_own_measure(paragraph):
             paragraph, carried = carried + paragraph.lstrip(), ""
         elif carried:
             out.append(carried)  # another point under it: the heading stands alone
@@ -2570,6 +2585,8 @@ def find_directives(
         for u_index, unit in enumerate(units):
             if give_up is not None and give_up(found, len(units) - u_index + units_later[p_index]):
                 return found
+            if _DUTY_NOTE.fullmatch(unit):
+                continue  # who answers for the measure before: the run of measures goes on past it
             put_in_force = False
             who, rest = split_attribution(unit, known)
             if who is None and _is_quotation(unit) and (after := _said_by(units[u_index + 1 : u_index + 2])):

@@ -560,6 +560,12 @@ CONTINUED_ELSEWHERE = re.compile(
 _PAIRED_PHRASES = re.compile(r"^(?P<a>[\u4e00-\u9fff]{3,7})[，,\s](?P<b>[\u4e00-\u9fff]{3,7})$")
 
 
+# a measure ended, then who answers for it in brackets: （责任单位：省经济和信息化厅、省财政厅）, （省商务厅负责）
+_NOTE_AFTER_SENTENCE = re.compile(
+    r"[。！？!?；;]\s*[（(](?:(?:责任|牵头|配合)(?:单位|部门)[：:][^（）()]{2,80}|[^（）()]{2,80}?(?:负责|牵头|配合))[）)]$"
+)
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -579,6 +585,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False  # …抓好各项防控工作,(下转二版): the text goes on on another page, not on the next line
     if not t or ends_sentence(t) or _ENDS_ON_A_DATE.search(t) or (len(t) >= 8 and t in n):  # a title said again
         return False  # …依法追究刑事责任。 某某指挥部 2023年3月6日: signed off, nothing runs on
+    if _NOTE_AFTER_SENTENCE.search(t):
+        return False  # …培育数字化转型标杆企业。（省商务厅负责）: a note on the sentence ended, nothing runs on
     if is_byline(n) or DATELINE_START.match(n) or PRESIDED_LINE.match(n):
         return False  # (…工作报告 ⏎ 中共中央总书记习近平主持会议: under a headline, who presided)
     tail = _TAIL.match(n)

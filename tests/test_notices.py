@@ -369,3 +369,29 @@ def test_a_document_a_notice_issues_under_it_is_part_of_the_notice() -> None:
         "某省人民政府办公厅",
         "培育各类数字经济平台，对新认定的国家级平台给予一次性奖补。",
     )
+
+
+def test_a_policys_measures_go_on_past_the_note_of_who_answers_for_them() -> None:
+    # a policy attached to a notice: each paragraph a measure verb first, then who answers for it
+    # in brackets; the note ends its paragraph, and the next measure is one too
+    spoken = _spoken(
+        "某省人民政府办公厅关于印发支持工业互联网发展若干政策的通知\n"
+        "各市人民政府：\n"
+        "《支持工业互联网发展若干政策》已经省政府同意，现印发给你们，请认真抓好落实。\n"
+        "一、支持工业互联网平台建设\n"
+        "培育各类工业互联网平台。重点培育一批工业互联网平台。（责任单位：省经济和信息化厅、省财政厅）\n"
+        "建设智能工厂和数字化车间。支持企业开展智能化改造。（省经济和信息化厅负责）\n"
+        "设立工业互联网基金。企业级工业互联网平台省级给予一次性奖补100万元。（省财政厅负责）\n"
+        "推动企业上云上平台。建立工业互联网服务商资源池。\n"
+    )
+    texts = [text for text, _ in spoken]
+    assert "建设智能工厂和数字化车间。" in texts
+    assert "设立工业互联网基金。" in texts
+    assert "推动企业上云上平台。" in texts  # after a subsidy granted, and the note
+    assert not any("负责" in text or "责任单位" in text for text in texts)
+    assert {speaker for _, speaker in spoken} == {"某省人民政府办公厅"}
+
+
+def test_what_doing_it_means_is_no_order() -> None:
+    found = find_directives(["习近平指出，建设更高水平的平安中国意义重大。要推进社会治理现代化。"])
+    assert [d.text for d in found] == ["要推进社会治理现代化。"]

@@ -294,3 +294,9 @@ def test_a_station_tag_then_hong_kongs_said_names_who_said_it() -> None:
     assert said == [("特区政府要负起抗疫的主体责任,中央政府会全力支持。", "李克强")]
     lead = _said("【有线新闻】中共中央政治局召开会议,强调要落实二十大的部署。")
     assert lead == []  # after a station's tag, a meeting's lead is no speech
+
+
+def test_a_heading_over_a_measure_of_its_own_stands_alone() -> None:
+    # a policy's part heading, then its measures each opening with the verb: the heading names the part
+    paragraphs = ["一、支持工业互联网平台建设", "培育各类工业互联网平台。重点培育一批工业互联网平台。", "二、强化保障"]
+    assert glued_headings(paragraphs) == paragraphs
