@@ -44,6 +44,7 @@ from diffengine.similarity import (
     key_words,
     local_overlap,
     local_weights,
+    shares_a_rare_word,
 )
 from diffengine.worddiff import word_diff
 from parsers.directives import point_number
@@ -219,6 +220,17 @@ def _assigned(scores: np.ndarray, eligible: np.ndarray, config: MatchConfig) -> 
             eligible[r, c] = False
 
 
+def _need_a_rare_word(
+    eligible: np.ndarray, sims: np.ndarray, new: Sequence[Directive], old: Sequence[Directive], config: MatchConfig
+) -> None:
+    """Take out of ``eligible`` the pairs less alike than ``config.rare_below`` that share no rare word: in a
+    long report, two lines sharing only how instructions are worded (加强…，确保…) are two instructions, however
+    close their places (see ``MatchConfig``)."""
+    for r, c in zip(*np.nonzero(eligible & (sims < config.rare_below)), strict=True):
+        if not shares_a_rare_word(new[r], old[c], config):
+            eligible[r, c] = False
+
+
 def _mutual_best(scores: np.ndarray, r: int, c: int) -> bool:
     """Whether the pair (r, c) scores highest both in its row and in its column."""
     return bool(scores[r, c] >= scores[r].max() and scores[r, c] >= scores[:, c].max())
@@ -249,6 +261,8 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
         # a pair sharing almost nothing (similarity under min_similarity) is never one
         # instruction, however close its places: position breaks ties, it does not match
         eligible = (scores >= config.threshold) & (sims >= config.min_similarity)
+        if max(len(new), len(old)) > config.short_text:
+            _need_a_rare_word(eligible, sims, [new[i] for i in new_left], [old[j] for j in old_left], config)
         matching = _Matching(new, old, new_left, old_left, scores, sims, eligible, pair, used_old)
         for r, c in _assigned(scores, eligible, config):
             matching.take(r, c)

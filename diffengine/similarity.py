@@ -71,6 +71,11 @@ class MatchConfig:
     # lower threshold: among a few lines, two left over that are each other's best rarely are so by chance
     short_text: int = 6
     short_threshold: float = 0.30
+    # in a longer text, two lines less alike than ``rare_below`` are one instruction only when they share a word
+    # at least ``rare_word`` distinctive (``parsers.words.distinctiveness``: 债务, 生猪, 清零; not 加强, 稳定, 经济):
+    # what else they share is how every instruction is worded (要…，加强…，确保…)
+    rare_below: float = 0.35
+    rare_word: float = 5.0
 
     def _measures(self, f: Features, local: float) -> float:
         return self.w_char * f.char + self.w_word * f.word + self.w_overlap * f.overlap + self.w_local * local
@@ -140,6 +145,12 @@ def local_overlap(ka: frozenset[str], kb: frozenset[str], weights: dict[str, flo
     """Weight of the shared words over the weight of the lighter directive's words."""
     lighter = min(sum(weights.get(w, 0.0) for w in ka), sum(weights.get(w, 0.0) for w in kb))
     return sum(weights.get(w, 0.0) for w in ka & kb) / lighter if lighter > 0 else 0.0
+
+
+def shares_a_rare_word(a: Directive, b: Directive, config: MatchConfig = DEFAULT) -> bool:
+    """Whether ``a`` and ``b`` share a topic word at least ``config.rare_word`` distinctive."""
+    shared = key_words(a, config.word_parts) & key_words(b, config.word_parts)
+    return any(distinctiveness(w) >= config.rare_word for w in shared)
 
 
 def covered(part: Directive, whole: Directive) -> float:

@@ -469,3 +469,23 @@ def test_in_a_short_text_the_two_lines_left_over_that_are_alike_are_one_reworded
 def test_in_a_long_text_lines_left_over_pair_only_above_the_threshold() -> None:
     changes = compare(_flood_meeting(_WATCH_NOW, _SAID_AGAIN), _flood_meeting(_WATCH_THEN, _SAID_AGAIN))
     assert [c.kind for c in changes if c.kind is not ChangeKind.UNCHANGED] == [ChangeKind.NEW, ChangeKind.DROPPED]
+
+
+def test_in_a_long_report_two_lines_sharing_only_the_wording_of_orders_are_two_instructions() -> None:
+    # the fourth lines stand at the same place and share 加强, 确保, 稳定: how orders are worded, nothing rare
+    kept = [
+        "要抓好秋粮生产，稳定生猪生产。",
+        "要扩大有效投资，加快地方政府专项债券发行。",
+        "要做好高校毕业生就业工作。",
+    ]
+    rest = ["要坚持不懈抓好安全生产。", "要保障和改善民生，兜牢基本民生底线。", "要加强党风廉政建设。"]
+    old = [directive(t, position=i) for i, t in enumerate([*kept, "要加强统筹协调，确保社会大局稳定。", *rest])]
+    new = [directive(t, position=i) for i, t in enumerate([*kept, "要加强组织领导，确保经济工作稳定推进。", *rest])]
+    kinds = {c.kind for c in compare(new, old) if c.kind is not ChangeKind.UNCHANGED}
+    assert kinds == {ChangeKind.NEW, ChangeKind.DROPPED}
+    # without the need for a rare word, their place and wording would pair them
+    loose = compare(new, old, replace(DEFAULT, rare_below=0.0))
+    assert [c.kind for c in loose if c.kind is not ChangeKind.UNCHANGED] == [ChangeKind.CHANGED]
+    # a rare word shared (专项债券) keeps a loosely worded pair together
+    reworded = [*new[:1], directive("要用好专项债券，带动扩大投资。", position=1), *new[2:]]
+    assert [c.kind for c in compare(reworded, old)][1] is ChangeKind.CHANGED
