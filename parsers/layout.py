@@ -560,6 +560,8 @@ CONTINUED_ELSEWHERE = re.compile(
 _PAIRED_PHRASES = re.compile(r"^(?P<a>[\u4e00-\u9fff]{3,7})[，,\s](?P<b>[\u4e00-\u9fff]{3,7})$")
 
 
+# two parts of a headline set apart by a space (…下发通知要求 在元旦春节期间…)
+_SPACED_PARTS = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 # a measure ended, then who answers for it in brackets: （责任单位：省经济和信息化厅、省财政厅）, （省商务厅负责）
 _NOTE_AFTER_SENTENCE = re.compile(
     r"[。！？!?；;]\s*[（(](?:(?:责任|牵头|配合)(?:单位|部门)[：:][^（）()]{2,80}|[^（）()]{2,80}?(?:负责|牵头|配合))[）)]$"
@@ -633,6 +635,10 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False
     if first and len(t) <= 40 and not re.search(r"[，,：:]", t):
         return False  # the page's first line, a list in it (坚持非必须不出境、不出辽、不离沈)
+    if headline_slot and _SPACED_PARTS.search(t) and not re.search(r"[，,：:]", t) and ends_sentence(n):
+        # 中共中央组织部下发通知要求 在元旦春节期间开展…活动 ⏎ 中共中央组织部近日下发通知，…。: a headline in
+        # two parts set apart by a space, over a lead that is a sentence of its own
+        return False
     # …and the line after it a subtitle, a comma at most inside (党中央决策部署上来,党政同责,
     # 齐抓共管,做到守 is a sentence going on)
     return not (

@@ -254,3 +254,24 @@ def test_a_crawls_markdown_under_its_fields_takes_its_title_and_date_from_them()
     (article,) = doc.articles
     assert (article.title, article.date) == ("学校党委常委会会议传达学习重要讲话精神", dt.date(2022, 5, 6))
     assert [(d.speaker, d.text) for d in article.directives] == [("会议", "要结合学校工作实际抓好贯彻落实。")]
+
+
+def test_a_headline_in_two_parts_set_apart_by_a_space_stays_over_a_lead_with_no_dateline() -> None:
+    doc = parse_document(
+        "\n".join(
+            [
+                "# 新闻联播 2021-12-24",
+                "",
+                "## 7. 中共某省委组织部下发通知要求 在元旦春节期间开展走访慰问生活困难党员、老党员、老干部活动",
+                "",
+                "中共某省委组织部近日下发通知，要求各级党组织在元旦春节期间开展走访慰问活动，使广大党员感受到党的温暖。"
+                "通知要求，要做实做细走访慰问工作。",
+            ]
+        ).encode(),
+        source="day.md",
+    )
+    (article,) = doc.articles
+    assert article.title == "中共某省委组织部下发通知要求 在元旦春节期间开展走访慰问生活困难党员、老党员、老干部活动"
+    assert [d.text for d in article.directives][:1] == [
+        "各级党组织在元旦春节期间开展走访慰问活动，使广大党员感受到党的温暖。"
+    ]
