@@ -251,7 +251,7 @@ _NOTICE_DEMANDS = re.compile(
     # the occasion or the purpose first: 2024年新年春节即将来临，三部门联合下发通知，要求… / 为做好…工作，民政部…
     r"(?:(?:[^，,。；;：:“”]{2,24}?(?:前夕|将至|来临|临近|到来之际|之际|在即)|为了?[^，,。；;：:“”]{2,40}"
     r"|(?:当前|目前|眼下|时下)?正值[^，,。；;：:“”]{2,24})[，,])?"
-    rf"(?P<who>[\u4e00-\u9fff、]{{2,40}}?){_WHEN_DONE}?{_DATED}"
+    rf"(?P<who>[\u4e00-\u9fff、]{{2,40}}?){_WHEN_DONE}?{_DATED}(?:已经?)?"  # …疫情防控组已印发通知，要求…
     r"(?:(?:联合)?(?:(?:发出|印发|下发|下达|发布|公布)(?:《?[^，,。；;]{2,40}?的)?)?(?:紧急)?(?:指导|实施)?(?:通知|意见)"
     r"(?:（[一二三四五六七八九十]）)?》?"
     r"|(?:召开|举行)[^，,。；;]{2,20}?会(?:议)?|(?:作出|做出)(?:安排|部署))"  # 召开视频调度会，要求… / 作出安排，要求…
@@ -321,9 +321,16 @@ _DOC_KINDS = frozenset(
     | {"命令", "条例", "细则", "工作提示", "通报"}
 )
 _OF_A_YEAR = re.compile(r"\d{4}年")
+# a target's year: 到2022年，… / 到2035年底，…
+_TARGET_YEAR = re.compile(r"^到(?:20|19)\d\d年(?:底|末)?(?:前)?[，,]")
 # one who speaks for a body, unnamed: …新闻发言人, …有关负责人, 各中央巡视组组长
 _SPOKESPERSON = re.compile(r"(?:(?:新闻)?发言人|(?:有关|相关|主要)?负责(?:人|同志)|组长)$")
 _DOC_SUFFIX = re.compile("(?:" + "|".join(sorted(_DOC_KINDS)) + ")$")
+# the document named again by its full title, speaking: 这份《关于做好…工作的通知》明确，
+_THIS_DOCUMENT = re.compile(
+    r"^(?:这份|这一|该|此)?《[^《》]{2,80}?(?P<kind>" + "|".join(sorted(_DOC_KINDS)) + r")》"
+    r"(?:还|也|进一步)?(?:明确|指出|要求|强调|提出)[，,：:]"
+)
 _ORG_SUFFIX = re.compile(rf"{BODY_ENDING}$")
 _PREPOSITIONS = ("按照", "根据", "依照", "遵照", "依据", "围绕", "对照", "结合", "对于", "关于", "据")
 # an order, not a name: 要认真贯彻落实全会部署， / 落实省委要求，
@@ -735,6 +742,13 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         who, rest = split_attribution(unit[bullet.end() :], known)
         # (after a station's tag, only a person who said it: 【有线新闻】中共中央政治局召开会议，强调要… is the lead)
         if who is not None and (not bullet.group().startswith("【") or (who and _person(who) == who)):
+            return who, rest
+    if (cited := _THIS_DOCUMENT.match(unit)) is not None:
+        return cited.group("kind"), unit[cited.end() :].lstrip()  # 这份《关于…的通知》明确，: the notice speaks
+    if (learnt := _LEARNT_FROM.match(unit)) is not None:
+        # 记者28日从国家疾控局获悉,国务院联防联控机制疫情防控组已印发通知,要求…: who the news names speaking
+        who, rest = split_attribution(unit[learnt.end() :], known)
+        if who:
             return who, rest
     if (short := _SHORT_NAME.search(unit, 0, _ATTRIBUTION_REACH)) is not None:
         # 市防汛指挥部办公室(以下简称“市防汛办”)发布工作提示称，: the body, without the name it goes by
@@ -1988,6 +2002,8 @@ def is_directive_unit(
     looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
     if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
+    if _TARGET_YEAR.match(body) and not markers(body):
+        return False  # 到2035年，…体系基本形成。: where things are to stand by a year, a target, no order
     if _TAKES_EFFECT.match(body) or _ISSUES_ITSELF.search(body):
         return False  # 通知将从今年6月1日开始实施。: when the document applies, no order
     marked = markers(body)
@@ -2636,6 +2652,8 @@ def find_directives(
                 speaker = issuer or fallback or last_issuer  # 《通知》要求， → the body that issued it
             elif who:
                 speaker = _by_surname(who, known) or who
+                if _ISSUED.search(unit[: len(unit) - len(rest)]):
+                    last_issuer = speaker  # …疫情防控组已印发通知，要求…: the notice named next is its
                 last_named = None  # a pronoun after this refers to the speaker
                 last_person = speaker if _person(speaker) == speaker else last_person
                 if fallback is None and p_index == u_index == 0 and _WARNING_ISSUED.match(unit):

@@ -395,3 +395,26 @@ def test_a_policys_measures_go_on_past_the_note_of_who_answers_for_them() -> Non
 def test_what_doing_it_means_is_no_order() -> None:
     found = find_directives(["习近平指出，建设更高水平的平安中国意义重大。要推进社会治理现代化。"])
     assert [d.text for d in found] == ["要推进社会治理现代化。"]
+
+
+def test_a_notice_a_reporter_learnt_of_speaks_for_its_sender_and_its_title_said_again_for_it() -> None:
+    found = find_directives(
+        [
+            "记者28日从国家疾控局获悉,国务院联防联控机制疫情防控组已印发通知,要求各地各部门高度重视元旦春节期间"
+            "传染病防控工作,坚决克服麻痹思想。",
+            "这份《关于做好元旦春节期间新冠病毒感染及其他重点传染病防控工作的通知》明确,要加强春运疫情防控。"
+            "通知强调,各地要大力推进疫苗接种工作。",
+        ]
+    )
+    assert [(d.speaker, d.text) for d in found] == [
+        ("国务院联防联控机制疫情防控组", "各地各部门高度重视元旦春节期间传染病防控工作,坚决克服麻痹思想。"),
+        ("国务院联防联控机制疫情防控组", "要加强春运疫情防控。"),
+        ("国务院联防联控机制疫情防控组", "各地要大力推进疫苗接种工作。"),
+    ]
+
+
+def test_where_things_are_to_stand_by_a_year_is_a_target_not_an_order() -> None:
+    found = find_directives(
+        ["《方案》提出，到2020年9月底前，各地要实现县级医院具备核酸检测能力。到2035年，现代化学校体育体系基本形成。"]
+    )
+    assert [d.text for d in found] == ["到2020年9月底前，各地要实现县级医院具备核酸检测能力。"]
