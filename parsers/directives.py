@@ -321,6 +321,8 @@ _DOC_KINDS = frozenset(
     | {"命令", "条例", "细则", "工作提示", "通报"}
 )
 _OF_A_YEAR = re.compile(r"\d{4}年")
+# a lead that announces targets, not measures: …要努力实现以下主要目标。
+_TARGETS_AHEAD = re.compile(r"(?:以下|如下|下列)(?:主要|几个|几方面)?目标[。：:]?$")
 # a target's year: 到2022年，… / 到2035年底，…
 _TARGET_YEAR = re.compile(r"^到(?:20|19)\d\d年(?:底|末)?(?:前)?[，,]")
 # one who speaks for a body, unnamed: …新闻发言人, …有关负责人, 各中央巡视组组长
@@ -721,8 +723,8 @@ def _bare_two(who: str) -> bool:
 # a heading over what the text asks, on a line of its own: 防御要求, 工作要求, 注意事项
 _REQUIREMENTS_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:要求|注意事项|须知|防范建议|防护建议|安全提示)[：:]?")
 _POINT_OPENING = re.compile(
-    r"[•●■▪◆·\-–]|\d{1,2}[.、．]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、]"
-)  # • …, 1. …, (一)…
+    r"[•●■▪◆·\-–]|——|\d{1,2}[.、．]|[（(]?[一二三四五六七八九十\d]{1,3}[)）、]"
+)  # • …, ——…, 1. …, (一)…
 _NUMBER_LEAD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*")  # 1.国家森防办…: the item's number
 # who speaks in a briefing's transcript, by title and name before a colon, with no verb
 _LABELLED = re.compile(r"^(?P<who>[^，,。；;：:“”！？!?]{2,80}?)[：:](?=[^：:]{8})")
@@ -1826,7 +1828,8 @@ _ENUMERATION = re.compile(
     # not when it describes (考核主要包括以下几个方面：（一）…)
     rf"^(?:[^。；;：:]{{0,60}}?{ASKS}[^。；;：:]{{0,60}}[：:](?=[（(]一[)）]|1\s*[.、．]|①))?"
     r"(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]"
-    r"|\d{1,2}[.、．)）]\s*|\d{1,2}。(?=[^\d\s。])|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
+    r"|\d{1,2}[.、．)）]\s*|\d{1,2}。(?=[^\d\s。])|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩]"
+    r"|——(?=[\u4e00-\u9fff]))\s*"  # ——绷紧预报、预警…工作链条。: a point under a dash
 )
 # 常态化疫情防控以来，… looks back; so does 1月27日，习近平总书记…作出重要指示，强调… (a day
 # alone: 3月1日起， and 6月底前， open measures)
@@ -2823,6 +2826,10 @@ def find_directives(
                 and (_list_heading(rest) or (u_index == 0 < len(units) - 1 and bool(_RUN_HEADING.fullmatch(rest))))
             )
             pointed = in_list and (pointed or listing)
+            if _TARGETS_AHEAD.search(rest):
+                in_list = pointed = (
+                    False  # …要努力实现以下主要目标。 ⏎ 一是经济发展取得新成效。: targets follow, no orders
+                )
             for titled in _NAME_WITH_TITLE.finditer(unit):
                 if _person(titled.group(1)) == titled.group(1):
                     by_title[titled.group(2)] = titled.group(1)  # 习近平总书记: who 总书记 is in this article

@@ -1658,3 +1658,23 @@ def test_points_announced_after_a_bare_verb_follow_one_a_line() -> None:
         "实施心理健康专项行动，健全学生心理健康监测与预警机制;",
         "实施防溺水专项行动，面向中小学生广泛开展游泳教育;",
     ]
+
+
+def test_points_under_a_dash_are_measures_and_points_after_a_lead_to_targets_are_none() -> None:
+    found = find_directives(
+        [
+            "会商会议强调，水利部门要重点做好三项工作:",
+            "——绷紧预报预警工作链条。滚动分析研判。",
+            "——高度重视工程安全度汛。",
+            "会议指出，要努力实现以下主要目标。",
+            "一是经济发展取得新成效。",
+            "二是改革开放迈出新步伐。",
+        ]
+    )
+    assert [d.text for d in found] == [
+        "水利部门要重点做好三项工作:",
+        "——绷紧预报预警工作链条。",
+        "滚动分析研判。",
+        "——高度重视工程安全度汛。",
+        "要努力实现以下主要目标。",
+    ]
