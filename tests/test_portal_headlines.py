@@ -754,3 +754,20 @@ def test_a_share_bar_and_the_pages_title_again_at_its_foot_are_the_sites() -> No
         (article,) = doc.articles
         assert (article.title, article.subtitle) == ("某部部署做好寒假期间学校安全工作", None)
         assert [d.text for d in article.directives] == ["各地和学校要摸清寒假期间在校学生情况。"]
+
+
+def test_a_posts_label_alone_over_its_headline_is_the_accounts() -> None:
+    # a post copied with its link and its label (原创, 其他) over the notice's headline
+    (article,) = _text(
+        "查看原文",
+        "其他",
+        "",
+        "某市疫情防控指挥部通告(2021年第7号)",
+        "",
+        "平安某市 2022-07-23",
+        "冬春季为呼吸道传染病高发季节,市民要主动减少聚集性活动,尽量不出入人员密集场所。",
+        "",
+        "某市疫情防控指挥部",
+        "2021年12月30日",
+    ).articles
+    assert article.title == "某市疫情防控指挥部通告(2021年第7号)"
