@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from parsers.layout import ASKS, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
+from parsers.layout import ASKS, DUTY_NOTE, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
 from parsers.names import COMPOUND_SURNAMES, SURNAMES, looks_foreign, looks_like_name
 from parsers.notices import (
     BODY_ENDING,
@@ -2428,9 +2428,7 @@ _SHORT_HEADING = re.compile(
 )
 # who answers for a measure, noted after it: （省商务厅负责） / （责任单位：省经济和信息化厅、省财政厅） /
 # （合肥海关牵头，省港航集团…按职责分工负责）
-_DUTY_NOTE = re.compile(
-    r"[（(](?:(?:责任|牵头|配合)(?:单位|部门)[：:][^（）()]{2,80}|[^（）()]{2,80}?(?:负责|牵头|配合))[）)][。；;]?"
-)
+_DUTY_NOTE = re.compile(rf"{DUTY_NOTE}[。；;]?")
 # a line that opens another point: 二、…, 2.…, (一)…, （1）…
 _OPENS_A_POINT = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])"

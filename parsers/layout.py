@@ -564,9 +564,8 @@ _PAIRED_PHRASES = re.compile(r"^(?P<a>[\u4e00-\u9fff]{3,7})[，,\s](?P<b>[\u4e00
 # two parts of a headline set apart by a space (…下发通知要求 在元旦春节期间…)
 _SPACED_PARTS = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 # a measure ended, then who answers for it in brackets: （责任单位：省经济和信息化厅、省财政厅）, （省商务厅负责）
-_NOTE_AFTER_SENTENCE = re.compile(
-    r"[。！？!?；;]\s*[（(](?:(?:责任|牵头|配合)(?:单位|部门)[：:][^（）()]{2,80}|[^（）()]{2,80}?(?:负责|牵头|配合))[）)]$"
-)
+DUTY_NOTE = r"[（(](?:(?:责任|牵头|配合)(?:单位|部门)[：:][^（）()]{2,80}|[^（）()]{2,80}?(?:负责|牵头|配合))[）)]"
+_NOTE_AFTER_SENTENCE = re.compile(rf"[。！？!?；;]\s*{DUTY_NOTE}$")
 
 
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
