@@ -137,9 +137,9 @@ _TIGHT = re.compile(
     # 文旅部要求在充分做好防疫措施的情况下，…可以举办…: the condition, then the rule
     + r"|要求(?=在[^，,。；;：:]{2,30}?(?:情况下|前提下|条件下)[，,])"
     # 会议要求加强与世卫组织等合作…: a demand, then a listed imperative verb
-    + r"|要求(?="
+    + r"|要求(?=(?:"
     + "|".join(sorted((v for v in IMPERATIVE_VERBS if len(v) > 1), key=len, reverse=True))
-    + r")"
+    + r")(?!的))"  # (not 安排部署近期市政府要求落实的重点工作: the work it asked for)
     # …要求长三角地区夯实…: whom, named as those told to act are, then the verb
     + r"|要求(?=[^，,。；;：:]{1,10}?(?:地区|各地|部门|单位|企业|机关|党组织|干部|(?<=参加|相关|有关|工作|参赛)人员|"
     + _THE_PUBLIC
@@ -167,7 +167,7 @@ _ASKED_ONES = (
 # 请 as jieba cuts it with the word after it (申报材料请于9月11日前报送)
 _PLEASE_BY = frozenset({"请于", "请在", "请按", "请将", "请向", "请到"})
 # as a document asks: 请按照通知要求，…
-_AS_IT_ASKS = re.compile(r"^(?:请|并|要)?(?:按照|依照|遵照|根据|依据|按)")
+_AS_IT_ASKS = re.compile(r"^(?:请|并|要)?(?:严格|认真|切实|坚决|全面|继续)?(?:按照|依照|遵照|根据|依据|按)")
 # he demands, the verb right after: 他要求做足做好乡村特色产业发展文章
 _HE_DEMANDS = re.compile(r"^(?:他|她)(?:还|也|并|同时|进一步)?(?:要求|叮嘱)(?=[\u4e00-\u9fff])")
 
@@ -1358,6 +1358,11 @@ _CONCERNS = re.compile(
     # 建设更高水平的平安中国意义重大。 / 建设一个…的世界，…还有很长的路要走: what doing it means, or how far off it is
     r"|(?:意义重大|意义深远|任重道远|还有很长的路要走)"
     r"|^[^，,。；;]{2,30}?(?:重在|贵在|难在|关键在|根本在)"  # 做好群众工作重在服务和保障民生。
+    # what was won: 全面从严治党十年磨一剑，反腐败斗争取得压倒性胜利 (not 确保…取得决定性胜利, what to win)
+    # (a point is an aim: 二是推进…改革取得重大突破; and 斗争取得 has no 争取)
+    r"|^(?![一二三四五六七八九十]{1,2}是|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])"
+    r"(?!.*(?:要|必须|务必|应当|确保|力争|努力|奋力|推动|坚决))[^。；;]{2,40}?(?:取得|实现)了?"
+    r"(?:压倒性|显著|明显|重大|积极|阶段性|历史性|重要)[^，,。；;]{0,6}?(?:胜利|成效|成果|进展|突破|成绩)"
     # 做好防汛抗旱工作事关重大、不容有失。 (not …这个事关全局的重点，采取…: what to act on)
     r"|^[^，,。；;]{2,30}?(?:事关|关乎)(?:重大|全局|大局)(?!的)"
     # 做好军人抚恤优待工作事关强国强军事业。: one clause, what the work bears on (not 要把事关…的事办好)

@@ -24,7 +24,7 @@ from parsers.layout import (
     join_broken,
     page_date,
 )
-from parsers.markdown import front_matter, markdown_lines
+from parsers.markdown import front_matter, markdown_text
 from parsers.normalize import as_written, for_reading, normalize, to_simplified
 from parsers.notices import APPEAL, BODY_ENDING, KIND
 from parsers.page_head import clean_page, text_page
@@ -270,7 +270,7 @@ def parse_text(
             drafts.extend(_item_drafts(item.html, item.title, item.date, item.url, source, doc_date))
         return TextParse(drafts, doc_date, f"feed:{chosen.name}", feed.problems)
     if reader == "markdown":
-        page = text_page(markdown_lines(text))
+        page = text_page(*markdown_text(text))
         doc_date = date or page.meta.date or front_matter(text)[1]
         return TextParse(_drafts(page, doc_date), doc_date, "markdown")
     page = text_page(text)

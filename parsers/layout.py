@@ -111,7 +111,8 @@ _STAFF_WHO = rf"(?:[\u4e00-\u9fff]{{0,12}}?(?:记者|通讯员)\s*)?{_STAFF_NAME
 _PAGE_FURNITURE = re.compile(
     # a number to call, alone on a line: 监督电话:0356-3846005, 公安报警:110, 市长服务热线:12345
     r"^[\u4e00-\u9fff（）()]{0,10}(?:电话|热线|报警|救援|急救|举报|投诉|咨询|传真)\s*[:：]\s*\d[\d\-—－–\s]{1,20}$"
-    r"|^(?:原文|本文)?(?:链接|地址)?\s*[:：]\s*https?://\S+$"  # 原文链接:http://…, 原文：https://…
+    # 原文链接:http://…, 原文：https://…, and as a Markdown archive quotes it, read as plain text: > 原文：https://…
+    r"|^(?:>\s*)?(?:原文|本文)?(?:链接|地址)?\s*[:：]\s*https?://\S+$"
     rf"|^{YMD_DATE}\s*(?:(?:星期|周)[一二三四五六日天]\s*(?:农历\S{{2,12}})?|农历\S{{2,12}})$"
     rf"|^{YMD_DATE}\s+[\u4e00-\u9fff]{{2,4}}$"  # the day and the section: 2020年4月9日 时事脉搏
     r"|^[（(]此件(?:公开发布|主动公开|不予公开|依申请公开)[)）]$"
@@ -132,7 +133,8 @@ _PAGE_FURNITURE = re.compile(
     r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[|｜:：·]?\s*[\u4e00-\u9fff]{0,6}$"  # 第2版, 02版：要闻
     # an e-paper's page list and its buttons: 06版:北海周末·风物, 第01版:封面 PDF版阅读, 当前版:04版, 展开通版,
     # 下一版»本期共4版(1-2-4)
-    r"|^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·]{1,12}(?:\s*PDF版?(?:阅读|下载))?$"
+    # (第1B版:要闻 下一版: a page numbered 1B, with the buttons to the pages either side)
+    r"|^第?\s*[A-Z]?\d{1,3}[A-Z]?\s*版\s*[:：]\s*[\u4e00-\u9fff·]{1,12}(?:\s*PDF版?(?:阅读|下载))?(?:\s*[上下]一版)*$"
     r"|^当前版\s*[:：]|^(?:展开|收缩)通版$|^通版阅读|^[上下]一版\s*[»«]|本期共\s*\d{1,3}\s*版"
     # its list of issues (2026-01-23,12913| 2026-01-22,12901|…) and its template's traces (…content_265474.html
     # … /enpproperty-->), a browser notice (您的IE浏览器版本太低…)
@@ -191,6 +193,10 @@ _MASTHEADS = (
     # 人民日报 - 中共中央政治局常务委员会召开会议 (an e-paper's <title>)
     re.compile(rf"^{_PAPER}\s+[-_|｜–—]\s*\S"),
 )
+_RIGHTS_OF_A_PAPER = re.compile(
+    r"(?:版权所有|Copyright)\s*(?:[©(（][Cc]?[)）]?\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报))(?:社|数字报|电子版)?(?![\u4e00-\u9fff])"
+)
 _PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报)$")
 
 
@@ -198,9 +204,11 @@ def masthead(lines: Iterable[str], *, within: int = 40) -> str | None:
     """The newspaper a page belongs to, as its date line or masthead prints it
     (``2022年05月06日 人民日报 第01版``, ``盐城晚报 2022年03月18日 第A02版``): the paper
     that ``本报讯`` names. Looked for among the first ``within`` non-blank lines; a line
-    with the paper's name alone counts when the name is a paper's (…日报, …晚报)."""
+    with the paper's name alone counts when the name is a paper's (…日报, …晚报). Else the
+    paper a footer names as holding the page's rights (``版权所有 ©2022 通辽日报``)."""
     seen = 0
-    for line in lines:
+    kept = list(lines)
+    for line in kept:
         text = line.strip()
         if not text:
             continue
@@ -211,7 +219,8 @@ def masthead(lines: Iterable[str], *, within: int = 40) -> str | None:
         seen += 1
         if seen >= within:
             break
-    return None
+    # an e-paper's footer that names whose rights the page is: 版权所有 ©2022 通辽日报 蒙ICP备…
+    return next((m["paper"] for line in kept if (m := _RIGHTS_OF_A_PAPER.search(line))), None)
 
 
 def is_page_furniture(text: str) -> bool:
@@ -220,12 +229,33 @@ def is_page_furniture(text: str) -> bool:
     line of a reposted article, or a site's notice of its rights (``未经允许不得转载``)."""
     read = for_reading(text.strip())  # 原標題：…, 責(zé)任編輯
     read = _SPACED_LABEL.sub(r"\1\2", read)  # 编 辑:刘 甜: a label spaced out to the width of the others
-    if len(read) <= _CHROME_LINE and _SITE_CHROME.search(read):
+    if len(read) <= _CHROME_LINE and (_SITE_CHROME.search(read) or _calendar_row(read)):
         return True  # a site's navigation, tools and comment box, copied with the text
     return _PAGE_FURNITURE.match(read) is not None or _RIGHTS_NOTICE.search(read) is not None
 
 
 _CHROME_LINE = 60
+
+
+def _calendar_row(text: str) -> bool:
+    """A row of an e-paper's calendar, its days run together on one line (``2345678``, ``9101112131415``,
+    ``3031``): digits alone that read as three or more days in a row, or two from the 28th on."""
+    if not text.isascii() or not text.isdigit():
+        return False
+    for width in (1, 2):
+        first = int(text[:width])
+        if not 1 <= first <= 31 or text[0] == "0":
+            continue
+        days, rest, day = [], text, first
+        while rest.startswith(str(day)) and day <= 31:
+            days.append(day)
+            rest = rest[len(str(day)) :]
+            day += 1
+        if not rest and (len(days) >= 3 or (len(days) == 2 and first >= 28)):
+            return True
+    return False
+
+
 # the words of a site's menu, which a line of them alone is: 今日 首页 - 帮助
 _MENU_WORD = (
     "首页|帮助|今日|登录|注册|返回|往期回顾|往期|检索|搜索|导航|设为首页|加入收藏|联系我们|网站地图|RSS|版面导航|标题导航"
@@ -238,7 +268,7 @@ _MENU_WORD = (
 _SITE_CHROME = re.compile(
     # • 繁体版, and the years of an archive: • 2021
     r"^[•·●▪]\s*(?:[\u4e00-\u9fff]{2,6}|(?:19|20)\d{2}年?)(?:\s*[•·●▪])?$"
-    r"|^§?\s*(?:您现在)?(?:您)?(?:当前)?(?:所在的?|当前的?)(?:位置|页面)是?\s*[:：]|^您的位置\s*[:：]"
+    r"|^§?\s*(?:您现在)?(?:您)?(?:当前)?(?:所在的?|当前的?)(?:位置|页面)是?\s*[:：]|^您的位置\s*[:：]|^您?现在的位置\s*[:：]"
     r"|^点击图片查看(?:原图|大图)"
     r"|^(?:字体\s*[:：]?|放大|缩小|正常|默认|分享)$"  # the size buttons, each on a line: 字体: ⏎ 放大 ⏎ 正常 ⏎ 缩小
     r"|^(?:[^>＞»，。,；;\s][^>＞»，。,；;]{0,14}?\s*[>＞»]\s*){2,}[^>＞»，。,；;]{0,14}$"
@@ -294,6 +324,8 @@ _SITE_CHROME = re.compile(
     # a law database's citation code and the link to its copy: 【法宝引证码】 CLI.12.6476457, 原文链接：https://…
     r"|^【法宝引证码】|^原文(?:链接|地址|网址)\s*[:：]\s*-?\s*https?://"
     r"|^(?:最[热新]|热门)评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|^相关推荐$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
+    # 相关解读:…图解; a footer's links: 中国互联网举报中心, ©2018中原新闻网站版权所有
+    r"|^相关解读\s*[:：]|^[\u4e00-\u9fff]{0,8}举报中心$|^©\s*\d{4}.{0,24}版权所有$"
     r"|政府网站标识码|ICP备|返回首页|^【?\s*(?:打印|关闭|收藏)(?:本页|窗口)?\s*】?$|【\s*打印\s*】|【\s*关闭\s*】|^上一篇\s*[:：]|^下一篇\s*[:：]"
     # a row of the page's tools: 打印 | 收藏 | 发给好友 【字号 大 中 小】 |
     r"|^[|｜\s]*(?:(?:打印(?:此文|本文|本页)?|收藏(?:本页)?|关闭(?:窗口|本页)?|返回顶部|发给好友|分享|【字号[^】]{0,8}】|字号)"
@@ -658,7 +690,9 @@ def join_broken(blocks: list[Block]) -> tuple[list[Block], int]:
             not out or ends_sentence(out[-1].text) or looks_like_headline(out[-1].text) or is_byline(out[-1].text)
         )
         first = not out
-        while not block.heading and i + 1 < len(blocks) and _may_continue(text, blocks[i + 1], after_headline, first):
+        # (a heading, or a line the markup made one, a Markdown archive's item heading, ends where it ends)
+        marked = block.heading or block.level == 2
+        while not marked and i + 1 < len(blocks) and _may_continue(text, blocks[i + 1], after_headline, first):
             text = text + blocks[i + 1].text.strip()
             joins += 1
             i += 1

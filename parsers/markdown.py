@@ -106,9 +106,17 @@ def markdown_lines(text: str) -> str:
     """The text of a Markdown document: each heading and paragraph a line (a paragraph's own
     line breaks kept), blocks set apart by an empty line. The title its fields give (front matter)
     is the first line; the other fields go."""
+    return markdown_text(text)[0]
+
+
+def markdown_text(text: str) -> tuple[str, frozenset[str]]:
+    """(:func:`markdown_lines`, the headings under the document's own: the texts of the day's
+    items, ``## 5. 中央组织部…走访慰问生活困难党员、老党员、老干部``, as their lines read), so that
+    an item's headline is one however it reads."""
     title, _, text = front_matter(text)
     tokens = MarkdownIt("commonmark").parse(text)
     blocks: list[str] = [title] if title else []
+    heads: set[str] = set()
     heading = 0  # the level of the heading under way, 0 outside one
     skipping = 0  # the level of the summary section being left out, 0 when none is
     items = 0  # list items open
@@ -141,8 +149,10 @@ def markdown_lines(text: str) -> str:
                 continue  # - 数据源：央视网, - 抓取时间：…: what the archive says of its copy, over the items
             if content:
                 blocks.append(content)
+                if heading > 1:
+                    heads.add(content)
         elif token.type in ("code_block", "fence"):
             blocks.append(token.content.strip())
         elif token.type == "html_block":
             blocks.extend(_html_lines(token.content))  # <p><strong>央视网消息</strong>…</p><p>…</p>
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(blocks) + "\n", frozenset(heads)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import parse_date
@@ -39,9 +39,10 @@ from parsers.webinfo import (
 )
 
 
-def text_page(text: str) -> Page:
+def text_page(text: str, heads: Collection[str] = frozenset()) -> Page:
     """A text page's blocks and what its head tells (title, source, date, author): the site's lines over
-    the headline and its info lines left out."""
+    the headline and its info lines left out. ``heads``: the lines the markup makes headings of (a Markdown
+    archive's items), each a block of ``level`` 2."""
     lines = _path_over_its_headline(_headline_out_of_the_path(unwrap(split_run_in(text.split("\n")))))
     # a headline run into its info line or its dateline set as two lines, then the site's lines over it left out
     from_the_headline = _from_the_headline(_title_out_of_the_dateline(_headline_then_info(lines)))
@@ -58,7 +59,10 @@ def text_page(text: str) -> Page:
         byline=info_author(info),
         issuer=info_issuer(info),
     )
-    return Page(blocks=tuple(Block(text=clean_display(line)) for line in kept if line.strip()), meta=meta)
+    blocks = tuple(
+        Block(text=clean_display(line), level=2 if line.strip() in heads else 0) for line in kept if line.strip()
+    )
+    return Page(blocks=blocks, meta=meta)
 
 
 # the page's <title> copied at its foot: the headline, then the site (…野外用火-新華網, …_中国政府网)

@@ -346,7 +346,11 @@ def _headline_run(blocks: list[Block], i: int, html: bool, at_head: bool = False
         is_head = (
             b.heading
             if html
-            else looks_like_headline(b.text) or _headed_by_comma(blocks, j) or _punctuated_headline(blocks, j, at_head)
+            # (a Markdown archive's item heading is one, whatever its punctuation: …生活困难党员、老党员、老干部)
+            else (b.level == 2 and not ends_sentence(b.text))
+            or looks_like_headline(b.text)
+            or _headed_by_comma(blocks, j)
+            or _punctuated_headline(blocks, j, at_head)
         )
         if not is_head or match_dateline(b.text):
             break

@@ -1,0 +1,146 @@
+"""What blind pages of the thirtieth session showed: an e-paper's calendar and footer, a site's
+breadcrumb and links around a text, an archive's item heading that reads like a clause, and the
+units that name a rule or a result without anybody asking for anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.directives import find_directives, split_attribution
+from parsers.document import parse_document
+from parsers.layout import is_page_furniture, masthead
+from parsers.markdown import markdown_text
+
+DAY = dt.date(2022, 10, 8)
+
+
+def _articles(text: str, source: str = "page.txt") -> list[tuple[str | None, str | None, int]]:
+    doc = parse_document(text.encode(), source=source, date=DAY)
+    return [(a.title, a.source, len(a.directives)) for a in doc.articles]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2345678",  # an e-paper's calendar, its days run together a row a line
+        "9101112131415",
+        "3031",
+        "第1B版:要闻 下一版",  # a page numbered 1B, with the button to the next
+        "第02版:要闻 上一版 下一版",
+        "您现在的位置:新闻首页>租赁信息",
+        "相关解读:新城区政府召开2024年第18次常务会议图解",
+        "中国互联网举报中心",
+        "©2018中原新闻网站版权所有",
+        "> 原文：https://tv.cctv.com/2021/06/13/VIDEUWdGQMDkanzsgJ6aZj1L210613.shtml",  # a Markdown quote, as text
+    ],
+)
+def test_what_a_site_sets_around_a_text_is_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+# (a number of up to three figures alone is a page's number, furniture of its own kind)
+@pytest.mark.parametrize("line", ["2022", "1000", "2468", "20230405", "第1B版说明了要求"])
+def test_a_number_or_a_sentence_is_no_calendar(line: str) -> None:
+    assert not is_page_furniture(line)
+
+
+def test_an_epaper_calendar_and_footer_make_no_article_and_the_footer_names_the_paper() -> None:
+    page = "\n".join(
+        [
+            "1",
+            "2345678",
+            "9101112131415",
+            "3031",
+            "第1B版:要闻 下一版  ",
+            "上一篇 下一篇",
+            "",
+            "郭玉峰视频连线 督导疫情防控工作",
+            "",
+            "本报讯(记者 任杰) 10月5日上午,市长郭玉峰深入市疫情防控指挥部办公室,视频连线听取各旗县汇报。",
+            "",
+            "郭玉峰强调,当前疫情防控形势严峻复杂,各地要始终处于战时激活状态。要以快制快,严格按照第九版防控方案要求,"
+            "继续做好流调溯源、隔离管控等各项工作,迅速阻断病毒传播链条。",
+            "",
+            "版权所有 ©2022 通辽日报 蒙ICP备 10200198号",
+            "中国互联网举报中心",
+        ]
+    )
+    assert _articles(page) == [("郭玉峰视频连线 督导疫情防控工作", "通辽日报", 2)]
+    doc = parse_document(page.encode(), source="page.txt", date=DAY)
+    # what is done as a plan asks (严格按照…要求,) is part of the order, not who speaks
+    assert doc.directives[1].text.startswith("要以快制快,严格按照第九版防控方案要求,继续做好")
+    assert doc.directives[1].speaker == "郭玉峰"
+
+
+def test_a_footer_names_the_paper_only_when_no_masthead_does() -> None:
+    assert masthead(["标题", "正文。", "版权所有 ©2022 通辽日报 蒙ICP备 10200198号"]) == "通辽日报"
+    assert masthead(["盐城晚报 2022年03月18日 第A02版", "正文。", "版权所有 ©2022 通辽日报"]) == "盐城晚报"
+    assert masthead(["标题", "正文。", "版权所有 ©2022 某某网络科技有限公司"]) is None
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "要以快制快,严格按照第九版防控方案要求,继续做好流调溯源、隔离管控等各项工作。",
+        "认真按照方案要求,继续做好流调溯源工作。",
+        # the work the city government asked for, what the meeting arranged: nobody speaks
+        "安排部署近期市政府要求落实的重点工作、消防安全工作以及冬季大气污染防治工作。",
+    ],
+)
+def test_a_demand_named_inside_the_unit_is_no_attribution(unit: str) -> None:
+    assert split_attribution(unit) == (None, unit)
+
+
+def test_a_district_meeting_that_only_arranges_work_orders_nothing() -> None:
+    paragraph = (
+        "2024年11月18日下午,邓晓东区长主持召开2024年区政府第18次常务会议,传达学习省委主要领导相关批示精神;"
+        "安排部署近期市政府要求落实的重点工作、消防安全工作以及冬季大气污染防治工作。"
+    )
+    assert find_directives([paragraph]) == []
+
+
+def test_a_result_won_is_no_order_but_a_result_to_win_is() -> None:
+    found = find_directives(
+        [
+            "会议指出，全面从严治党十年磨一剑，反腐败斗争取得压倒性胜利并全面巩固，但还远未到大功告成的时候。"
+            "要时刻保持解决大党独有难题的清醒和坚定。",
+            "会议强调，确保脱贫攻坚取得决定性胜利。坚持不懈推动全面从严治党取得新成效。",
+        ]
+    )
+    assert [d.text for d in found] == [
+        "要时刻保持解决大党独有难题的清醒和坚定。",
+        "确保脱贫攻坚取得决定性胜利。",
+        "坚持不懈推动全面从严治党取得新成效。",
+    ]
+
+
+ARCHIVE = """# 新闻联播 2021-12-31
+
+## 5. 中央组织部从代中央管理党费中划拨2.2亿元用于元旦春节期间走访慰问生活困难党员、老党员、老干部
+
+为充分体现党中央的关怀和温暖，日前，中央组织部划拨2.2亿元，用于元旦春节期间开展走访慰问活动。中央组织部要求，各级党组织要精心组织安排，确保取得实效。
+
+> 原文：https://tv.cctv.com/2021/12/31/VIDE.shtml
+"""
+
+
+def test_an_archive_items_heading_that_reads_like_a_clause_is_its_headline() -> None:
+    text, heads = markdown_text(ARCHIVE)
+    assert heads == {"中央组织部从代中央管理党费中划拨2.2亿元用于元旦春节期间走访慰问生活困难党员、老党员、老干部"}
+    assert text.startswith("新闻联播 2021-12-31\n\n中央组织部")
+    doc = parse_document(ARCHIVE.encode(), source="day.md", date=dt.date(2021, 12, 31))
+    assert [(a.title, len(a.directives)) for a in doc.articles] == [
+        ("中央组织部从代中央管理党费中划拨2.2亿元用于元旦春节期间走访慰问生活困难党员、老党员、老干部", 1)
+    ]
+    assert doc.directives[0].text == "各级党组织要精心组织安排，确保取得实效。"
+
+
+def test_an_archive_item_copied_as_text_keeps_its_source_link_out_of_the_articles() -> None:
+    item = (
+        "李强在江西检查指导防汛工作\n\n"
+        "央视网消息（新闻联播）：李强7月1日在江西检查指导防汛工作。李强强调，要压实防汛责任，确保人民群众生命安全。\n\n"
+        "> 原文：https://tv.cctv.com/2024/07/02/VIDE.shtml\n"
+    )
+    assert [t for t, _, _ in _articles(item)] == ["李强在江西检查指导防汛工作"]
