@@ -1236,7 +1236,7 @@ _JOINED_PUBLIC = re.compile(
 )
 
 
-_BODY_ENDS = frozenset("委局厅办部署院")
+_BODY_ENDS = frozenset("委局厅办部署院企")  # (and 企 of 煤企, 房企, 央企: 重点煤企要按要求增产增供)
 # words that begin with 请 and are no request to whom follows (请示 a report up, 请假 leave; 请勿, a ban,
 # counts as a modal)
 _QING_WORDS = frozenset(
@@ -1980,6 +1980,10 @@ _ISSUES_ITSELF = re.compile(
 
 # a request to those it names, after what they did: 12月25日以来，有…旅居史的…人员，请立即…报告
 _REQUEST = re.compile(r"[，,](?:也|还|并)?请(?:务必|立即|及时|尽快|主动|于)")
+# what was done, then what is still ahead, then the order: 今年以来，…好转，但稳就业任务依然繁重，要坚持就业优先
+_TURN_TO_ORDER = re.compile(
+    r"[，,](?:但|但是|然而)[^。；;：:]{2,40}?[，,](?:仍|还|更|也)?(?:要|必须|务必)(?=[\u4e00-\u9fff])"
+)
 
 
 def is_directive_unit(
@@ -2007,7 +2011,7 @@ def is_directive_unit(
         return False  # 对您再次当选致以最热烈的祝贺。: a greeting, no order
     if _AS_FOLLOWS_END.search(body.strip()):
         return False  # 启动三轮全员核酸检测，现将有关事项通知如下：: what the points below are about, none of them
-    looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body)
+    looks_back = _RETROSPECTIVE.match(body) and not _REQUEST.search(body) and not _TURN_TO_ORDER.search(body)
     if looks_back or _ASSESSMENT.search(body) or _ANNOUNCES.search(body):
         return False  # 常态化疫情防控以来，我们坚持… looks back, it does not instruct
     if _TARGET_YEAR.match(body) and not markers(body):

@@ -144,3 +144,22 @@ def test_an_archive_item_copied_as_text_keeps_its_source_link_out_of_the_article
         "> 原文：https://tv.cctv.com/2024/07/02/VIDE.shtml\n"
     )
     assert [t for t, _, _ in _articles(item)] == ["李强在江西检查指导防汛工作"]
+
+
+def test_an_order_after_what_was_done_and_what_is_still_ahead_is_one() -> None:
+    found = find_directives(
+        [
+            "会议指出，就业是民生之本。今年以来，各地各部门加力落实稳就业政策，6月就业形势好转，但稳就业任务依然繁重，"
+            "要坚持就业优先，以稳就业支撑经济加快恢复。",
+            "会议指出，今年以来，各地各部门加力落实稳就业政策，就业形势总体稳定。",
+        ]
+    )
+    assert [d.text for d in found] == [
+        "今年以来，各地各部门加力落实稳就业政策，6月就业形势好转，但稳就业任务依然繁重，要坚持就业优先，以稳就业支撑经济加快恢复。"
+    ]
+
+
+def test_a_firms_short_name_runs_into_the_modal() -> None:
+    # jieba reads 煤企要 as one word: the short name of coal firms, and the modal
+    found = find_directives(["会议要求，各地要落实属地管理责任。产煤省和重点煤企要按要求增产增供。"])
+    assert [d.text for d in found] == ["各地要落实属地管理责任。", "产煤省和重点煤企要按要求增产增供。"]
