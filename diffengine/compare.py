@@ -61,6 +61,15 @@ def same_speaker(a: Directive, b: Directive) -> bool:
     )
 
 
+def _the_meeting(a: Directive, b: Directive) -> bool:
+    """Whether one of the two is said by the meeting (会议), which speaks for whoever chaired it: a line
+    the chair said one year, the report gives to the meeting the next (王成 ⏎ 会议强调,)."""
+    return MEETING in (for_reading(a.speaker or ""), for_reading(b.speaker or ""))
+
+
+MEETING = "会议"
+
+
 def speaker_penalty(a: Directive, b: Directive, config: MatchConfig = DEFAULT) -> float:
     if same_speaker(a, b):
         return 0.0
@@ -334,7 +343,7 @@ def _pair_the_few_left(m: _Matching, config: MatchConfig) -> None:
         for a, r in enumerate(rows):
             for b, c in enumerate(cols):
                 one, other = m.new[m.new_left[r]], m.old[m.old_left[c]]
-                if one.speaker and other.speaker and not same_speaker(one, other):
+                if one.speaker and other.speaker and not same_speaker(one, other) and not _the_meeting(one, other):
                     left[a, b] = EXCLUDED
         best_row, best_col = (int(x) for x in np.unravel_index(int(np.argmax(left)), left.shape))
         r, c = rows[best_row], cols[best_col]

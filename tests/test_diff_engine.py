@@ -466,6 +466,18 @@ def test_in_a_short_text_the_two_lines_left_over_that_are_alike_are_one_reworded
     assert [c.kind for c in off] == [ChangeKind.UNCHANGED, ChangeKind.NEW, ChangeKind.UNCHANGED, ChangeKind.DROPPED]
 
 
+def test_in_a_short_text_the_meeting_speaks_for_its_chair_but_two_persons_are_two() -> None:
+    # last year the vice-governor said it (王成强调,), this year the report gives it to the meeting (会议强调,)
+    def by(speaker: str, meeting: list[Directive]) -> list[Directive]:
+        return [replace(d, speaker=speaker) for d in meeting]
+
+    then = by("王成", _flood_meeting(_WATCH_THEN, _SAID_AGAIN[:2]))
+    changes = compare(by("会议", _flood_meeting(_WATCH_NOW, _SAID_AGAIN[:2])), then)
+    assert [c.kind for c in changes] == [ChangeKind.UNCHANGED, ChangeKind.CHANGED, ChangeKind.UNCHANGED]
+    others = compare(by("许勤", _flood_meeting(_WATCH_NOW, _SAID_AGAIN[:2])), then)
+    assert ChangeKind.NEW in [c.kind for c in others] and ChangeKind.DROPPED in [c.kind for c in others]
+
+
 def test_in_a_long_text_lines_left_over_pair_only_above_the_threshold() -> None:
     changes = compare(_flood_meeting(_WATCH_NOW, _SAID_AGAIN), _flood_meeting(_WATCH_THEN, _SAID_AGAIN))
     assert [c.kind for c in changes if c.kind is not ChangeKind.UNCHANGED] == [ChangeKind.NEW, ChangeKind.DROPPED]
