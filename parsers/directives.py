@@ -664,7 +664,12 @@ _WEAK_VERBS = frozenset({"部署", "确定", "决定", "明确"})
 def _topic_heading(text: str, body: str) -> bool:
     """A short numbered heading with no sentence mark that ends on a noun (二、采样检测对象,
     三、组织形式, 四、保障措施), not a point (一、更好实施就业优先政策 says how to act)."""
-    if not NUMBERED_HEADING.fullmatch(text.strip()) or has_marker(body) or len(body) > _TOPIC:
+    # (a heading of one term may end on a full stop: （一）指导思想。 over its text; not 二、关注身体状况。, a verb)
+    stopped = text.strip().endswith("。") and len(body) <= 5 and (tags := pos_tags(body)) and tags[0][1] != "v"
+    if not NUMBERED_HEADING.fullmatch(text.strip().removesuffix("。" if stopped else "")) or has_marker(body):
+        return False
+    body = body.removesuffix("。")
+    if len(body) > _TOPIC:
         return False
     if _TOPIC_WORD.search(body.strip()) and not starts_imperative(body):
         # 三、管制要求, 二、管制路段: what the section sets out, jieba's verb or not (三、严格落实防控要求 says
@@ -1011,6 +1016,7 @@ def _hoped_of(after: Sequence[str]) -> bool:
 
 
 # how one is told to act after 应 (生活中应尽量…, 出行时应主动…): not 资金中应下达地方的…, which says what is due
+_TIME_UNITS = frozenset({"日", "天", "小时", "周", "个月", "年", "期间", "时间", "期限", "时限"})
 _HOW_TO_ACT = frozenset(
     {"尽量", "注意", "避免", "主动", "及时", "自觉", "做好", "加强", "保持", "遵守", "佩戴", "减少"}
 )
@@ -1100,7 +1106,11 @@ def markers(text: str) -> list[str]:
             and w[1] == "应"
             and w[0] in _PLACE_WORDS
             and words[i + 1 : i + 2]
-            and words[i + 1] in _HOW_TO_ACT
+            and (
+                words[i + 1] in _HOW_TO_ACT
+                # 返港后14日内应使用…: within a time, then a verb (not 里应外合)
+                or (w[0] in "内后前" and i > 0 and words[i - 1] in _TIME_UNITS and words[i + 1] not in _PUNCTUATION)
+            )
         ):
             found.append("应")  # 日常生活中应尽量…: jieba cut 中应, the modal is in it
         elif w == "应为" and i > 0 and (_PUBLIC_WORD.fullmatch(words[i - 1]) or words[i - 1].endswith(_TOLD_BODIES)):
@@ -2339,6 +2349,10 @@ _NOW_THEN_MODAL = re.compile(
     r"^(?:当前|目前|眼下|现在|今年|明年)[^。；;，,]{0,20}[，,](?:[^。；;，,]{1,30}[，,])?(?:要(?!求)|必须|务必)"
 )
 _BARE_MODALS = frozenset({"要", "必须", "务必", "须", "应当", "应该", "既要", "更要", "还要", "也要", "都要"})
+# what to do if: 如前往登革热流行地区,外游期间和返港后14日内应使用…驱避剂 (advice going on in a new paragraph)
+_IF_THEN_MODAL = re.compile(
+    r"^(?:如|如果|若|倘若|一旦)[^。；;，,]{1,30}[，,][^。；;]{0,30}?(?:要(?!求)|必须|务必|应当?|须|不要|切勿|请)"
+)
 
 
 # the demand runs on into whom it names (要求有关部门…), or after a comma into what it asks
@@ -2695,7 +2709,10 @@ def find_directives(
                 # (会议强调，2019年…), the speaker may go on after a statement
                 # (2020年是…收官之年。要坚持问题导向…): see ``_bare_modal``
                 suspended = speaker if spoke else None
-                if not (spoke and (_TOLD_TO.match(unit) or _NOW_THEN_MODAL.match(unit)) and has_marker(unit)):
+                if_then = _IF_THEN_MODAL.match(unit)
+                if not (
+                    spoke and (_TOLD_TO.match(unit) or _NOW_THEN_MODAL.match(unit) or if_then) and has_marker(unit)
+                ):
                     # …and a paragraph that tells someone what to do (中小学要做好…) goes on
                     # the speech before it, which a wrapped page may have cut off after a statement;
                     # after a paragraph of what was done too (国家防总立即增派… ⏎ 各地区、各有关部门要…),

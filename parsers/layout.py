@@ -326,6 +326,8 @@ _SITE_CHROME = re.compile(
     r"|^(?:最[热新]|热门)评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|^相关推荐$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
     # 相关解读:…图解; a footer's links: 中国互联网举报中心, ©2018中原新闻网站版权所有
     r"|^相关解读\s*[:：]|^[\u4e00-\u9fff]{0,8}举报中心$|^©\s*\d{4}.{0,24}版权所有$"
+    # a button to hear the text read (听新闻); a bar's close button before its links (X 省级机关作风评议窗口 …)
+    r"|^(?:听新闻|语音播报|朗读全文)$|^[X×✕]\s+[\u4e00-\u9fff]|^(?:还没有|暂无)评论"  # 还没有评论,快来发表第一个评论!
     r"|政府网站标识码|ICP备|返回首页|^【?\s*(?:打印|关闭|收藏)(?:本页|窗口)?\s*】?$|【\s*打印\s*】|【\s*关闭\s*】|^上一篇\s*[:：]|^下一篇\s*[:：]"
     # a row of the page's tools: 打印 | 收藏 | 发给好友 【字号 大 中 小】 |
     r"|^[|｜\s]*(?:(?:打印(?:此文|本文|本页)?|收藏(?:本页)?|关闭(?:窗口|本页)?|返回顶部|发给好友|分享|【字号[^】]{0,8}】|字号)"
@@ -550,6 +552,20 @@ _ABOUT_TITLE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}(?:通告|通知|公告|意见|决定|办法|方案|规定|倡议书|倡议|公开信|告知书))?$"
 )
 _GOES_ON = frozenset("的和与及或把被向从对")  # a word no sentence, nor headline, ends on
+_OPENS_A_TITLE = re.compile(r"^[\u4e00-\u9fff、]{0,40}?关于")
+
+
+def _title_cut_in_a_book_title(t: str, n: str) -> bool:
+    """A document's title (…关于…) set in lines, cut inside the law or plan it names: the line it is cut in,
+    or the one after it, leaves a 《 open (国务院关于在…先行区 ⏎ 暂时调整实施《中华人民共和国药品管理法 ⏎
+    实施条例》有关规定的决定)."""
+    if BODY_PUNCT.search(t) or BODY_PUNCT.search(n) or len(t) > 80 or len(n) > 40:
+        return False
+    if not _OPENS_A_TITLE.match(t) or _ABOUT_TITLE_KIND.search(t):
+        return False
+    return t.count("《") > t.count("》") or n.count("《") > n.count("》")
+
+
 _KIND_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:通知|通告|公告|倡议书|倡议|公开信|一封信|告知书|意见|决定|办法|方案|规定|提示|提醒|命令|令)\s*$"
 )
@@ -639,6 +655,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         and not re.search(r"[〔\[［(（]\d{4}[〕\]］)）]", n)
     ):
         return True  # 消费者发现食品安全违法行为的 ⏎ 请拨打12315热线: no line ends on 的, 和 or 向
+    if _title_cut_in_a_book_title(t, n):
+        return True  # 国务院关于在…先行区 ⏎ 暂时调整实施《…药品管理法 ⏎ 实施条例》有关规定的决定: one title
     if not BODY_PUNCT.search(t):
         # …行为的请拨打12315热线 ⏎ 向市场监管部门投诉举报。: a sentence the layout broke twice goes on to its end
         return not after_headline and not first and ends_sentence(n) and not BODY_PUNCT.search(n[:-1])

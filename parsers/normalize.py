@@ -51,12 +51,17 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("tw2s")  # t2s plus the Taiwan variant forms (著力 → 着力)
 
 
+@functools.lru_cache(maxsize=1)
+def _hk2s() -> opencc.OpenCC:
+    return opencc.OpenCC("hk2s")  # and the Hong Kong ones (衞生防護中心 → 卫生防护中心), which tw2s leaves
+
+
 @functools.lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified characters (OpenCC), for matching only (cached: a line
-    is read as Simplified by several stages); a look-alike typed for a character (巿民 for
-    市民) is read as that character."""
-    return str(_t2s().convert(text)).translate(_LOOK_ALIKES)
+    """Traditional → Simplified characters (OpenCC: Taiwan's, then Hong Kong's variant forms), for
+    matching only (cached: a line is read as Simplified by several stages); a look-alike typed for
+    a character (巿民 for 市民) is read as that character."""
+    return str(_hk2s().convert(_t2s().convert(text))).translate(_LOOK_ALIKES)
 
 
 _LOOK_ALIKES = str.maketrans({"巿": "市"})  # 巿 (fú, "apron") set for 市 on Hong Kong pages

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.directives import find_directives, split_attribution
+from parsers.directives import find_directives, is_directive_unit, split_attribution
 from parsers.document import parse_document
 from parsers.layout import is_page_furniture, masthead
 from parsers.markdown import markdown_text
@@ -163,3 +163,66 @@ def test_a_firms_short_name_runs_into_the_modal() -> None:
     # jieba reads 煤企要 as one word: the short name of coal firms, and the modal
     found = find_directives(["会议要求，各地要落实属地管理责任。产煤省和重点煤企要按要求增产增供。"])
     assert [d.text for d in found] == ["各地要落实属地管理责任。", "产煤省和重点煤企要按要求增产增供。"]
+
+
+@pytest.mark.parametrize(
+    "line", ["听新闻", "X 省级机关作风评议窗口 省级机关作风投诉平台", "还没有评论,快来发表第一个评论!"]
+)
+def test_a_sites_buttons_are_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+def test_hong_kong_variant_forms_read_as_simplified_and_advice_goes_on_in_a_new_paragraph() -> None:
+    page = "\n".join(
+        [
+            "登革熱個案增五宗",
+            "",
+            "2016年08月05日",
+            "",
+            "衞生防護中心公布,過去一星期新增五宗登革熱個案。",
+            "",
+            "衞生防護中心提醒市民,最佳預防方法是清除積水。",
+            "",
+            # a condition, then the modal jieba cuts into 内应: within a time, what to do
+            "如前往登革熱流行地區,外遊期間和返港後14日內應使用含避蚊胺的昆蟲驅避劑。",
+        ]
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2016, 8, 5))
+    assert [(d.speaker, d.text) for d in doc.directives] == [
+        ("衞生防護中心", "如前往登革熱流行地區,外遊期間和返港後14日內應使用含避蚊胺的昆蟲驅避劑。")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        ("（一）指导思想。", False),  # a topic, full stop and all
+        ("（二）工作目标。", False),
+        ("（四）监督管理。", False),
+        ("二、关注身体状况。", True),  # a verb first: how to act
+        ("（一）加强组织领导。", True),
+    ],
+)
+def test_a_numbered_heading_that_names_a_topic_is_none_even_with_a_full_stop(unit: str, instructs: bool) -> None:
+    assert is_directive_unit(unit, attributed=True, in_list=True, pointed=True) is instructs
+
+
+def test_a_documents_title_cut_inside_the_law_it_names_is_one_title() -> None:
+    page = "\n".join(
+        [
+            "国务院关于在海南博鳌乐城国际医疗旅游先行区",
+            "暂时调整实施《中华人民共和国药品管理法",
+            "实施条例》有关规定的决定",
+            "国发〔2018〕43号",
+            "",
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+            "为进一步支持海南省试点发展国际医疗旅游相关产业，国务院决定在先行区暂时调整实施有关规定。",
+            "国务院有关部门和海南省人民政府要根据上述调整，及时对本部门、本省制定的规章和规范性文件作相应调整。",
+            "国务院",
+            "2018年12月21日",
+        ]
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2018, 12, 21))
+    assert [a.title for a in doc.articles] == [
+        "国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定"
+    ]
