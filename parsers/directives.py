@@ -1988,6 +1988,14 @@ _ISSUES_ITSELF = re.compile(
 )
 
 
+# a question put (a full-width mark, or a question word before a half-width one: a mirror's ? may stand for anything)
+_QUESTION = re.compile(r"？\s*$|(?:吗|呢|如何|怎样|怎么样|哪些|什么|多少|几何)\s*\?\s*$")
+# the host of a briefing gives the floor: 下面，请刘云副局长介绍相关工作情况。, 请…回答记者提问
+_PASSES_THE_FLOOR = re.compile(
+    r"^(?:下面|接下来|首先|现在|然后|最后)?[，,]?(?:有)?请[\u4e00-\u9fff、]{0,16}?"
+    r"(?:局长|主任|部长|负责人|发言人|专家|同志|先生|女士|代表|书记|市长|省长|县长|区长|教授|院士|司长|处长|厅长|委员|嘉宾)"
+    r"(?:为大家|给大家|向大家)?(?:介绍|回答|作答|回应|发布|通报|解读|发言|讲话|致辞)"
+)
 # a request to those it names, after what they did: 12月25日以来，有…旅居史的…人员，请立即…报告
 _REQUEST = re.compile(r"[，,](?:也|还|并)?请(?:务必|立即|及时|尽快|主动|于)")
 # what was done, then what is still ahead, then the order: 今年以来，…好转，但稳就业任务依然繁重，要坚持就业优先
@@ -2015,6 +2023,10 @@ def is_directive_unit(
         told = body[scope.end() :]
         if not markers(told) and not starts_imperative(told, any_verb=True):
             return False  # 三、防范区范围：兴隆街道、民安街道…: where a zone lies, nobody told to act
+    if _QUESTION.search(body):
+        return False  # 能否有效保证紧急情况下的粮油供应？, …请介绍一下，目前建设情况如何？: a question put, no order
+    if _PASSES_THE_FLOOR.match(body):
+        return False  # 下面，请刘云副局长介绍相关工作情况。: the host gives the floor at a briefing
     if _TITLE_ALONE.search(body):
         return False  # 对灾区群众，总书记十分牵挂。: what he did or felt, told of him
     if _GREETING.match(body):

@@ -226,3 +226,19 @@ def test_a_documents_title_cut_inside_the_law_it_names_is_one_title() -> None:
     assert [a.title for a in doc.articles] == [
         "国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施《中华人民共和国药品管理法实施条例》有关规定的决定"
     ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        ("下面，请刘云副局长介绍相关工作情况。", False),  # the host of a briefing gives the floor
+        ("请有关专家介绍一下疫苗接种情况。", False),
+        ("能否有效保证紧急情况下的粮油供应？", False),  # a reporter's question
+        ("我们了解到，近年我省一直在推进粮食应急体系建设，请介绍一下，目前建设情况如何？", False),
+        ("在后疫情时代，联合国应该如何发挥作用？", False),
+        ("请市民发现问题及时通报社区。", True),  # a request to the public that names a report to make
+        ("请广大市民做好防护。", True),
+    ],
+)
+def test_a_question_or_the_floor_given_at_a_briefing_is_no_order(unit: str, instructs: bool) -> None:
+    assert is_directive_unit(unit, attributed=True, in_list=False) is instructs
