@@ -548,6 +548,8 @@ def speaker_of(who: str) -> str | None:
         return who
     if (spokes := _SPOKESPERSON.search(who)) and _ORG_SUFFIX.search(who[: spokes.start()]) and len(who) <= 20:
         return who  # 国家卫生健康委新闻发言人介绍，: the body's spokesperson, unnamed
+    if _IN_CHARGE_OF_WORK.fullmatch(who):
+        return who  # 北京市新冠肺炎疫情防控工作相关负责人…介绍，: the official in charge of a place's work, unnamed
     if (sent := _SENT_OUT.search(who)) and sent.start() >= 2 and _ORG_SUFFIX.search(who[: sent.start()]):
         return speaker_of(who[: sent.start()])  # 市防汛指挥部办公室发布工作提示称，: the body that sent it
     if _MEMBERS.fullmatch(who) or _LEADERS.fullmatch(who):
@@ -557,6 +559,10 @@ def speaker_of(who: str) -> str | None:
     return None
 
 
+# the official in charge of a place's work, unnamed: 北京市新冠肺炎疫情防控工作相关负责人
+_IN_CHARGE_OF_WORK = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|自治区)[\u4e00-\u9fff]{2,16}?工作(?:的)?(?:相关|有关)?负责(?:人|同志)"
+)
 _UNNAMED_VOICES = frozenset({"发言人", "新闻发言人", "政府发言人", "当局", "有关当局", "警方"})
 # somebody else says it (对此，欧盟首席谈判代表表示，…), whom the text does not take for a speaker
 _SOMEONE_SAYS = re.compile(r"(?:表示|指出|强调|认为|称|说|透露|介绍|报道)[，,：:]")

@@ -242,3 +242,19 @@ def test_a_documents_title_cut_inside_the_law_it_names_is_one_title() -> None:
 )
 def test_a_question_or_the_floor_given_at_a_briefing_is_no_order(unit: str, instructs: bool) -> None:
     assert is_directive_unit(unit, attributed=True, in_list=False) is instructs
+
+
+def test_the_official_in_charge_of_a_places_work_speaks_unnamed() -> None:
+    unit = (
+        "北京市新冠肺炎疫情防控工作相关负责人在今天（11月29日）的新闻发布上介绍，"
+        "目前，北京市要坚持科学精准、高效统筹，分区分级分类开展防控工作。"
+    )
+    assert split_attribution(unit) == (
+        "北京市新冠肺炎疫情防控工作相关负责人",
+        "目前，北京市要坚持科学精准、高效统筹，分区分级分类开展防控工作。",
+    )
+    found = find_directives([unit + "同时，对群众工作要耐心细致。"])
+    assert [(d.speaker, d.text[:8]) for d in found] == [
+        ("北京市新冠肺炎疫情防控工作相关负责人", "目前，北京市要坚"),
+        ("北京市新冠肺炎疫情防控工作相关负责人", "同时，对群众工作"),
+    ]
