@@ -1038,6 +1038,14 @@ _GOING_ON = frozenset({"继续", "进一步", "持续", "不断", "切实", "及
 _PUNCTUATION = frozenset("，,。；;！？!?：:、")
 
 
+_MORE = frozenset({"更加", "进一步", "切实", "全力", "持续", "继续"})
+
+
+def _needs_doing_more(after: Sequence[str]) -> bool:
+    """An adverb of doing more, then a listed verb (更加 深入细致 做好): what is to be done, not what it takes."""
+    return bool(after) and after[0] in _MORE and any(w in IMPERATIVE_VERBS for w in after[1:])
+
+
 def _needs_doing(words: Sequence[str], i: int) -> bool:
     """需/需要 at ``i`` says what must be done: an imperative verb with what it acts on, or an
     adverb of going on, follows it (仍需继续…, 还需做好防护); not 工作需要加强。 (what is
@@ -1047,6 +1055,8 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
         return False
     if words[i] == "需" and _PUBLIC_WORD.fullmatch(before) and words[i + 1] not in _PUNCTUATION:
         return True  # 公众需关注最新预报, 市民需注意燃气安全: what the public is to do
+    if words[i] == "需要" and before in _PUNCTUATION and _needs_doing_more(words[i + 1 : i + 5]):
+        return True  # …本届考生经历三年疫情，需要更加深入细致做好高考组织工作: more to do, an instruction
     if words[i] == "需要" and before not in ("仍", "还", "也"):
         return False  # 这些工作需要坚持…, 疫情防控是一个系统工程，需要…: what a task takes
     after = words[i + 2] if i + 2 < len(words) else "。"

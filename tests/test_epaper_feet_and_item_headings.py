@@ -258,3 +258,16 @@ def test_the_official_in_charge_of_a_places_work_speaks_unnamed() -> None:
         ("北京市新冠肺炎疫情防控工作相关负责人", "目前，北京市要坚"),
         ("北京市新冠肺炎疫情防控工作相关负责人", "同时，对群众工作"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "instructs"),
+    [
+        # more to be done: 需要, then an adverb of doing more and a listed verb
+        ("今年是实施“乙类乙管”后的首次高考，本届考生经历三年疫情，需要更加深入细致做好高考组织工作。", True),
+        ("疫情防控是一个系统工程，需要付出持续努力。", False),  # what it takes
+        ("病毒的致病力仍需要进一步观察。", False),  # what is not known yet
+    ],
+)
+def test_needing_to_do_more_is_an_order(unit: str, instructs: bool) -> None:
+    assert is_directive_unit(unit, attributed=True, in_list=False) is instructs
