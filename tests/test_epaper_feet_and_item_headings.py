@@ -271,3 +271,19 @@ def test_the_official_in_charge_of_a_places_work_speaks_unnamed() -> None:
 )
 def test_needing_to_do_more_is_an_order(unit: str, instructs: bool) -> None:
     assert is_directive_unit(unit, attributed=True, in_list=False) is instructs
+
+
+def test_measures_that_open_on_putting_right_or_clearing_are_on_the_run_but_a_saying_is_not() -> None:
+    found = find_directives(
+        [
+            "会议指出，要抓实稳就业保民生。扎实做好大学毕业生就业工作。整治拖欠农民工工资问题，帮助农民工节后及时返岗。"
+            "清理教育、医疗等领域不合理准入条件。",
+            "他强调，整治漠视侵害群众利益问题只有进行时。",
+        ]
+    )
+    assert [d.text for d in found] == [
+        "要抓实稳就业保民生。",
+        "扎实做好大学毕业生就业工作。",
+        "整治拖欠农民工工资问题，帮助农民工节后及时返岗。",  # jieba tags 整治 a noun
+        "清理教育、医疗等领域不合理准入条件。",
+    ]
