@@ -61,13 +61,13 @@ def same_speaker(a: Directive, b: Directive) -> bool:
     )
 
 
+MEETING = "会议"
+
+
 def _the_meeting(a: Directive, b: Directive) -> bool:
     """Whether one of the two is said by the meeting (会议), which speaks for whoever chaired it: a line
     the chair said one year, the report gives to the meeting the next (王成 ⏎ 会议强调,)."""
     return MEETING in (for_reading(a.speaker or ""), for_reading(b.speaker or ""))
-
-
-MEETING = "会议"
 
 
 def speaker_penalty(a: Directive, b: Directive, config: MatchConfig = DEFAULT) -> float:

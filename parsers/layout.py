@@ -182,7 +182,8 @@ def page_date(lines: Iterable[str], *, within: int = 40) -> dt.date | None:
     return None
 
 
-_PAPER = r"(?P<paper>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|报))"
+_PAPER_KINDS = "日报|晚报|早报|晨报|时报|商报|都市报|青年报"  # what a paper's name ends on
+_PAPER = rf"(?P<paper>[\u4e00-\u9fff]{{2,10}}?(?:{_PAPER_KINDS}|报))"
 _MASTHEADS = (
     # 2022年05月06日 人民日报 第01版
     re.compile(rf"^{_PRINTED_DATE}{_PAPER}\s*(?:{_PAGE_NUMBER}|$)"),
@@ -195,9 +196,9 @@ _MASTHEADS = (
 )
 _RIGHTS_OF_A_PAPER = re.compile(
     r"(?:版权所有|Copyright)\s*(?:[©(（][Cc]?[)）]?\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?P<paper>[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报))(?:社|数字报|电子版)?(?![\u4e00-\u9fff])"
+    rf"(?P<paper>[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS}))(?:社|数字报|电子版)?(?![\u4e00-\u9fff])"
 )
-_PAPER_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报)$")
+_PAPER_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:{_PAPER_KINDS})$")
 
 
 def masthead(lines: Iterable[str], *, within: int = 40) -> str | None:
