@@ -1029,6 +1029,7 @@ _HOW_TO_ACT = frozenset(
 )
 _AT_THE_REQUEST = re.compile(r"[^，,。；;]{1,30}?(?:邀请|请求|之邀|之请)")  # 应…邀请, 应…的请求
 _TOLD_BODIES = ("部门", "单位", "人员", "人士", "企业", "学校")  # those a should-clause tells to act
+_NEEDS = frozenset({"需求", "需知", "需用"})  # 企业需求, 入学需知: a noun, not 需 fused with its verb (旅客需凭)
 _NEED = frozenset({"需", "需要", "尚需", "亟需", "亟须", "仍需", "还需"})
 # 所需物资, 根据需要; 更需要加强合作, 最需要坚定维护的: what matters most, no order
 _NOT_NEEDING = frozenset(
@@ -1040,6 +1041,11 @@ _PUNCTUATION = frozenset("，,。；;！？!?：:、")
 
 
 _MORE = frozenset({"更加", "进一步", "切实", "全力", "持续", "继续"})
+
+
+def _told(word: str) -> bool:
+    """The public (市民, 旅客), or those a rule names (入境人员, 相关企业): whom 需 tells to act."""
+    return bool(_PUBLIC_WORD.fullmatch(word)) or (len(word) >= 2 and word.endswith(_TOLD_BODIES))
 
 
 def _needs_doing_more(after: Sequence[str]) -> bool:
@@ -1054,8 +1060,8 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
     before = words[i - 1] if i > 0 else ""
     if i + 1 >= len(words) or before in _NOT_NEEDING:
         return False
-    if words[i] == "需" and _PUBLIC_WORD.fullmatch(before) and words[i + 1] not in _PUNCTUATION:
-        return True  # 公众需关注最新预报, 市民需注意燃气安全: what the public is to do
+    if words[i] == "需" and _told(before) and words[i + 1] not in _PUNCTUATION:
+        return True  # 公众需关注最新预报, 入境人员需隔离: what the public, or those a rule names, are to do
     if words[i] == "需要" and before in _PUNCTUATION and _needs_doing_more(words[i + 1 : i + 5]):
         return True  # …本届考生经历三年疫情，需要更加深入细致做好高考组织工作: more to do, an instruction
     if words[i] == "需要" and before not in ("仍", "还", "也"):
@@ -1116,8 +1122,8 @@ def markers(text: str) -> list[str]:
             found.append(w)
         elif w in _NEED and _needs_doing(words, i):
             found.append(w)  # 仍需继续强调做好个人防护: "still needs to", an instruction
-        elif len(w) == 3 and w[0] == "需" and i > 0 and _PUBLIC_WORD.fullmatch(words[i - 1]):
-            found.append("需")  # 公众需注意燃气安全: jieba took 需注意 for a word, what the public is to do
+        elif len(w) in (2, 3) and w[0] == "需" and w not in _NEEDS and i > 0 and _told(words[i - 1]):
+            found.append("需")  # 公众需注意燃气安全, 旅客需凭…: jieba took 需注意 for a word, what the public is to do
         elif (
             len(w) == 2
             and w[1] == "应"
