@@ -119,6 +119,8 @@ _CONVENED = re.compile(
     r"(?:组织)?召开[^，,。；;：:]{0,40}?(?:会议|续会|(?:调度|推进|部署|专题|工作|联席|动员|视频|电话|会商)会)[，,]"
     r"(?:并|会议)?(?:要求|强调)" + _INSTRUCTION_AHEAD
 )
+# the meeting speaking at the unit's head with no comma after its verb: 会议指出过去一年…
+_MEETING_SAID = re.compile(r"^会议(?:还|也|并|同时|进一步)?(?:指出|强调|认为|要求)(?=[\u4e00-\u9fff“])(?!如下|以下)")
 _CHAIRED = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?(?:主持|出席|参加|讲话|调研|考察|检查)"
     r"[^，,。；;：:]{0,30}?[，,]"
@@ -131,7 +133,8 @@ _TIGHT = re.compile(
     # 关于招商引资工作，蒋华要求要…: what the demand is about
     r"^(?:(?:对[^，,。；;：:]{1,30}|针对[^，,。；;：:]{1,30}|关于[^，,。；;：:]{1,20}|为此|此外|同时|会上|座谈会上|会议上"
     r"|在[^，,。；;：:]{1,30}?)[，,])?"
-    r"(?P<who>[\u4e00-\u9fff·、《》]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:(?:强调|指出|要求)"
+    # 会议提出要进一步修改完善…: what is put forward as to be done
+    r"(?P<who>[\u4e00-\u9fff·、《》]{1,24}?)(?:还|也|又|并|同时|进一步)?(?:提出(?=要(?!求))|(?:强调|指出|要求)"
     + _INSTRUCTION_AHEAD
     # 她要求湖北省武汉市要…, 孙春兰叮嘱医务工作者一定要…: whom, then the modal
     + r"|(?:要求|叮嘱)(?=[^，,。；;：:]{2,12}?(?:一定要|务必|必须|要|应当|不得))"
@@ -545,8 +548,8 @@ def speaker_of(who: str) -> str | None:
         person = _person(who[: title.start()])  # 习近平总书记
     if person:
         return person
-    if _ORG_SUFFIX.search(who) and len(who) <= 16:
-        return who
+    if _ORG_SUFFIX.search(who) and (len(who) <= 16 or (len(who) <= _MAX_WHO and _LONG_HEADQUARTERS.fullmatch(who))):
+        return who  # (河南省商丘市新冠肺炎疫情防控指挥部办公室: a place's headquarters, named in full)
     if (spokes := _SPOKESPERSON.search(who)) and _ORG_SUFFIX.search(who[: spokes.start()]) and len(who) <= 20:
         return who  # 国家卫生健康委新闻发言人介绍，: the body's spokesperson, unnamed
     if _IN_CHARGE_OF_WORK.fullmatch(who):
@@ -560,6 +563,10 @@ def speaker_of(who: str) -> str | None:
     return None
 
 
+# a place's headquarters or leading group, whose names run long: 河南省商丘市新冠肺炎疫情防控指挥部办公室
+_LONG_HEADQUARTERS = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)[\u4e00-\u9fff]{4,18}?(?:指挥部|领导小组)(?:办公室)?"
+)
 # the official in charge of a place's work, unnamed: 北京市新冠肺炎疫情防控工作相关负责人
 _IN_CHARGE_OF_WORK = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|自治区)[\u4e00-\u9fff]{2,16}?工作(?:的)?(?:相关|有关)?负责(?:人|同志)"
@@ -806,6 +813,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             speaker = who  # 江华对…表示肯定，强调…: the official a title named before (江华 is a county too)
         if speaker is not None:
             return speaker, unit[chaired.end() :].lstrip()
+    if said := _MEETING_SAID.match(quiet):
+        return "会议", unit[said.end() :]  # 会议指出过去一年…: the meeting speaks, no comma after its verb
     if _SITUATION_THEN_DEMAND.match(quiet):
         return "会议", unit  # …出现新的复杂严峻情况，针对…，会议要求…完善举措: the situation stays
     notice = _NOTICE_DEMANDS.match(quiet)
@@ -925,11 +934,16 @@ _ADVERB_YAO = frozenset(
 _YING_ADVERBS = frozenset({"立即", "及时", "尽快", "主动", "严格", "提前", "自觉", "按照", "按时", "如实", "积极"})
 
 
+_BEFORE_XU = frozenset("还仍均亦也都皆")  # 还须, 均须: an adverb jieba fuses with 须
+
+
 def _fused_modal(word: str) -> bool:
     if word in _ADVERB_YAO or (word[:1] == "应" and word[1:] in _YING_ADVERBS):
         return True
     if len(word) > 1 and word[0] == "须":
         return word not in _XU_WORDS
+    if len(word) == 2 and word[1] == "须" and word[0] in _BEFORE_XU:
+        return True  # …的人员,还须取得…证明: jieba makes 还须 one word
     return len(word) > 1 and word[0] == "要" and word not in _YAO_WORDS and not _QUANTITY.match(word[1:])
 
 
@@ -1103,7 +1117,7 @@ def markers(text: str) -> list[str]:
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
     text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", _WORK_AHEAD.sub("", text)))))
     text = _WHAT_IT_TAKES.sub("", _WHAT_IT_IS.sub("", text))
-    text = _STILL_WANTED.sub("", text)
+    text = _STILL_WANTED.sub("", _SLOGANS_ASKED.sub("", text))
     text = _TITLE_SPAN.sub("《》", text)  # 《坚决制止餐饮浪费行为的行动方案》: a title cited orders nobody
     if not _opens_a_quotation(text):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
@@ -1326,6 +1340,10 @@ _WHAT_IT_IS = re.compile(
     r"(?:责任|任务|要求|关键|前提|基础|保障|重点|使命|职责|底线|内容|举措)(?=[。；;！？]|$)"
 )
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
+# slogans with 要 in them, cited as what is asked: 落实疫情要防住、经济要稳住、发展要安全的要求
+_SLOGANS_ASKED = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}要[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}要[\u4e00-\u9fff]{1,6}的(?:重大|重要)?要求"
+)
 _CONDITION = re.compile(r"(?:^|(?<=[，,；;]))(?:不过|但是?)?[，,]?(?:如果|假如|倘若|要是|假若)[^，,。；;！？]*[，,]")
 _CITED = re.compile(
     r"关于[^。；;！？!?]{1,80}?的(?:重要)?(?:指示|批示|讲话|论述|要求|部署|决定(?:草案)?|议案|草案|条例|规定|意见|通知)"
@@ -2150,7 +2168,9 @@ _ISSUES = re.compile(
     r"|(?:继续|再次)?(?:印发|出台|公布|发布)(?:了)?[^，,。；;：:《]{0,30}?(?:措施|规定|办法|指引|事项|通知|通告|公告)[，,]?"
     r"(?:具体|内容)?如下[：:]"
     # 河南省气象台7月7日9时升级发布高温红色预警：: a warning, and the advice that goes with it
-    r"|(?:\d{1,2}时)?" + _WARNING_SENT + r"[：:，,。])"
+    r"|(?:\d{1,2}时)?" + _WARNING_SENT + r"[：:，,。]"
+    # …指挥部办公室日前发布紧急通告(2021年第7号)。: a notice issued, numbered; its text follows
+    r"|(?:发布|印发|发出)(?:了)?(?:紧急)?(?:通告|通知|公告)[（(][^（）()]{1,20}[)）][。，,])"
 )
 # what a reporter learnt, and from whom: 记者从发布会上获悉，…: whoever it was speaks in what follows
 # (在此，提醒广大市民请自觉使用…)
@@ -2357,7 +2377,8 @@ _SLOGAN_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}[,，、\s][\u4e00-\u9fff]{2
 # 请各位市民和相关单位落实以下防范措施: ⏎ 一、通过手机短信…密切关注… ⏎ 二、全市中小学校…有序采取停课措施
 _ASKS_THE_POINTS = re.compile(r"(?:落实|做好|遵守|执行)(?:好)?以下[\u4e00-\u9fff]{0,6}[：:]\s*$")
 # the notice reported, set out: 通告如下: / 现将有关事项通知如下：, a unit of its own
-_NOTICE_FOLLOWS = re.compile(r"^(?:现将)?(?:有关事项)?(?:通告|通知|公告)如下[：:]\s*$")
+# (根据疫情防控形势需要,为有效控制疫情扩散,现通告如下:: why, then the same)
+_NOTICE_FOLLOWS = re.compile(r"^(?:[^。；;：:]{2,60}[，,])?(?:现将?)?(?:有关事项)?(?:通告|通知|公告)如下[：:]\s*$")
 # what an attribution puts forward, named before it is set out: (《通知》提出)一系列暖心举措。
 _MEASURES_PUT = re.compile(
     r"^(?P<who>《[^《》]{1,30}》|[\u4e00-\u9fff]{2,12}?)(?:提出|明确|推出|部署)了?"

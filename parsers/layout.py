@@ -281,11 +281,11 @@ _SITE_CHROME = re.compile(
     r"|^(?:原创|转载|其他)$"  # a post's label, alone on its line over the headline (WeChat: 原创, 其他)
     # a vote box: 顶一下 ⏎ (0) ⏎ 0%
     r"|^返回[\u4e00-\u9fff]{0,10}首页?$|^(?:顶|踩)一下$|^[(（]\d+[)）]$|^\d{1,3}%$|^精选专题$"
-    r"|^(?:新闻推荐|推荐阅读|推荐内容|热点推荐|猜你喜欢|(?:热门|最新|相关)(?:资讯|文章)|搜索|发布|发表评论|版权声明)$|违法和不良信息举报"
+    r"|^(?:新闻推荐|频道推荐|推荐阅读|推荐内容|热点推荐|猜你喜欢|相关政策|(?:热门|最新|相关)(?:资讯|文章)|搜索|发布|发表评论|版权声明)$|违法和不良信息举报"
     r"|^[（(](?:相关)?资料图片?(?:仅供参考)?[)）]$"
     r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
     # a skip link, a feedback box and a back-to-top link (Hong Kong and Macau sites: 跳過導航, 此頁面有問題嗎?)
-    r"|^跳(?:过|至|到)(?:导航|主要内容|正文|内容)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^按此[，,]?跳至主要内容。?$|^字型大小$|预设字体大小|^热门\s*[:：]$"
+    r"|^跳(?:过|至|到|转到|转至)(?:导航|主要内容|正文|内容|搜索)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^按此[，,]?跳至主要内容。?$|^字型大小$|预设字体大小|^热门\s*[:：]$"
     r"|^\*\s*必填项$|^提交$|^[•●▪]$|^分享到(?:微信)?(?:朋友圈|好友|微博|QQ空间|QQ)$"
     # a blog's comment form and its links to the posts either side: 发表回复, 您的邮箱地址不会被公开。…,
     # 上一篇 2019年11月19日
@@ -298,7 +298,12 @@ _SITE_CHROME = re.compile(
     # a column's back link and where the page is, set off by a bullet: 返回栏目, 首页教育 • 正文
     r"|^返回(?:栏目|列表|上一页|上级)$|^首页\s*[\u4e00-\u9fff]{0,10}\s*(?:[•·>＞»]|\s)\s*正文$"  # 首页 发改委 正文
     # a government site's header links, one a line: 移动端应用 ⏎ 政务微信 ⏎ 政务微博 ⏎ 智能问答 ⏎ 登录个人中心
-    r"|^(?:移动端(?:应用)?|政务(?:微信|微博|抖音)|智能问答|(?:登录)?个人中心)$"
+    r"|^(?:移动端(?:应用)?|政务(?:微信|微博|抖音)|智能问答|(?:登录)?个人中心)(?:\s+关闭)?$"
+    # a search box's count of what may still be typed: 你还可以输入40
+    r"|^[你您]还(?:可以|能)输入\s*\d+\s*(?:个)?字?$"
+    # a policy file's index card, a field a line: 7. [废止日期], 2. [发文机构] 国务院办公厅
+    r"|^(?:\d{1,2}\.\s*)?[\[【](?:主题分类|发文机[构关]|联合发文单位|实施日期|成文日期|发文字号|废止日期|发布日期|有效性"
+    r"|文件来源|索引号|主题词|公文种类)[\]】]"
     # a channel's own accounts, one a line: 澳门特别行政区政府新闻局 Facebook, …官方微信, 订阅新闻局Telegram…
     r"|^[\u4e00-\u9fff]{2,20}\s*(?:Facebook|Instagram|YouTube|Twitter|Telegram|官方微信|官方微博|政府新闻频道)$"
     r"|^订阅[\u4e00-\u9fff]{0,8}(?:Telegram|WhatsApp|微信|微博)"
@@ -574,6 +579,9 @@ _ABOUT_TITLE_KIND = re.compile(
     r"的[\u4e00-\u9fff]{0,4}(?:通告|通知|公告|意见|决定|办法|方案|规定|倡议书|倡议|公开信|告知书)$"
 )
 _ENDS_ON_A_DATE = re.compile(rf"[\s。]{YMD_DATE}$")
+# a site's credits after a date: 2022年2月8日 【编辑:孙静波】 (作者:孙静波)
+SITE_CREDITS = r"(?:\s*[【\[(（](?:责任)?(?:编辑|作者|来源|编审|审核|校对)\s*[:：][^】\])）]{1,20}[】\])）])*"
+_DATE_AND_CREDITS = re.compile(rf"^{YMD_DATE}{SITE_CREDITS}$")
 # a section's short heading or a request that ends on a colon (三、禁止行为:, 请各单位做好以下工作:), and the first
 # item under it: (一), 1、, 1., ①; not a label (防御指南:), whose items stand alone
 _HEADS_A_LIST = re.compile(
@@ -617,6 +625,11 @@ DUTY_NOTE = r"[（(](?:(?:责任|牵头|配合)(?:单位|部门)[：:][^（）()
 _NOTE_AFTER_SENTENCE = re.compile(rf"[。！？!?；;]\s*{DUTY_NOTE}$")
 
 
+# a photo's caption: 图为会场, 上图：…
+_CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为)?[:：，,]|图[:：])")
+_CAPTION_LENGTH = 40
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -632,9 +645,11 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return True
     if t and t[-1] in _POINTS_DOWN:
         return False  # 一起来看↓: what follows is shown, not the sentence going on
+    if _CAPTION.match(t) and len(t) <= _CAPTION_LENGTH:
+        return False  # 图为,会场: a photo's caption on its own line, however it ends
     if CONTINUED_ELSEWHERE.search(t):
         return False  # …抓好各项防控工作,(下转二版): the text goes on on another page, not on the next line
-    if not t or ends_sentence(t) or _ENDS_ON_A_DATE.search(t) or (len(t) >= 8 and t in n):  # a title said again
+    if not t or ends_sentence(t) or _ENDS_ON_A_DATE.search(t) or _DATE_AND_CREDITS.match(t) or (len(t) >= 8 and t in n):
         return False  # …依法追究刑事责任。 某某指挥部 2023年3月6日: signed off, nothing runs on
     if _NOTE_AFTER_SENTENCE.search(t):
         return False  # …培育数字化转型标杆企业。（省商务厅负责）: a note on the sentence ended, nothing runs on

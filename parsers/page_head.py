@@ -394,9 +394,10 @@ def clean_page(page: Page) -> Page:
 
 # what a site calls its list of other items under the article (精选专题 ⏎ - ⏎ 2022-05-25 16:00:09 ⏎ headline …)
 _MORE_ITEMS = re.compile(
-    r"^(?:精选专题|专题推荐|新闻推荐|推荐阅读|热点推荐|精彩推荐|猜你喜欢|相关推荐|(?:热门|最新|相关)资讯|往期(?:回顾|推荐)|大家都在看)$"
+    r"^(?:精选专题|专题推荐|新闻推荐|频道推荐|推荐阅读|热点推荐|精彩推荐|猜你喜欢|相关推荐|(?:热门|最新|相关)资讯|往期(?:回顾|推荐)|大家都在看)$"
 )
 _BULLET_ALONE = re.compile(r"^[-–—•·●▪]$")
+_BULLETED = re.compile(r"^[•·●▪]\s*\S")  # • 台陆委会拟修改岛内规定…: an item's headline set off by a bullet
 
 
 def _before_teasers(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -406,7 +407,8 @@ def _before_teasers(blocks: Sequence[Block]) -> Sequence[Block]:
     for k, block in enumerate(blocks[1:], start=1):
         if block.heading or not _MORE_ITEMS.match(block.text.strip()):
             continue
-        below = next((b.text.strip() for b in blocks[k + 1 :] if b.text.strip()), "")
-        if _BULLET_ALONE.match(below) or STAMP_ALONE.match(below):
+        # (新闻推荐 ⏎ 频道推荐 ⏎ • …: one label over another, then the items)
+        below = next((t for b in blocks[k + 1 :] if (t := b.text.strip()) and not _MORE_ITEMS.match(t)), "")
+        if _BULLET_ALONE.match(below) or STAMP_ALONE.match(below) or _BULLETED.match(below):
             return blocks[:k]
     return blocks
