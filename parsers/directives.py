@@ -2156,6 +2156,11 @@ _WARNING_ISSUED = re.compile(
     + _WARNING_SENT
     + r"(?:信号)?[：:]"
 )
+# a weather office raises or lowers its warning: 饶平县气象台3日17时43分将台风蓝色预警信号升级为黄色
+_WARNING_RAISED = re.compile(
+    rf"(?:^|(?<=[，,]))(?P<who>[\u4e00-\u9fff]{{2,20}}?(?:气象台|气象局)){_WHEN_DONE}?(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?"
+    r"将[^，,。；;]{0,20}?预警(?:信号)?(?:升级|降级|调整|更新)为"
+)
 # a body issues a document, whose points follow: 国务院办公厅日前印发《关于…的指导意见》，…
 _ISSUES = re.compile(
     # 8月2日12时，…指挥部发布《关于…的通告》，…: the hour too
@@ -2739,6 +2744,14 @@ def find_directives(
                 last_person = speaker if _person(speaker) == speaker else last_person
                 if fallback is None and p_index == u_index == 0 and _WARNING_ISSUED.match(unit):
                     fallback = speaker  # a text that opens …气象台…发布高温红色预警：…: its advice is the body's
+            elif (
+                fallback is None
+                and (raised := _WARNING_RAISED.search(unit))
+                and (named_body := _speaker_named(raised.group("who")))
+            ):
+                # …,饶平县气象台3日17时43分将台风蓝色预警信号升级为黄色,请注意防御。: the office's warning, and
+                # the guide under it its advice
+                speaker = fallback = named_body
             elif _bystander(unit):
                 speaker, suspended = fallback, None  # somebody else speaks now
             elif learnt := _learnt_from(unit):

@@ -699,8 +699,10 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         # a document's title, however long, over its text; under a headline, one that names its kind
         # (暂缓恢复…!东阳市南马镇发布公告 ⏎ 关于暂缓恢复…的通告 ⏎ 近期,…)
         return False
-    if first and len(t) <= 40 and not re.search(r"[，,：:]", t):
-        return False  # the page's first line, a list in it (坚持非必须不出境、不出辽、不离沈)
+    if first and len(t) <= 40 and not re.search(r"[，,]|[：:](?!\d)", t):
+        # the page's first line, a list in it (坚持非必须不出境、不出辽、不离沈), or the hour it went out
+        # (…2023-06-23 16:20发布高温橙色预警)
+        return False
     if headline_slot and _SPACED_PARTS.search(t) and not re.search(r"[，,：:]", t) and ends_sentence(n):
         # 中共中央组织部下发通知要求 在元旦春节期间开展…活动 ⏎ 中共中央组织部近日下发通知，…。: a headline in
         # two parts set apart by a space, over a lead that is a sentence of its own

@@ -152,3 +152,25 @@ def test_slogans_with_yao_cited_as_what_is_asked_order_nothing() -> None:
     )
     assert markers(unit) == []
     assert markers("要全面落实疫情要防住、经济要稳住、发展要安全的要求。") == ["要"]  # the order to heed them is one
+
+
+def test_a_first_line_with_the_hour_it_went_out_is_the_headline_and_the_warning_office_speaks() -> None:
+    text = (
+        "河北省邢台市2023-06-23 16:20发布高温橙色预警\n"
+        "南宫市气象台2023年06月23日16时17分继续发布高温橙色预警信号:预计24日白天,我市将出现37℃以上高温天气,请注意防范。\n"
+        "防御指南:\n"
+        "1.有关部门和单位按照职责落实防暑降温保障措施;2.尽量避免在高温时段进行户外活动。\n"
+    )
+    doc = parse_document(text.encode(), source="page.txt", date=DAY)
+    assert [a.title for a in doc.articles] == ["河北省邢台市2023-06-23 16:20发布高温橙色预警"]
+    assert {d.speaker for d in doc.directives} == {"南宫市气象台"}
+
+
+def test_a_weather_office_that_raises_its_warning_gives_the_guide_under_it() -> None:
+    paragraphs = [
+        "【饶平台风黄色预警】受台风“海葵”影响,未来两天我县沿海风力将加大,饶平县气象台3日17时43分将台风蓝色预警信号升级为黄色,请注意防御。",
+        "防御指南:",
+        "1.政府及相关部门按照职责做好防台风应急准备工作; 2.停止室内外大型集会和高空等户外危险作业;",
+    ]
+    found = find_directives(paragraphs)
+    assert found and {f.speaker for f in found} == {"饶平县气象台"}
