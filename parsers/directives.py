@@ -54,7 +54,7 @@ IMPERATIVE_VERBS = (
     "丰富", "聚力", "严守", "坚守", "恪守", "指导", "摸清", "暂停", "停止", "自觉", "主动",
     "充分", "用心用情", "弘扬", "稳定", "稳住", "用足", "抢抓", "启动", "区分", "关注",
     "建设", "拓展", "设立", "探索", "推广", "搭建", "畅通", "打通", "夯实", "激发", "营造",
-    "整治", "排查", "清理",
+    "整治", "排查", "清理", "大兴",
 )  # fmt: skip
 
 _VERBS = (
@@ -310,7 +310,7 @@ TITLE_SUFFIX = re.compile(
     r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事|"
     r"研究员|巡视员|主任医师|教授|总指挥|指挥长|司长|处长|科长|署长|州长|镇长|乡长|盟长|旗长|社长|台长|校长|所长|"
     r"总工程师|总经济师|总会计师|总师|总监|"
-    r"队长|站长|馆长|外长|防长|大使|国务卿|议长|候选人)$"
+    r"队长|站长|馆长|外长|防长|大使|国务卿|议长|候选人|长官)$"
 )
 # a meeting: 会议, 全会, 常委会, 座谈会; not a body whose name ends in 会 (欧洲议会, 银保监会, 商会)
 _BODY_SUFFIX = re.compile(
@@ -498,11 +498,13 @@ def _person(who: str) -> str | None:
         if len(who) < size:
             continue
         name, rest = who[-size:], who[:-size]
-        if size == 4 and not name.startswith(COMPOUND_SURNAMES):
+        titled = bool(rest) and bool(TITLE_SUFFIX.search(rest))
+        # (行政长官林郑月娥: a Hong Kong name of two surnames, after a title)
+        two_surnames = titled and name[0] in SURNAMES and name[1] in SURNAMES
+        if size == 4 and not name.startswith(COMPOUND_SURNAMES) and not two_surnames:
             continue
         if size < 4 and name[0] not in SURNAMES:
             continue
-        titled = bool(rest) and bool(TITLE_SUFFIX.search(rest))
         if (is_common_word(name) and not titled) or (
             name[-1] in _PLACE_WORDS and (size == 2 or name[:-1] in posseg.word_tags())
         ):
@@ -970,6 +972,11 @@ _WHEN_OR_WHOM = re.compile(rf"(?:时|期间|之前|之后|前|后|群体|人员|
 _ADVISED = frozenset({"尽量", "提倡", "建议", "注意"})
 # a body reminds the public, no comma after whom it names: 柳林交警提醒驾驶员朋友们遵守…, 市场监管局近日发布
 # 防范野生蘑菇中毒提示，提醒消费者…
+# those an appeal names by what they have or have not done: 尚未接种当季流感疫苗的高风险人群,
+# 身在英国或计划前赴当地的香港人
+_CALLED_ON = re.compile(
+    r"[^，,。；;：:]{2,24}?的[\u4e00-\u9fff]{0,4}(?:人群|人士|人员|(?:香港|澳门|港|澳|中国|内地|外地|本地|当地|海外)人)"
+)
 _REMINDS = re.compile(
     r"(?:^|(?<=[，,：:；;。]))(?P<who>[\u4e00-\u9fff·]{2,16}?)(?:近日|今天|日前)?"
     + _DATED
@@ -979,6 +986,8 @@ _REMINDS = re.compile(
     + r"(?:\d{1,2}时(?:\d{1,2}分)?)?(?:发布|发出)了?[^，,。；;：:]{0,16}?(?:提示|预警|警告|信号)[，,])?"
     + r"(?:郑重|特别|再次)?(?:提醒|提示)(?="
     + _PUBLIC.pattern
+    + "|"
+    + _CALLED_ON.pattern
     + ")"
 )
 # an attribution that calls on the public, whom it may name: …呼吁市民，  …提醒广大居民：
@@ -1004,12 +1013,15 @@ def _advising_body(who: str) -> bool:
 
 
 _APPEAL_OPENING = re.compile(
-    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时)?"
+    r"^(?P<who>[\u4e00-\u9fff·、]{1,24}?)(?:还|也|同时|在此|特此)?"  # (司警局在此呼籲市民…)
     + _EARNESTLY
     + "(?:"
     + "|".join(a for a in _APPEALS if a != "建议")  # 建议 is advice to the reader alone (``markers``)
     + r")(?="
     + _PUBLIC.pattern
+    # 衛生局再次呼籲尚未接種當季流感疫苗的高風險人群,…儘快…: those it calls on, named by what they have not done
+    + "|"
+    + _CALLED_ON.pattern
     + ")"
 )
 # the reasons, then the appeal they lead to: 就上述…情况，显示…，故司警局呼吁市民如接到…
@@ -1150,6 +1162,13 @@ def markers(text: str) -> list[str]:
             )
         ):
             found.append("应")  # 日常生活中应尽量…: jieba cut 中应, the modal is in it
+        elif (
+            w == "人应"
+            and words[i + 1 : i + 2]
+            and words[i + 1] not in _PUNCTUATION
+            and "的" not in words[i + 1 : i + 3]
+        ):
+            found.append("应")  # …的香港人应留意局势: jieba cut 人应, the modal is in it
         elif w == "应为" and i > 0 and (_PUBLIC_WORD.fullmatch(words[i - 1]) or words[i - 1].endswith(_TOLD_BODIES)):
             found.append("应")  # 市民应为自己和家人的健康着想: "should, for the sake of", not "should be"
         elif w == "要紧" and (words[i + 1] if i + 1 < len(words) else "")[:1] in _HELD_TIGHT:
@@ -1268,8 +1287,8 @@ _NONE_LEFT_OUT = re.compile(r"^[一1][个户人家处项条][不没]")
 def _appealed_to(after: Sequence[str]) -> bool:
     """The public opens what follows an appeal (希望广大市民…), or comes after others it is
     joined with (希望全市各单位和广大市民朋友…)."""
-    if _PUBLIC.match("".join(after[:4])):
-        return True
+    if _PUBLIC.match("".join(after[:4])) or _CALLED_ON.match("".join(after[:16])):
+        return True  # (呼吁尚未接种当季流感疫苗的高风险人群…: those named by what they have not done)
     if not any(w in ("和", "及", "、", "以及") for w in after[:4]):
         return False
     return bool(_PUBLIC.match("".join(after[:8])) or _JOINED_PUBLIC.match("".join(after[:12])))
@@ -1523,6 +1542,7 @@ _WHEN = re.compile(
     r"|^(?:(?:\d{4}|今|明)年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到)(?:\d{1,2}月)?(?:\d{1,2}日|底|末)[，,]"
     r"|^[\u4e00-\u9fff]{2,6}?期间[，,]?"  # 工作期间做好各种防护: while something goes on
     r"|^(?:从|自)(?:即日|今日|今天|明日|明天|现在|(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?)(?:起|开始)[，,]?"  # 从即日起
+    r"|^(?:每年|每天|每日|每周|每月)(?=[\u4e00-\u9fff]{2})"  # 每年接种季节性流感疫苗: how often
 )
 
 
@@ -1717,12 +1737,27 @@ _ADDRESSED = re.compile(
 )
 
 
+_BULLET_MARK = re.compile(r"^[•●▪]\s*(?=[\u4e00-\u9fff])")  # • 每年接种季节性流感疫苗;: a measure under a bullet
+
+
 def _opening_stripped(text: str) -> str:
     """``text`` without the clauses that may open a measure before its verb, in any
     order: a connective, a date, a setting, a purpose, whom it is for (为…，在…同时，支持…)."""
     for _ in range(3):
         before = text
-        for pattern in (_CONNECTIVE, _WHEN, _SETTING, _PURPOSE, _BASIS, _LEST, _MEANS, _FITTED, _ADDRESSED, _EXCEPT):
+        for pattern in (
+            _BULLET_MARK,
+            _CONNECTIVE,
+            _WHEN,
+            _SETTING,
+            _PURPOSE,
+            _BASIS,
+            _LEST,
+            _MEANS,
+            _FITTED,
+            _ADDRESSED,
+            _EXCEPT,
+        ):
             text = pattern.sub("", text, count=1)
         if text == before:
             break
@@ -2221,7 +2256,8 @@ def issuer_of(title: str | None, paragraphs: Sequence[str]) -> str | None:
             if "、" in who or _AND_OTHERS.search(who):
                 if joint := _joint_issuers(who):
                     return joint  # 教育部、国家卫生健康委联合印发《…通知》: both
-                who = who.rsplit("、", 1)[1]
+                # (全国妇联等10部门 names one and the others: the one named)
+                who = who.rsplit("、", 1)[1] if "、" in who else _AND_OTHERS.sub("", who)
             if _ORG_SUFFIX.search(who) or speaker_of(who):
                 return who
     return None
@@ -2365,7 +2401,9 @@ _DEMANDING = re.compile(r"(?:要求|强调|部署|提出)[，,：:]\s*$")
 
 # whom a unit tells what to do, then the modal: 中小学要…, 各地区各部门必须…
 _TOLD_TO = re.compile(
-    r"^(?:(?:此外|同时|另外|与此同时)[，,])?[\u4e00-\u9fff、（）()]{1,18}?[，,]?(?:要(?!求)|必须|务必|应当|不得)"
+    # (为减少患上流感…,居民应采取以下措施:: what for, then those told)
+    r"^(?:(?:此外|同时|另外|与此同时)[，,]|为[^，,。；;：:]{2,30}[，,])?[\u4e00-\u9fff、（）()]{1,18}?[，,]?"
+    r"(?:要(?!求)|必须|务必|应当|不得|(?<=[民众员士])应(?=采取|做好|注意|遵守|配合|尽量|避免|加强|保持))"
 )  # …, 此外，贫困地区的一些大型扶贫项目，要…
 
 
@@ -2380,7 +2418,7 @@ _PREAMBLE = re.compile(
 _SLOGAN_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}[,，、\s][\u4e00-\u9fff]{2,8}$")
 # a lead that asks for the points under it, each then a measure, verb first or not:
 # 请各位市民和相关单位落实以下防范措施: ⏎ 一、通过手机短信…密切关注… ⏎ 二、全市中小学校…有序采取停课措施
-_ASKS_THE_POINTS = re.compile(r"(?:落实|做好|遵守|执行)(?:好)?以下[\u4e00-\u9fff]{0,6}[：:]\s*$")
+_ASKS_THE_POINTS = re.compile(r"(?:落实|做好|遵守|执行|采取)(?:好)?以下[\u4e00-\u9fff]{0,6}[：:]\s*$")
 # the notice reported, set out: 通告如下: / 现将有关事项通知如下：, a unit of its own
 # (根据疫情防控形势需要,为有效控制疫情扩散,现通告如下:: why, then the same)
 _NOTICE_FOLLOWS = re.compile(r"^(?:[^。；;：:]{2,60}[，,])?(?:现将?)?(?:有关事项)?(?:通告|通知|公告)如下[：:]\s*$")

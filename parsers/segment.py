@@ -231,6 +231,7 @@ _SIGNED_DATE = re.compile(
 _SIGNED_ON_ONE_LINE = re.compile(
     rf"^(?P<names>(?:[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+){{1,3}})(?P<date>{YMD_DATE})$"
 )
+_DAY_ALONE = re.compile(YMD_DATE)
 _ATTACHMENT = re.compile(r"^附件\s*\d?\s*[:：]")
 
 
@@ -636,14 +637,19 @@ def _item_of_news(text: str, in_items: bool) -> bool:
     return bullet is not None and (in_items or _DATE_NEAR.search(text[bullet.end() : bullet.end() + _NEAR]) is not None)
 
 
-def _another_text(current: ArticleDraft, headline: str, after: str) -> bool:
+def _another_text(current: ArticleDraft, headline: str, after: str, item: bool = False) -> bool:
     """After a text that has ended a sentence, a headline (not a numbered heading: 一、放假时间) then a
     lead that says when (7月22日，…) or a reporter's credit, or a notice's whole title, opens another text;
-    not a subheading."""
-    if not current.paragraphs or not ends_sentence(current.paragraphs[-1]) or NUMBERED_HEADING.match(headline):
+    not a subheading. ``item``: the headline is a Markdown archive's item heading, which opens one
+    whatever its lead says (## 2. 书写新时代的青春之歌——… ⏎ 党的十九届六中全会在广大青年中…)."""
+    if not current.paragraphs or NUMBERED_HEADING.match(headline):
         return False
     if _ASPECT_HEADING.match(headline):
         return False  # 放假时间 ⏎ 2023年12月30日…: a letter's section, unnumbered
+    if item:
+        return True  # (潘东升：一腔热血铸忠魂 after 国内联播快讯: an item, not a kicker nor the digest's own)
+    if not ends_sentence(current.paragraphs[-1]):
+        return False
     if is_kicker(headline) or (current.title is not None and _DIGEST_TITLE.search(current.title)):
         # 陕西：企业提清单 政府解难题: a roundup's subheading of one place's part; the items of a
         # digest (国内联播快讯) are its own
@@ -808,7 +814,7 @@ def segment(
                 or _dated_by_line(after.text)  # 新华社…电, 【有线新闻】…
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
                 # not a subheading of the one under way
-                or _another_text(current, heads[0], after.text.strip())
+                or _another_text(current, heads[0], after.text.strip(), item=not html and blocks[i].level == 2)
                 or _DIGEST.match(heads[0]) is not None
                 or (html and blocks[i].level == 1)
                 or current.stories  # each headline of a transcript's stories opens one
@@ -899,6 +905,10 @@ def segment(
         article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]
         # the number of the text's first part under the title (一), no subtitle
         article.subtitle_parts = [part for part in article.subtitle_parts if not _PART_NUMBER.fullmatch(part.strip())]
+        # the day alone under the headline (市民勿受網上謠言影響 ⏎ 2019年9月10日): the text's date, no subtitle
+        for part in [part for part in article.subtitle_parts if _DAY_ALONE.fullmatch(part.strip())]:
+            article.subtitle_parts.remove(part)
+            article.date = article.date or parse_date(part.strip(), doc_date)
         _speech_head(article, doc_date)
         if article.title and (bullet := _BULLETED.match(article.title)):
             article.title = article.title[bullet.end() :]  # • 迅速进入临战状态…: a site's bullet

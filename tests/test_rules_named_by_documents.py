@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.directives import find_directives, markers, split_attribution
+from parsers.directives import find_directives, issuer_of, markers, split_attribution
 from parsers.document import parse_document
 from parsers.layout import is_page_furniture
 
@@ -174,3 +174,113 @@ def test_a_weather_office_that_raises_its_warning_gives_the_guide_under_it() -> 
     ]
     found = find_directives(paragraphs)
     assert found and {f.speaker for f in found} == {"饶平县气象台"}
+
+
+DAY_OF_ITEMS = """# 新闻联播 2021-11-18
+
+- 数据源：第三方聚合页
+- 新闻条数：4
+
+## 1. 中共中央政治局召开会议 审议《国家安全战略（2021—2025年）》
+
+中共中央政治局11月18日召开会议。会议强调，要加强国家安全工作。会议还研究了其他事项。
+
+## 2. 书写新时代的青春之歌——党的十九届六中全会在广大青年中引起热烈反响
+
+党的十九届六中全会在广大青年中引起热烈反响，大家纷纷表示，要在新征程上争取更大的胜利和荣光。
+
+## 3. 国内联播快讯
+
+2021年两院院士增选结果揭晓，共有149人当选。
+
+## 4. 潘东升：一腔热血铸忠魂
+
+福州市公安局原局长潘东升从警37年，忠诚履职，甘于奉献。
+"""
+
+
+def test_each_item_heading_of_an_archive_day_opens_an_article_whatever_its_lead_says() -> None:
+    doc = parse_document(DAY_OF_ITEMS.encode(), source="day.md", date=dt.date(2021, 11, 18))
+    assert [a.title for a in doc.articles] == [
+        "中共中央政治局召开会议 审议《国家安全战略（2021—2025年）》",
+        "书写新时代的青春之歌——党的十九届六中全会在广大青年中引起热烈反响",  # a lead with no date under it
+        "国内联播快讯",
+        "潘东升：一腔热血铸忠魂",  # after a digest, and read as who and what
+    ]
+
+
+def test_a_numbered_section_heading_of_one_document_in_markdown_opens_no_article() -> None:
+    text = (
+        "# 关于做好防汛工作的通知\n\n各区人民政府：\n\n"
+        "## 一、压实责任\n\n各区要落实防汛责任。\n\n## 二、加强值守\n\n各区要加强值班值守。\n"
+    )
+    doc = parse_document(text.encode(), source="notice.md", date=DAY)
+    assert [(a.title, len(a.directives)) for a in doc.articles] == [("关于做好防汛工作的通知", 2)]
+
+
+def test_da_xing_opens_an_order_after_an_order() -> None:
+    found = find_directives(
+        ["习近平强调，要练就驾驭高水平对外开放的过硬本领。大兴调查研究，总结用好我国开放发展的成功经验。"]
+    )
+    assert [f.text for f in found] == [
+        "要练就驾驭高水平对外开放的过硬本领。",
+        "大兴调查研究，总结用好我国开放发展的成功经验。",
+    ]
+
+
+def test_an_appeal_to_those_named_by_what_they_have_not_done_and_the_bulleted_measures_after_it() -> None:
+    paragraphs = [
+        "卫生局再次呼吁尚未接种当季流感疫苗的高风险人群,包括幼儿、孕妇,尽快于春节前完成接种。",
+        "为减少患上流感或其他上呼吸道传染性疾病,居民应采取以下措施:",
+        "• 每年接种季节性流感疫苗;",
+        "• 避免前往人多挤迫的地方;",
+    ]
+    assert [(f.text, f.speaker) for f in find_directives(paragraphs)] == [
+        ("再次呼吁尚未接种当季流感疫苗的高风险人群,包括幼儿、孕妇,尽快于春节前完成接种。", "卫生局"),
+        ("• 每年接种季节性流感疫苗;", "卫生局"),
+        ("• 避免前往人多挤迫的地方;", "卫生局"),
+    ]
+
+
+def test_a_hong_kong_name_of_two_surnames_after_a_title_speaks() -> None:
+    assert split_attribution("行政长官林郑月娥呼吁市民冷静、理性看待网上流传的假消息,勿受谣言影响。") == (
+        "林郑月娥",
+        "呼吁市民冷静、理性看待网上流传的假消息,勿受谣言影响。",
+    )
+    assert split_attribution("林郑月娥呼吁市民冷静。")[0] is None  # untitled, two surnames may be words
+
+
+def test_a_body_appeals_here_and_reminds_those_named_by_where_they_are() -> None:
+    assert (
+        split_attribution("司警局在此呼吁市民倘若得悉涉及疫情讯息时,应向查询热线核实查证,切勿转发未经证实的讯息。")[0]
+        == "司警局"
+    )
+    reminded = "鉴于近日英国多处持续发生示威和街头骚乱,香港特区政府提醒身在英国或计划前赴当地的香港人注意人身安全。"
+    assert split_attribution(reminded) == ("香港特区政府", "身在英国或计划前赴当地的香港人注意人身安全。")
+
+
+@pytest.mark.parametrize(
+    ("unit", "found"),
+    [
+        ("计划前赴或已在英国的香港人应留意局势,提高警惕。", ["应"]),  # jieba's 人应
+        ("对非法集资参与人应承担的后果等作了严格规定。", []),  # what one is liable to, a relative clause
+    ],
+)
+def test_should_cut_with_the_word_before_it(unit: str, found: list[str]) -> None:
+    assert markers(unit) == found
+
+
+def test_the_day_alone_under_a_headline_is_its_date_not_a_subtitle() -> None:
+    text = (
+        "市民勿受網上謠言影響\n\n2019年9月10日\n\n行政長官林鄭月娥呼籲市民冷靜、理性看待網上的假消息,勿受謠言影響。\n"
+    )
+    (article,) = parse_document(text.encode(), source="page.txt", date=DAY).articles
+    assert (article.title, article.subtitle, article.date) == ("市民勿受網上謠言影響", None, dt.date(2019, 9, 10))
+    assert [d.speaker for d in article.directives] == ["林鄭月娥"]
+
+
+def test_a_body_named_with_its_others_and_no_list_is_read_without_failing() -> None:
+    # (中国人民银行等八部门: no 、 to split the list at; this raised IndexError)
+    paragraphs = ["近日，中国人民银行等八部门联合印发《关于强化金融支持举措的通知》，要求各地加强金融服务。"]
+    assert issuer_of(None, paragraphs) is None  # 中国人民银行 ends as no body of the list does
+    assert issuer_of(None, ["近日，民政部等八部门联合印发《关于加强保障的通知》。"]) == "民政部等八部门"
