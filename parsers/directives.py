@@ -121,6 +121,10 @@ _CONVENED = re.compile(
 )
 # the meeting speaking at the unit's head with no comma after its verb: 会议指出过去一年…
 _MEETING_SAID = re.compile(r"^会议(?:还|也|并|同时|进一步)?(?:指出|强调|认为|要求)(?=[\u4e00-\u9fff“])(?!如下|以下)")
+# what the meeting heard or studied, then its verb: 会议传达学习…会议精神,听取…工作情况汇报强调,
+_MEETING_HEARD = re.compile(
+    r"^会议(?:传达|学习|听取|审议|研究)[^。；;：:]{2,120}?(?:汇报|报告|精神|情况)(?:后)?[，,]?(?:并)?(?:强调|指出|要求)[，,：:]"
+)
 _CHAIRED = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?(?:主持|出席|参加|讲话|调研|考察|检查)"
     r"[^，,。；;：:]{0,30}?[，,]"
@@ -817,6 +821,9 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             return speaker, unit[chaired.end() :].lstrip()
     if said := _MEETING_SAID.match(quiet):
         return "会议", unit[said.end() :]  # 会议指出过去一年…: the meeting speaks, no comma after its verb
+    if heard := _MEETING_HEARD.match(quiet):
+        # 会议传达学习…精神,听取…情况汇报强调,要…: what the meeting heard, then what it stresses
+        return "会议", unit[heard.end() :].lstrip()
     if _SITUATION_THEN_DEMAND.match(quiet):
         return "会议", unit  # …出现新的复杂严峻情况，针对…，会议要求…完善举措: the situation stays
     notice = _NOTICE_DEMANDS.match(quiet)

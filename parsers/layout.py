@@ -310,6 +310,8 @@ _SITE_CHROME = re.compile(
     # a video box that did not load, a channel's buttons, an accessibility link (未能播放Youtube视频, 按Enter到主内容区)
     r"|^未能播放\s*(?:Youtube|YouTube|YOUTUBE)?\s*视频$|^订阅频道$|^已复制连结$|^按\s*Enter\s*键?到主内容区$|^:::$"
     r"|^查看图库$|^澳门政府资讯$|^澳门特区发布$"  # a gallery link; the Macau government's channels, one a line
+    r"|^[*＊=＝~～_]{3,}$"  # a rule of stars under a release's headline: ********************
+    r"|^香港时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$"  # the hour under a Hong Kong release's day
     r"|^\[回[\u4e00-\u9fff]{1,8}\]$|^现在位置\s+首页\s*[>＞»]"  # [回公告系统], 现在位置 首页 > 公告讯息
     # an e-paper's issue and weekday; a tag line with the day
     r"|^当前报章为\s*第\s*\d+\s*号$|^星期[一二三四五六日天]$|^date\s+\d{4}-\d{2}-\d{2}\b"

@@ -225,7 +225,8 @@ def _without_role(part: str) -> str:
 # 2022年3月18日, 二〇二二年三月十八日, 2022年9月23, 2021年10月, and 20241023日 where a page lost 年 and 月
 _SIGNED_DATE = re.compile(
     r"^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*[日号]?)?|\d{8}[日号])" + SITE_CREDITS + "$"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十廿]{1,3})\s*[日号]?)?|\d{8}[日号])"
+    r"(?:\s*[(（]星期[一二三四五六日天][)）])?" + SITE_CREDITS + "$"  # 2020年11月8日(星期日): a Hong Kong release's day
 )
 # the issuers and the date on one line, spaces between
 _SIGNED_ON_ONE_LINE = re.compile(

@@ -284,3 +284,18 @@ def test_a_body_named_with_its_others_and_no_list_is_read_without_failing() -> N
     paragraphs = ["近日，中国人民银行等八部门联合印发《关于强化金融支持举措的通知》，要求各地加强金融服务。"]
     assert issuer_of(None, paragraphs) is None  # 中国人民银行 ends as no body of the list does
     assert issuer_of(None, ["近日，民政部等八部门联合印发《关于加强保障的通知》。"]) == "民政部等八部门"
+
+
+def test_what_the_meeting_heard_then_what_it_stresses() -> None:
+    unit = "会议听取全市妨碍河道行洪突出问题排查整治工作情况汇报强调,要层层压实责任,全力销号存量。"
+    assert split_attribution(unit) == ("会议", "要层层压实责任,全力销号存量。")
+
+
+def test_a_hong_kong_releases_rule_of_stars_and_its_day_and_hour_at_the_foot_head_nothing() -> None:
+    text = (
+        "將軍澳有人群集結 警方警告參與者立即離開\n********************\n\n"
+        "  警方要求集結群眾停止集結及立即離開,市民亦不應參與相關活動。\n\n\n\n"
+        "2020年11月8日(星期日)\n香港時間22時38分\n"
+    )
+    doc = parse_document(text.encode(), source="page.txt", date=DAY)
+    assert [(a.title, a.subtitle) for a in doc.articles] == [("將軍澳有人群集結 警方警告參與者立即離開", None)]
