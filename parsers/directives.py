@@ -187,6 +187,12 @@ _PUBLIC = re.compile(
     + r"|青年|驾驶员|驾驶人|车主|农户|(?<=广大)妇女)(?:朋友们?|们)?[\u4e00-\u9fff]"
 )
 
+# a speaker's own reminder, in the first person or with no person: 最后,还想再次提醒广大居民朋友,
+_OWN_REMINDER = re.compile(
+    r"^(?:最后|另外|此外|同时|在此)?[，,]?(?:我们|我)?(?:还想|还要|想|要)(?:再次|再|特别)?(?:提醒|呼吁)(?="
+    + _PUBLIC.pattern
+    + ")"
+)
 # a person's narrative, commas and all, then the instruction: 李克强听取…汇报，并先后来到…考察，
 # 强调要…  /  李克强询问…，叮嘱要…
 _AFTER_NARRATIVE = re.compile(
@@ -819,6 +825,8 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             speaker = who  # 江华对…表示肯定，强调…: the official a title named before (江华 is a county too)
         if speaker is not None:
             return speaker, unit[chaired.end() :].lstrip()
+    if _OWN_REMINDER.match(quiet):
+        return "", unit  # 最后,还想再次提醒广大居民朋友,一定要…: the official's own words, whoever spoke last
     if said := _MEETING_SAID.match(quiet):
         return "会议", unit[said.end() :]  # 会议指出过去一年…: the meeting speaks, no comma after its verb
     if heard := _MEETING_HEARD.match(quiet):
@@ -2752,7 +2760,9 @@ def find_directives(
             before, previous = previous, unit
             official = _official_in(unit) or official
             attributed = who is not None
-            speech = speech or (u_index == 0 and attributed)
+            # (…召开新闻发布会。…新闻发言人米锋介绍,…: a unit names who speaks, and the next paragraph may go on
+            # with what they said)
+            speech = speech or attributed
             if (
                 p_index == 0
                 and fallback in _DOC_KINDS

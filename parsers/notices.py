@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.normalize import to_simplified
+
 KIND = r"(?:通知|意见|决定|公告|通告|办法|方案|规定|指南|措施|批复|规划|纲要|细则|决议)"
 # 关于…的通知: what the notice is about, then its kind
 ABOUT = re.compile(rf"^关于.{{2,}}{KIND}$")
@@ -142,14 +144,36 @@ def join_title(title: str | None, parts: list[str], *, headline: bool = False) -
     lines = [line.strip() for line in (title, *parts)]
     if parts and is_issuer(lines[0]) and _ACTS.match(lines[1]):
         return lines[0] + lines[1], parts[1:]  # a headline the layout set over two lines: 省…指挥部 ⏎ 召开现场调度会
-    for k in range(len(lines) - 1):
-        first, second = lines[k], lines[k + 1]
-        if _one_title(first, second):
-            if headline and k > 0 and lines[0] not in (second, first + second):
-                under = [first + second if i == k else line for i, line in enumerate(lines) if i not in (0, k + 1)]
+    # a title set over three lines (广东省人民政府办公厅关于印发广东省 ⏎ 贯彻落实…政务公开 ⏎ 工作要点分工方案的通知),
+    # then over two
+    for size in (3, 2):
+        for k in range(len(lines) - size + 1):
+            span = lines[k : k + size]
+            if not _one_title(*_halves([to_simplified(line) for line in span])):  # (廣東省…關于印發…)
+                continue
+            whole, rest = "".join(span), range(k, k + size)
+            if headline and k > 0 and lines[0] not in (span[-1], whole):
+                under = [whole if i == k else line for i, line in enumerate(lines) if i == k or i not in (0, *rest)]
                 return lines[0], [line for line in under if line != lines[0]]
-            return first + second, [line for i, line in enumerate(lines) if i not in (k, k + 1) and line != second]
+            return whole, [line for i, line in enumerate(lines) if i not in rest and line != span[-1]]
     return title, [line for line in parts if line.strip() != title.strip()]
+
+
+def _halves(span: list[str]) -> tuple[str, str]:
+    """Two lines of a title as ``_one_title`` reads them; three, read as the first two and the last
+    (廣東省…關于印發廣東省 + 貫徹落實…政務公開 ⏎ 工作要點分工方案的通知) when no line before the last
+    names a kind, else as nothing to join."""
+    if len(span) == 2:
+        return span[0], span[1]
+    if any(ENDS_KIND.search(line) for line in span[:-1]) or min(len(line) for line in span) < _SHORTEST_PART:
+        return "", ""
+    if any(span[0][:_SHORTEST_PART] in line for line in span[1:]):
+        return "", ""  # (某省教育厅关于设立…综合改 ⏎ 某省教育厅关于设立…的通知: the title cut, then said again whole)
+    first = span[0] + span[1] if "关于" in span[0] else span[0]
+    return (first, span[2]) if first != span[0] else (span[0], span[1] + span[2])
+
+
+_SHORTEST_PART = 4  # a line of a title set over lines has at least this many characters
 
 
 def _one_title(first: str, second: str) -> bool:

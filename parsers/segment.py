@@ -232,7 +232,7 @@ _SIGNED_DATE = re.compile(
 _SIGNED_ON_ONE_LINE = re.compile(
     rf"^(?P<names>(?:[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+){{1,3}})(?P<date>{YMD_DATE})$"
 )
-_DAY_ALONE = re.compile(YMD_DATE)
+_DAY_ALONE = re.compile(rf"(?:[•·●]\s*)?{YMD_DATE}")  # (• 2020年01月23日: the day under a bullet)
 _ATTACHMENT = re.compile(r"^附件\s*\d?\s*[:：]")
 
 
@@ -837,6 +837,19 @@ def segment(
                     # 习近平在…时强调 (h3) ⏎ 着力提高… (h1): the kicker over the main headline is of the title (who
                     # presided, over it, is not: 中共中央总书记习近平主持会议 (h3) ⏎ 中共中央政治局常务委员会召开会议)
                     heads, main = [" ".join(heads[: main + 1]), *heads[main + 1 :]], 0
+                if (
+                    previous is None
+                    and not html
+                    and meta.title
+                    and meta.title != meta.publication
+                    and not paper_alone(meta.title)  # (盐城晚报: the masthead, no headline)
+                    and is_notice_title(heads[main])
+                    and not is_notice_title(meta.title)
+                    and meta.title not in heads
+                ):
+                    # a news page's headline over its info line, then the notice it reports (4月15日零时起,三亚调整…
+                    # ⏎ 发布日期:… ⏎ 三亚市…指挥部通告): the page's headline, the notice's title under it
+                    heads, main = [meta.title, *heads], 0
                 current = ArticleDraft(
                     title=heads[main],
                     subtitle_parts=heads[:main] + heads[main + 1 :],

@@ -11,6 +11,7 @@ import pytest
 from parsers.directives import find_directives, issuer_of, markers, split_attribution
 from parsers.document import parse_document
 from parsers.layout import is_page_furniture
+from parsers.notices import join_title
 
 DAY = dt.date(2022, 10, 20)
 
@@ -299,3 +300,69 @@ def test_a_hong_kong_releases_rule_of_stars_and_its_day_and_hour_at_the_foot_hea
     )
     doc = parse_document(text.encode(), source="page.txt", date=DAY)
     assert [(a.title, a.subtitle) for a in doc.articles] == [("將軍澳有人群集結 警方警告參與者立即離開", None)]
+
+
+def test_the_spokesman_named_inside_a_paragraph_goes_on_speaking_in_the_next() -> None:
+    paragraphs = [
+        "1月19日,国务院联防联控机制召开新闻发布会。国家卫健委新闻发言人米锋介绍,2023年春节临近,很多群众都踏上了返乡路。",
+        "农村地区是当前疫情防控的重中之重。要抓好防疫体系运转,统筹各种医疗资源。",
+    ]
+    assert [(f.text, f.speaker) for f in find_directives(paragraphs)] == [
+        ("要抓好防疫体系运转,统筹各种医疗资源。", "米锋")
+    ]
+
+
+def test_an_officials_own_reminder_is_theirs_and_kept_whole() -> None:
+    paragraphs = [
+        "11月22日,在新闻发布会上,市疾控中心副主任刘晓峰介绍,本市疫情日新增报告病例数持续增加。",
+        "最后,还想再次提醒广大居民朋友,一定要坚持科学佩戴好口罩。",
+    ]
+    assert [(f.text, f.speaker) for f in find_directives(paragraphs)] == [
+        ("最后,还想再次提醒广大居民朋友,一定要坚持科学佩戴好口罩。", "刘晓峰")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["廣東省人民政府辦公廳關于印發廣東省", "貫徹落實國務院辦公廳2022年政務公開", "工作要點分工方案的通知"],
+        ["鄂温克族自治旗人民政府办公室", "关于印发2022年《政府工作报告》", "重点任务责任落实分工的通知"],
+    ],
+)
+def test_a_notice_title_set_over_three_lines_is_one_title(lines: list[str]) -> None:
+    assert join_title(lines[0], lines[1:]) == ("".join(lines), [])
+
+
+def test_three_heading_lines_that_are_no_one_title_stay_apart() -> None:
+    lines = ["市政府召开常务会议", "研究部署安全生产工作", "关于做好防汛工作的通知"]  # the kind on the last line only
+    assert join_title(lines[0], lines[1:])[0] != "".join(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【资料图】",
+        "索引號 000014348/2020-00052 主題分類 綜合政務",
+        "發文機構武漢市人民政府辦公廳發文字號武政辦〔2020〕1號",
+        "成文日期2020年01月17日",
+        "(联系人:白文俊、巴义日,联系电话:8812822,电子邮箱:ewkdc@163.com)",
+        "用微信扫描二维码分享至好友和朋友圈",
+    ],
+)
+def test_a_notice_pages_index_card_contact_line_and_share_prompt_are_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+def test_a_news_headline_over_its_info_line_stays_the_title_of_the_notice_it_reports() -> None:
+    text = (
+        "4月15日零时起,三亚调整社会面管控政策\n"
+        "发布日期: 2022-04-15 05:41:00 来源: 三亚市新型冠状病毒肺炎疫情防控工作指挥部\n\n"
+        "三亚市新型冠状病毒肺炎疫情防控工作指挥部通告\n\n"
+        "根据疫情防控工作进展,市指挥部研究决定,调整全市社会面管控措施。现将有关事项通告如下:\n\n"
+        "一、进出中心城区须查验核酸检测阴性证明。\n"
+    )
+    (article,) = parse_document(text.encode(), source="page.txt", date=DAY).articles
+    assert (article.title, article.subtitle) == (
+        "4月15日零时起,三亚调整社会面管控政策",
+        "三亚市新型冠状病毒肺炎疫情防控工作指挥部通告",
+    )
