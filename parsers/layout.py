@@ -99,7 +99,7 @@ EPAPER_DATE_LINE = (
 # the page's staff, credited at its foot: 责任编辑：毛羽, 监制：陈叶静
 _STAFF = (
     "责任编辑|责编|编辑|美编|美术编辑|校对|版式|版式设计|组版|审读|值班编委|本版编辑|文字|制作|摄像|审核|统筹"
-    "|总监制|监制|策划|终审|初审|复审|签发|摄影|图片|图文|视频|剪辑|配音|航拍"
+    "|总监制|监制|策划|终审|初审|复审|签发|摄影|图片|图文|视频|剪辑|配音|航拍|视觉"
     "|一审|二审|三审|一校|二校|三校|责任校对|审校|主编|编审|值班主任|值班总编"  # 一审：曹娴, 三审：李伟锋
 )
 # a name (刘 甜 spaced out), or a site's handle for it (hN_0414)
@@ -315,6 +315,7 @@ _SITE_CHROME = re.compile(
     r"|^未能播放\s*(?:Youtube|YouTube|YOUTUBE)?\s*视频$|^订阅频道$|^已复制连结$|^按\s*Enter\s*键?到主内容区$|^:::$"
     r"|^查看图库$|^澳门政府资讯$|^澳门特区发布$"  # a gallery link; the Macau government's channels, one a line
     r"|^[*＊=＝~～_]{3,}$"  # a rule of stars under a release's headline: ********************
+    r"|^关键词\s*[:：]"  # a site's tags under the text: 关键词: 冠状病毒
     r"|^香港时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$"  # the hour under a Hong Kong release's day
     r"|^\[回[\u4e00-\u9fff]{1,8}\]$|^现在位置\s+首页\s*[>＞»]"  # [回公告系统], 现在位置 首页 > 公告讯息
     # an e-paper's issue and weekday; a tag line with the day
@@ -386,7 +387,7 @@ _RIGHTS_NOTICE = re.compile(
 )
 
 
-_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=\s*[:：])")
+_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=\s*[:：|｜])")  # (记 者 | 张子鹤)
 
 
 # a Latin full stop set for a Chinese one (…能够科学高效处置.目前,…), not a number's
@@ -414,7 +415,7 @@ def byline_match(text: str) -> re.Match[str] | None:
     # its offsets)
     simplified = _SPACED_LABEL.sub(r"\1\2 ", to_simplified(text.strip()))
     # 记者|王志冕 编辑|李艺: the role set off by a bar, the staff after the names (cut at the same offsets)
-    simplified = _BARRED_ROLE.sub(r"\1：", simplified)
+    simplified = _BARRED_ROLE.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1]) - 1) + "：", simplified)  # same length
     simplified = _STAFF_AFTER.sub("", simplified)
     if m := BYLINE.match(simplified):
         return m

@@ -232,6 +232,8 @@ _SIGNED_DATE = re.compile(
 _SIGNED_ON_ONE_LINE = re.compile(
     rf"^(?P<names>(?:[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+){{1,3}})(?P<date>{YMD_DATE})$"
 )
+# the meeting's report going on (会议还研究了其他), a sentence and no headline
+_MEETING_GOES_ON = re.compile(r"^会议(?:还|并|也|同时)?(?:研究|审议|听取|讨论|通过|传达|学习|强调|指出|要求)")
 _DAY_ALONE = re.compile(rf"(?:[•·●]\s*)?{YMD_DATE}")  # (• 2020年01月23日: the day under a bullet)
 _ATTACHMENT = re.compile(r"^附件\s*\d?\s*[:：]")
 
@@ -909,6 +911,9 @@ def segment(
         and (_tags_or_teaser(articles[-1]) or _listed_again(articles[-1], articles[:-1]))
     ):
         articles.pop()
+    if len(articles) > 1 and not articles[-1].paragraphs and _MEETING_GOES_ON.match(articles[-1].title or ""):
+        articles.pop()  # …会议还研究了其他 at the page's foot: the report's last sentence, cut off
+        articles[-1].continued = True
     if articles and articles[-1].paragraphs and articles[-1].paragraphs[-1].rstrip()[-1:] in _MID_SENTENCE:
         articles[-1].continued = True  # the page's last text breaks off mid-sentence (…的目标路径,): cut off
     # a page's heading over its items of news is no article, nor is a head whose every line introduces what

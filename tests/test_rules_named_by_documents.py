@@ -366,3 +366,25 @@ def test_a_news_headline_over_its_info_line_stays_the_title_of_the_notice_it_rep
         "4月15日零时起,三亚调整社会面管控政策",
         "三亚市新型冠状病毒肺炎疫情防控工作指挥部通告",
     )
+
+
+def test_a_credit_spaced_out_and_barred_at_the_foot_is_the_byline_and_its_staff_line_furniture() -> None:
+    text = (
+        "县委书记到县融媒体中心调研\n\n"
+        "11月8日,县委书记范耀江到县融媒体中心进行调研。范耀江强调,要进一步强化思想引领。\n"
+        "记 者 | 张子鹤 赵鑫\n"
+        "视 觉 | 方 堃\n"
+    )
+    (article,) = parse_document(text.encode(), source="page.txt", date=DAY).articles
+    assert (article.title, article.byline) == ("县委书记到县融媒体中心调研", "张子鹤 赵鑫")
+
+
+def test_the_meetings_last_sentence_cut_off_at_the_foot_heads_no_article() -> None:
+    text = "周乃翔主持召开省政府常务会议\n\n会议强调,要高效做好统筹疫情防控和经济社会发展工作。\n\n会议还研究了其他\n"
+    (article,) = parse_document(text.encode(), source="page.txt", date=DAY).articles
+    assert article.truncated
+
+
+def test_a_sites_tags_under_the_text_are_furniture() -> None:
+    assert is_page_furniture("关键词: 冠状病毒")
+    assert not is_page_furniture("关键词是落实")
