@@ -1155,7 +1155,7 @@ def markers(text: str) -> list[str]:
     words = tokenize(text)
     comma = next((i for i, w in enumerate(words) if w in ("，", ",")), len(words))
     subject = comma + 1 < len(words) and words[comma + 1] in _COPULAS
-    found = []
+    found = ["望"] if _HOPE_OPENS.match(text) else []  # 望以…为指导，…: an instruction's 希望, cut short
     for i, w in enumerate(words):
         if subject and i < comma:
             continue
@@ -1374,6 +1374,8 @@ _WHAT_IT_IS = re.compile(
     r"(?:责任|任务|要求|关键|前提|基础|保障|重点|使命|职责|底线|内容|举措)(?=[。；;！？]|$)"
 )
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
+# 望 opening a leader's instruction, 希望 cut short: 望以习近平新时代…为指导, 望各地…
+_HOPE_OPENS = re.compile(r"^望(?=以|各|全[国省市县区党]|你们|大家|同志们|继续|进一步|切实|认真|坚持|深入|努力)")
 # slogans with 要 in them, cited as what is asked: 落实疫情要防住、经济要稳住、发展要安全的要求
 _SLOGANS_ASKED = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}要[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}要[\u4e00-\u9fff]{1,6}的(?:重大|重要)?要求"

@@ -388,3 +388,15 @@ def test_the_meetings_last_sentence_cut_off_at_the_foot_heads_no_article() -> No
 def test_a_sites_tags_under_the_text_are_furniture() -> None:
     assert is_page_furniture("关键词: 冠状病毒")
     assert not is_page_furniture("关键词是落实")
+
+
+@pytest.mark.parametrize(
+    ("unit", "found"),
+    [
+        ("望以习近平新时代中国特色社会主义思想为指导，认真贯彻党中央决策部署。", ["望"]),  # a 批示's 希望, cut short
+        ("望各地抓好落实。", ["望"]),
+        ("望着远方。", []),
+    ],
+)
+def test_hope_cut_short_opens_an_instruction(unit: str, found: list[str]) -> None:
+    assert markers(unit) == found
