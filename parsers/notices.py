@@ -160,17 +160,19 @@ def join_title(title: str | None, parts: list[str], *, headline: bool = False) -
 
 
 def _halves(span: list[str]) -> tuple[str, str]:
-    """Two lines of a title as ``_one_title`` reads them; three, read as the first two and the last
-    (廣東省…關于印發廣東省 + 貫徹落實…政務公開 ⏎ 工作要點分工方案的通知) when no line before the last
-    names a kind, else as nothing to join."""
+    """Two lines of a title as ``_one_title`` reads them. Three, when no line before the last names a kind and
+    none says the first again: the first two and the last when the first holds 关于 (广东省…关于印发广东省 +
+    贯彻落实…政务公开 ⏎ 工作要点分工方案的通知), else the issuer and the last two (鄂温克族自治旗人民政府办公室 ⏎
+    关于印发… + …分工的通知); otherwise nothing to join."""
     if len(span) == 2:
         return span[0], span[1]
     if any(ENDS_KIND.search(line) for line in span[:-1]) or min(len(line) for line in span) < _SHORTEST_PART:
         return "", ""
     if any(span[0][:_SHORTEST_PART] in line for line in span[1:]):
         return "", ""  # (某省教育厅关于设立…综合改 ⏎ 某省教育厅关于设立…的通知: the title cut, then said again whole)
-    first = span[0] + span[1] if "关于" in span[0] else span[0]
-    return (first, span[2]) if first != span[0] else (span[0], span[1] + span[2])
+    if "关于" in span[0]:
+        return span[0] + span[1], span[2]
+    return span[0], span[1] + span[2]
 
 
 _SHORTEST_PART = 4  # a line of a title set over lines has at least this many characters
