@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from parsers.layout import ASKS, DUTY_NOTE, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
+from parsers.layout import ASKS, BULLET_MARK, DUTY_NOTE, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
 from parsers.names import COMPOUND_SURNAMES, SURNAMES, looks_foreign, looks_like_name
 from parsers.notices import (
     BODY_ENDING,
@@ -1754,16 +1754,13 @@ _ADDRESSED = re.compile(
 )
 
 
-_BULLET_MARK = re.compile(r"^[•●▪]\s*(?=[\u4e00-\u9fff])")  # • 每年接种季节性流感疫苗;: a measure under a bullet
-
-
 def _opening_stripped(text: str) -> str:
     """``text`` without the clauses that may open a measure before its verb, in any
     order: a connective, a date, a setting, a purpose, whom it is for (为…，在…同时，支持…)."""
     for _ in range(3):
         before = text
         for pattern in (
-            _BULLET_MARK,
+            BULLET_MARK,  # • 每年接种季节性流感疫苗;: a measure under a bullet
             _CONNECTIVE,
             _WHEN,
             _SETTING,

@@ -586,6 +586,8 @@ _KIND_AFTER = re.compile(
 _ABOUT_TITLE_KIND = re.compile(
     r"的[\u4e00-\u9fff]{0,4}(?:通告|通知|公告|意见|决定|办法|方案|规定|倡议书|倡议|公开信|告知书)$"
 )
+# a bullet set before an item's text: • 迅速进入临战状态…, • 每年接种季节性流感疫苗;
+BULLET_MARK = re.compile(r"^[•●▪]\s*(?=\S)")
 _ENDS_ON_A_DATE = re.compile(rf"[\s。]{YMD_DATE}$")
 # a site's credits after a date: 2022年2月8日 【编辑:孙静波】 (作者:孙静波)
 SITE_CREDITS = r"(?:\s*[【\[(（](?:责任)?(?:编辑|作者|来源|编审|审核|校对)\s*[:：][^】\])）]{1,20}[】\])）])*"

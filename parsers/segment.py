@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from parsers.blocks import Block, PageMeta
 from parsers.dates import lead_date, parse_date
 from parsers.layout import (
+    BULLET_MARK,
     COMMENTATOR,
     CONTINUED_ELSEWHERE,
     DATELINE_START,
@@ -929,7 +930,7 @@ def segment(
             article.subtitle_parts.remove(part)
             article.date = article.date or parse_date(part.strip(), doc_date)
         _speech_head(article, doc_date)
-        if article.title and (bullet := _BULLETED.match(article.title)):
+        if article.title and (bullet := BULLET_MARK.match(article.title)):
             article.title = article.title[bullet.end() :]  # • 迅速进入临战状态…: a site's bullet
         own = article.title is not None and not article.titled_by_page  # the text's headline, not the <title>
         article.title, article.subtitle_parts = join_title(article.title, article.subtitle_parts, headline=own)
@@ -985,7 +986,6 @@ def _presided_under(heads: list[str]) -> int:
 _TITLED_ON = re.compile(r"(?<=[\u4e00-\u9fff])\d{4}年\d{1,2}月\d{1,2}日$")
 
 
-_BULLETED = re.compile(r"^[•●▪]\s*(?=\S)")
 _CUT_SHORT = 10  # characters a headline cut short keeps, at the least, to be taken for the one under it
 
 
