@@ -664,8 +664,11 @@ def _another_text(current: ArticleDraft, headline: str, after: str, item: bool =
     return LEAD_DATE.match(after) is not None or is_notice_title(headline) or is_byline(after)
 
 
-# a section's heading that names an aspect of what the text sets out: 放假时间, 放假要求, 注意事项
-_ASPECT_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:时间|要求|事项|安排|对象|范围|地点|方式|须知)$")
+# a section's heading that names an aspect of what the text sets out: 放假时间, 放假要求, 注意事项; in a
+# warning's form, its value after it (影响范围:全市地区)
+_ASPECT_HEADING = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}(?:时间|要求|事项|安排|对象|范围|地点|方式|须知)(?:\s*[:：]\s*[^。；;，,:：]{1,12})?$"
+)
 _DECK = re.compile(r"^[【\[]?(?:导语|导读|摘要|核心提示|编者按)")
 
 
@@ -814,7 +817,12 @@ def segment(
                 or after is None
                 # a run with a numbered heading in it is a notice's section and the lines it lists
                 # (一、解除封控区名单 ⏎ 铜官区…小区 ⏎ 二、…), not the head of another text
-                or (run >= 2 and not any(NUMBERED_HEADING.match(h) or _LISTED_ITEM.match(h) for h in heads))
+                or (
+                    run >= 2
+                    and not any(NUMBERED_HEADING.match(h) or _LISTED_ITEM.match(h) for h in heads)
+                    # (影响范围 ⏎ 全市 ⏎ 防范要求: a warning form's fields, a label and its value)
+                    and not _ASPECT_HEADING.match(heads[0])
+                )
                 or _dated_by_line(after.text)  # 新华社…电, 【有线新闻】…
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
                 # not a subheading of the one under way
