@@ -42,7 +42,7 @@ MODAL_WORDS = frozenset(
 )  # fmt: skip
 
 IMPERATIVE_VERBS = (
-    "坚持", "加强", "做好", "统筹", "推进", "推动", "强化", "落实", "完善", "深化", "健全", "抓好",
+    "坚持", "加强", "做好", "统筹", "严肃", "推进", "推动", "强化", "落实", "完善", "深化", "健全", "抓好",
     "抓紧", "抓实", "加快", "扎实", "积极", "大力", "着力", "持续", "进一步", "严格", "压实", "提高",
     "提升", "保持", "保障", "巩固", "优化", "促进", "守住", "筑牢", "防止", "防范", "始终", "毫不",
     "坚定", "继续", "全力", "全面", "切实", "认真", "深入", "突出", "聚焦", "围绕", "用好", "发挥",
@@ -121,9 +121,13 @@ _CONVENED = re.compile(
 )
 # the meeting speaking at the unit's head with no comma after its verb: 会议指出过去一年…
 _MEETING_SAID = re.compile(r"^会议(?:还|也|并|同时|进一步)?(?:指出|强调|认为|要求)(?=[\u4e00-\u9fff“])(?!如下|以下)")
-# what the meeting heard or studied, then its verb: 会议传达学习…会议精神,听取…工作情况汇报强调,
+# what the meeting heard or studied, then its verb: 会议传达学习…会议精神,听取…工作情况汇报强调,; no comma after
+# the verb (会议听取…情况汇报，指出安全生产事关…)
 _MEETING_HEARD = re.compile(
-    r"^会议(?:传达|学习|听取|审议|研究)[^。；;：:]{2,120}?(?:汇报|报告|精神|情况)(?:后)?[，,]?(?:并)?(?:强调|指出|要求)[，,：:]"
+    # (会议研究了…的政策措施,重点研究解决…问题,强调这是…: what it studied, its verb no comma after it)
+    r"^会议(?:传达|学习|听取|审议|研究)[^。；;：:]{2,120}?(?:汇报|报告|精神|情况|意见|措施|问题|方案|清单)(?:后)?[，,]?(?:并)?"
+    r"(?:强调|指出|要求)"
+    r"(?:[，,：:]|(?=[\u4e00-\u9fff“])(?!如下|以下))"
 )
 _CHAIRED = re.compile(
     r"^(?P<who>[\u4e00-\u9fff·、]{1,32}?)(?:在[^，,。；;：:]{1,30}?)?(?:主持|出席|参加|讲话|调研|考察|检查)"
@@ -283,7 +287,7 @@ _BODY_DEMANDS = re.compile(
     r"^(?:[^，,。；;]{2,12}?[后时上][，,])?"  # 全会闭幕后，
     r"(?P<who>[\u4e00-\u9fff]{1,10}?(?:省委|市委|县委|区委|党委|党组|省政府|市政府|县政府|指挥部|领导小组)|会议)"
     r"(?:还|也)?(?:立即|随即|迅速|及时)?(?:传达|召开|部署|印发|研究|学习|启动|审议|听取|讨论)"
-    r"[^。；;：:“”]{2,60}?[，,](?:并)?要求[，,：:]?"
+    r"[^。；;：:“”]{2,120}?[，,](?:并)?要求[，,：:]?"  # (会议研究了…报告、…的报告、…的报告,要求…: a long list)
 )
 
 # how many points follow: 习近平提出4点主张。 / 习近平对各民主党派…提出3点希望。
@@ -1144,7 +1148,7 @@ def markers(text: str) -> list[str]:
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
     text = _SEEK_FROM.sub("", _CITED.sub("", _HABIT.sub("", _CONDITION.sub("", _WORK_AHEAD.sub("", text)))))
     text = _WHAT_IT_TAKES.sub("", _WHAT_IT_IS.sub("", text))
-    text = _STILL_WANTED.sub("", _SLOGANS_ASKED.sub("", text))
+    text = _STILL_WANTED.sub("", _SLOGANS_ASKED.sub("", _WHY_ASKED.sub("", text)))
     text = _TITLE_SPAN.sub("《》", text)  # 《坚决制止餐饮浪费行为的行动方案》: a title cited orders nobody
     if not _opens_a_quotation(text):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
@@ -1376,6 +1380,8 @@ _WHAT_IT_IS = re.compile(
 # a condition's clause (如果卫生条件不能满足，): its 不能 is "cannot", what follows it may order
 # 望 opening a leader's instruction, 希望 cut short: 望以习近平新时代…为指导, 望各地…
 _HOPE_OPENS = re.compile(r"^望(?=以|各|全[国省市县区党]|你们|大家|同志们|继续|进一步|切实|认真|坚持|深入|努力)")
+# why something must be, asked and answered: 回答我们党为什么要自我革命、…等重大问题 (no order)
+_WHY_ASKED = re.compile(r"为什么要|为何要")
 # slogans with 要 in them, cited as what is asked: 落实疫情要防住、经济要稳住、发展要安全的要求
 _SLOGANS_ASKED = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}要[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}要[\u4e00-\u9fff]{1,6}的(?:重大|重要)?要求"
@@ -1417,7 +1423,8 @@ _QUANTITY = re.compile(r"^(?:\d|[一二三四五六七八九十几两半]+[个�
 
 
 _COPULAS = frozenset({"是", "就是", "便是", "乃是", "才是", "都是", "不是", "而是", "也是", "正是", "既是"})
-_NOT_COPULA_AFTER = frozenset({"特别", "尤其", "主要", "首先", "重点"})  # 特别是: "in particular"
+# 特别是: "in particular"; 把…看成是…: what to take a thing for, an order's verb
+_NOT_COPULA_AFTER = frozenset({"特别", "尤其", "主要", "首先", "重点", "看成", "看作", "当成", "当作", "视作"})
 
 
 def _states(text: str) -> bool:

@@ -272,6 +272,8 @@ _SITE_CHROME = re.compile(
     r"|^§?\s*(?:您现在)?(?:您)?(?:当前)?(?:所在的?|当前的?)(?:位置|页面)是?\s*[:：]|^您的位置\s*[:：]|^您?现在的位置\s*[:：]"
     r"|^点击图片查看(?:原图|大图)"
     r"|^(?:字体\s*[:：]?|放大|缩小|正常|默认|分享)$"  # the size buttons, each on a line: 字体: ⏎ 放大 ⏎ 正常 ⏎ 缩小
+    # (人民网: 小字号 under the info line; 分享让更多人看到 ⏎ 返回顶部 at the foot)
+    r"|^[大中小]字号$|^分享让更多人看到$|^返回顶部$"
     r"|^(?:[^>＞»，。,；;\s][^>＞»，。,；;]{0,14}?\s*[>＞»]\s*){2,}[^>＞»，。,；;]{0,14}$"
     r"|^欢迎(?:访问|来到|光临)[^，,。]{2,24}$|登录\s*[/|]\s*注册|支持IP[Vv]6|无障碍(?:辅助)?浏览|长者模式|关怀模式|^(?:EN|English|ENGLISH)$|^https?://\S+$|^今天是\s*[:：]"
     r"|^【?字体(?:大小)?\s*[:：]|^字号\s*[:：]|^分享(?:到|至)?\s*[:：]?$|扫一扫在手机上?(?:打开|查看|阅读)当前页"
@@ -299,6 +301,10 @@ _SITE_CHROME = re.compile(
     r"|^返回(?:栏目|列表|上一页|上级)$|^首页\s*[\u4e00-\u9fff]{0,10}\s*(?:[•·>＞»]|\s)\s*正文$"  # 首页 发改委 正文
     # a government site's header links, one a line: 移动端应用 ⏎ 政务微信 ⏎ 政务微博 ⏎ 智能问答 ⏎ 登录个人中心
     r"|^(?:移动端(?:应用)?|政务(?:微信|微博|抖音)|智能问答|(?:登录)?个人中心)(?:\s+关闭)?$"
+    # a government site's footer, its groups of links one a line: 政务新媒体 ⏎ 部门街镇 ⏎ 国务院部门网站 ⏎ 其他网站
+    r"|^(?:政务新媒体|部门街镇|国务院部门网站|地方政府网站|(?:省|市|县|区)政府部门网站|区?[(（]?县[)）]?政府网站|其他网站)$"
+    # (微信 ⏎ 微博: its accounts), and a news app's prompt over a gallery (打开网易新闻 查看更多图片)
+    r"|^(?:微信|微博)$|^打开[\u4e00-\u9fff]{2,6}(?:新闻|客户端)\s*查看(?:更多)?(?:图片|精彩内容|全文)$"
     # a search box's count of what may still be typed: 你还可以输入40
     r"|^[你您]还(?:可以|能)输入\s*\d+\s*(?:个)?字?$"
     # a policy file's index card, a field a line: 7. [废止日期], 2. [发文机构] 国务院办公厅
@@ -472,6 +478,20 @@ def office_after_text(text: str) -> re.Match[str] | None:
 
 _BARRED_ROLE = re.compile(r"^((?:记者|通讯员))\s*[|｜]")
 _STAFF_AFTER = re.compile(rf"(?<=\S)\s+(?:{_STAFF})\s*[|｜:：]\s*\S+(?:\s+(?:{_STAFF})\s*[|｜:：]\s*\S+)*$")
+
+
+# the outlet a reporter's credit names before the role: 长寿新闻网  记者 李秋晨, 南方日报记者 李凤祥
+_CREDIT_OUTLET = re.compile(rf"^\s*(?P<outlet>{_OUTLET})\s*(?:全媒体|融媒体)?{_ROLE}")
+
+
+def credit_outlet(text: str) -> str | None:
+    """The outlet a byline line names before the reporter's role, as written (长寿新闻网 for
+    ``长寿新闻网  记者 李秋晨``); None for none, and for the page's own (本报)."""
+    simplified = to_simplified(text)
+    m = _CREDIT_OUTLET.match(simplified)
+    if m is None or m["outlet"] == "本报":
+        return None
+    return text[m.start("outlet") : m.end("outlet")]
 
 
 def is_byline(text: str) -> bool:

@@ -32,6 +32,7 @@ from parsers.layout import (
     SLASHED_CREDIT,
     YMD_DATE,
     byline_match,
+    credit_outlet,
     ends_sentence,
     is_byline,
     is_kicker,
@@ -466,6 +467,9 @@ def _add_body(current: ArticleDraft, text: str, doc_date: dt.date | None) -> Non
             # 聯合報／ 特派記者陳政錄／北京報導: the paper and the place too
             current.source = _in_original(text.strip(), to_simplified(text.strip()), m, "source")
             current.place = _in_original(text.strip(), to_simplified(text.strip()), m, "place")
+        elif current.credited is None and not current.paragraphs and (outlet := credit_outlet(text.strip())):
+            # 长寿新闻网  记者 李秋晨 under the headline: the outlet it names, when nothing else names a source
+            current.credited = outlet
         current.ended = True
         if current.source is None and text.lstrip("（( ").startswith("本报"):
             current.own_paper = True  # 本报记者 张三: the page's own paper reported it

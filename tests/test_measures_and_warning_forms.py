@@ -1,13 +1,17 @@
 """What blind texts of the thirty-second session showed: a State Council meeting's measures
 that say what a rule changes from and to, or from when it applies; a city's warning form, with
-its disclosure box above it and its fields (影响范围, 防范要求) set one a line."""
+its disclosure box above it and its fields (影响范围, 防范要求) set one a line; a site's footer
+of link groups and a news app's prompt; the outlet a reporter's credit names."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from parsers.directives import find_directives
 from parsers.document import parse_document
+from parsers.layout import credit_outlet, is_page_furniture
 from parsers.webinfo import is_info
 
 DAY = dt.date(2022, 11, 25)
@@ -97,3 +101,154 @@ def test_a_speech_at_a_meeting_named_with_no_shang_is_attributed() -> None:
         ["习近平总书记在十四届全国人大一次会议闭幕会发表重要讲话指出，我们要加快推进现代化建设，团结奋斗。"]
     )
     assert [(d.speaker, d.text) for d in found] == [("习近平", "我们要加快推进现代化建设，团结奋斗。")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "政务新媒体",
+        "部门街镇",
+        "国务院部门网站",
+        "地方政府网站",
+        "市政府部门网站",
+        "区(县)政府网站",
+        "其他网站",
+        "微信",
+        "微博",
+        "打开网易新闻 查看更多图片",
+    ],
+)
+def test_a_sites_footer_and_a_news_apps_prompt_are_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+def test_what_a_footer_word_says_in_a_sentence_is_no_furniture() -> None:
+    assert not is_page_furniture("微信公众号发布了最新通告。")
+    assert not is_page_furniture("国务院部门网站发布了通知。")
+
+
+def test_the_outlet_a_credit_names_before_the_role() -> None:
+    assert credit_outlet("长寿新闻网  记者 李秋晨") == "长寿新闻网"
+    assert credit_outlet("南方日报记者 李凤祥") == "南方日报"
+    assert credit_outlet("本报记者 张三") is None  # the page's own paper, named by its masthead
+    assert credit_outlet("记者 张三") is None
+
+
+CREDITED_UNDER_THE_HEADLINE = """您当前的位置: 首页 > 长寿动态
+
+刘小强:时刻绷紧安全生产弦 确保群众平安祥和过节
+
+日期:2023-01-12
+
+长寿新闻网  记者 李秋晨
+
+1月11日,区委书记刘小强带队检查指导安全生产工作。他强调,要坚决守住安全底线。
+
+区领导冉洪参加。
+
+扫一扫在手机打开当前页
+
+微信
+
+微博
+
+政务新媒体
+
+国务院部门网站
+
+其他网站
+"""
+
+
+def test_an_outlets_credit_under_the_headline_is_the_source_and_the_footer_no_article() -> None:
+    doc = parse_document(CREDITED_UNDER_THE_HEADLINE.encode(), source="page.txt", date=dt.date(2023, 1, 12))
+    assert [(a.title, a.source, a.byline) for a in doc.articles] == [
+        ("刘小强:时刻绷紧安全生产弦 确保群众平安祥和过节", "长寿新闻网", "李秋晨")
+    ]
+
+
+def test_what_the_meeting_heard_or_studied_then_its_verb_with_no_comma_after_it() -> None:
+    # 会议听取…汇报，指出…: what it stresses, with no comma after the verb
+    found = find_directives(
+        ["会议听取安全生产治本攻坚三年行动进展情况汇报，指出安全生产事关人民群众生命财产安全，必须始终警钟长鸣。"]
+    )
+    assert [(d.speaker, d.text) for d in found] == [("会议", "安全生产事关人民群众生命财产安全，必须始终警钟长鸣。")]
+    # 会议研究了…的政策措施,重点研究解决…问题,强调这是…: what it studied, then its verb
+    found = find_directives(
+        [
+            "会议研究了全区水资源节约利用的政策措施,重点研究解决河套灌区“大水漫灌”问题,"
+            "强调这是落实重要指示精神的重大政治任务,必须提高站位、提升水平。"
+        ]
+    )
+    assert [d.text for d in found] == ["这是落实重要指示精神的重大政治任务,必须提高站位、提升水平。"]
+
+
+def test_a_meeting_that_studied_a_long_list_of_reports_then_asks() -> None:
+    found = find_directives(
+        [
+            "会议研究了自治区政府工作报告、2023年国民经济和社会发展计划执行情况及2024年国民经济和社会发展计划(草案)的报告、"
+            "2023年财政预算执行情况及2024年财政预算(草案)的报告,要求结合各方面意见进一步修改完善,使报告充分体现党中央精神。"
+        ]
+    )
+    assert [(d.speaker, d.text) for d in found] == [("会议", "结合各方面意见进一步修改完善,使报告充分体现党中央精神。")]
+
+
+PEOPLE_DAILY_PAGE = """自治區政府召開常務會議
+
+2024年01月12日08:53 | 來源:內蒙古日報
+小字號
+
+  1月11日,自治區主席王莉霞主持召開自治區政府常務會議。
+
+  會議審議了關於進一步加強礦山安全生產工作的實施意見,強調要嚴格礦山安全准入,不折不扣抓好落實。(記者 章奎)
+
+(責編:張雪冬、劉澤)
+
+分享讓更多人看到
+
+返回頂部
+"""
+
+
+def test_a_people_dailys_page_furniture_leaves_the_credit_at_the_texts_end() -> None:
+    # 小字號 under the info line, 分享讓更多人看到 ⏎ 返回頂部 at the foot: the site's, so the reporter's
+    # credit closing the last paragraph is the byline
+    doc = parse_document(PEOPLE_DAILY_PAGE.encode(), source="page.txt", date=dt.date(2024, 1, 12))
+    assert [(a.title, a.subtitle, a.source, a.byline) for a in doc.articles] == [
+        ("自治區政府召開常務會議", None, "內蒙古日報", "章奎")
+    ]
+
+
+def test_a_measure_that_opens_on_yansu_goes_on_a_run_of_orders() -> None:
+    # 严肃查处… (jieba reads 严肃查处 as a name), and the order after it
+    found = find_directives(
+        [
+            "习近平指出，要加大对行贿行为惩治力度。严肃查处那些老是拉干部下水、危害一方的行贿人，通报典型案例。"
+            "加大对行贿所获不正当利益的追缴和纠正力度。"
+        ]
+    )
+    assert [d.text for d in found] == [
+        "要加大对行贿行为惩治力度。",
+        "严肃查处那些老是拉干部下水、危害一方的行贿人，通报典型案例。",
+        "加大对行贿所获不正当利益的追缴和纠正力度。",
+    ]
+
+
+def test_what_to_take_a_thing_for_is_no_copula() -> None:
+    # 把…看成是…: what to regard as what, inside an order; not a statement of what something is
+    found = find_directives(
+        ["习近平指出，要加强廉洁文化建设。深入开展党性党风党纪教育，把以权谋私、贪污腐败看成是极大的耻辱。"]
+    )
+    assert [d.text for d in found][-1] == "深入开展党性党风党纪教育，把以权谋私、贪污腐败看成是极大的耻辱。"
+
+
+def test_why_something_must_be_asked_and_answered_orders_nothing() -> None:
+    # 回答我们党为什么要自我革命…等重大问题: a question the speech answers, its 要 no modal
+    found = find_directives(
+        [
+            "李希在主持会议时指出，习近平总书记发表的重要讲话，总结了全面从严治党的新进展、新成效，深刻阐述党的自我革命的"
+            "重要思想，科学回答我们党为什么要自我革命、为什么能自我革命、怎样推进自我革命等重大问题，明确提出“九个以”的"
+            "实践要求，对持续发力、纵深推进反腐败斗争作出战略部署。"
+        ]
+    )
+    assert found == []
