@@ -44,6 +44,8 @@ from diffengine.similarity import (
     key_words,
     local_overlap,
     local_weights,
+    point_marked,
+    same_point,
     shares_a_rare_word,
 )
 from diffengine.worddiff import word_diff
@@ -250,11 +252,11 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     directives in their order, then the dropped ones in the earlier order."""
     by_norm: dict[str, list[int]] = defaultdict(list)
     for j, d in enumerate(old):
-        by_norm[d.norm].append(j)
+        by_norm[point_marked(d.norm)].append(j)
     pair: dict[int, tuple[int, float]] = {}
     used_old: set[int] = set()
     for i, d in enumerate(new):
-        same = [j for j in by_norm.get(d.norm, []) if j not in used_old]
+        same = [j for j in by_norm.get(point_marked(d.norm), []) if j not in used_old]
         if same:
             j = min(same, key=lambda j: (not same_speaker(old[j], d), abs(j - i)))
             pair[i] = (j, 1.0)
@@ -287,7 +289,7 @@ def compare(new: Sequence[Directive], old: Sequence[Directive], config: MatchCon
     for i, d in enumerate(new):
         if i in pair:
             j, sim = pair[i]
-            if d.norm == old[j].norm:
+            if same_point(d.norm, old[j].norm):
                 changes.append(Change(ChangeKind.UNCHANGED, d, old[j], 1.0))
             else:
                 changes.append(Change(ChangeKind.CHANGED, d, old[j], sim, word_diff(old[j].text, d.text)))

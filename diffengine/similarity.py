@@ -22,7 +22,9 @@ from parsers.words import canonical, content_words, distinctiveness, word_parts
 # The number a list gives its points (一是, 二要, (三), 3., 第一,) says where a point
 # stands, not what it says: two points never match because both are "一是".
 _ENUMERATOR = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[是要]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)]|第[一二三四五六七八九十]{1,3}[,，、])"
+    # (2、居民须…, normalised 2,居民须…; not 12,345)
+    r"^(?:[一二三四五六七八九十]{1,3}[是要]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)]|\d{1,2},(?=\D)"
+    r"|第[一二三四五六七八九十]{1,3}[,，、])"
 )
 _ENUMERATOR_WORD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要]?|\d{1,2}|第[一二三四五六七八九十]{1,3})$")
 
@@ -92,6 +94,20 @@ class MatchConfig:
 
 
 DEFAULT = MatchConfig()
+
+
+def point_marked(norm: str) -> str:
+    """``norm`` with the mark after the list number it opens with made one (2,居民须… and 2.居民须… → 2.居民须…)."""
+    return _POINT_MARK.sub(r"\1.", norm)
+
+
+def same_point(a: str, b: str) -> bool:
+    """Two normalised texts say the same, the mark after a list number aside: 2、居民须… one day, 2。居民须… the
+    next (normalised 2,居民须… and 2.居民须…). A point renumbered (二是… → 三是…) is not the same text."""
+    return point_marked(a) == point_marked(b)
+
+
+_POINT_MARK = re.compile(r"^(\d{1,2})[.,、)](?=\D)")
 
 
 def _unnumbered(norm: str, ws: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:

@@ -285,8 +285,12 @@ _SUBHEAD = re.compile(r"[^，,。；;！？!?：:\s]{6,40}")
 # / 会议审议了春耕生产工作指南，要求各地…
 _BODY_DEMANDS = re.compile(
     r"^(?:[^，,。；;]{2,12}?[后时上][，,])?"  # 全会闭幕后，
-    r"(?P<who>[\u4e00-\u9fff]{1,10}?(?:省委|市委|县委|区委|党委|党组|省政府|市政府|县政府|指挥部|领导小组)|会议)"
-    r"(?:还|也)?(?:立即|随即|迅速|及时)?(?:传达|召开|部署|印发|研究|学习|启动|审议|听取|讨论)"
+    r"(?P<who>[\u4e00-\u9fff]{1,10}?(?:省委|市委|县委|区委|党委|党组|省政府|市政府|县政府|指挥部|领导小组)|会议"
+    # 国家防总办公室、应急管理部27日组织防汛专题视频会商调度，要求…: bodies that held a consultation
+    r"|[\u4e00-\u9fff、]{2,30}?(?:防总|防指|办公室|应急管理部|应急管理厅|应急管理局)(?=\d{1,2}日|组织|召开))"
+    r"(?:\d{1,2}日(?:上午|下午|晚上?)?)?"
+    # (组织 only after the day or one of those bodies: 青海省委组织全省党员干部学习… narrates what it did)
+    r"(?:还|也)?(?:立即|随即|迅速|及时)?(?:传达|召开|部署|印发|研究|学习|启动|审议|听取|讨论|(?<=[总指室部厅局日午上])组织)"
     r"[^。；;：:“”]{2,120}?[，,](?:并)?要求[，,：:]?"  # (会议研究了…报告、…的报告、…的报告,要求…: a long list)
 )
 
@@ -842,7 +846,7 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     if notice and (speaker := _speaker_named(notice.group("who")) or _joint_issuers(notice.group("who"))):
         return speaker, unit[notice.end() :].lstrip()
     body = _BODY_DEMANDS.match(quiet)
-    if body and (speaker := _speaker_named(body.group("who"))):
+    if body and (speaker := _speaker_named(body.group("who")) or _joint_issuers(body.group("who"))):
         return speaker, unit[body.end() :].lstrip()
     appeal = _APPEAL_OPENING.match(quiet) or _APPEAL_AFTER_REASONS.match(quiet)
     if appeal is None and (advice := _BODY_ADVISES.match(quiet)) and _advising_body(advice.group("who")):
@@ -2606,10 +2610,14 @@ def _speaker_label(paragraph: str) -> str | None:
 
 def _named_alone(paragraphs: Sequence[str], index: int) -> str | None:
     """A name alone on a line, with text under it, of one the text names elsewhere too (the list of a press
-    conference's speakers, 请张若石先生介绍…): a transcript's label of who speaks next; else None."""
+    conference's speakers, 请张若石先生介绍…) or under his title or the host's label: a transcript's label of
+    who speaks next; else None."""
     name = paragraphs[index].strip()
     if not 2 <= len(name) <= 4 or index + 1 >= len(paragraphs) or _person(name) != name:
         return None
+    above = paragraphs[index - 1].strip() if index else ""
+    if above == "主持人" or (_LABEL_LINE.fullmatch(above) and TITLE_SUFFIX.search(above)):
+        return name  # 主持人 ⏎ 国家卫生健康委新闻发言人、宣传司副司长 ⏎ 米锋: the label set over lines, his title above
     if not all(tag.startswith("nr") for _, tag in pos_tags(name)):
         return None
     return name if any(name in p for k, p in enumerate(paragraphs) if k != index) else None

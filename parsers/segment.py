@@ -668,6 +668,20 @@ def _another_text(current: ArticleDraft, headline: str, after: str, item: bool =
     return LEAD_DATE.match(after) is not None or is_notice_title(headline) or is_byline(after)
 
 
+# an official's title at the end of a transcript's label line: 国家卫生健康委新闻发言人、宣传司副司长
+_OFFICIAL_TITLE = re.compile(
+    r"(?:发言人|司长|主任|部长|局长|厅长|书记|市长|省长|县长|区长|主席|院长|处长|巡视员|负责人)$"
+)
+
+
+def _labels_a_speaker(heads: list[str]) -> bool:
+    """A transcript's label of who speaks next, set over lines (主持人 ⏎ …新闻发言人、宣传司副司长 ⏎ 米锋): no
+    headlines."""
+    name = heads[-1].strip()
+    titled = len(heads) >= 2 and _OFFICIAL_TITLE.search(heads[-2].strip()) is not None
+    return heads[0].strip() == "主持人" or (titled and len(name) <= 4 and looks_like_name(name))
+
+
 # a section's heading that names an aspect of what the text sets out: 放假时间, 放假要求, 注意事项; in a
 # warning's form, its value after it (影响范围:全市地区)
 _ASPECT_HEADING = re.compile(
@@ -824,8 +838,10 @@ def segment(
                 or (
                     run >= 2
                     and not any(NUMBERED_HEADING.match(h) or _LISTED_ITEM.match(h) for h in heads)
-                    # (影响范围 ⏎ 全市 ⏎ 防范要求: a warning form's fields, a label and its value)
+                    # (影响范围 ⏎ 全市 ⏎ 防范要求: a warning form's fields, a label and its value; 主持人 ⏎ …发言人 ⏎
+                    # 米锋: a transcript's label of who speaks, set over lines)
                     and not _ASPECT_HEADING.match(heads[0])
+                    and not _labels_a_speaker(heads)
                 )
                 or _dated_by_line(after.text)  # 新华社…电, 【有线新闻】…
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,

@@ -501,3 +501,26 @@ def test_in_a_long_report_two_lines_sharing_only_the_wording_of_orders_are_two_i
     # a rare word shared (专项债券) keeps a loosely worded pair together
     reworded = [*new[:1], directive("要用好专项债券，带动扩大投资。", position=1), *new[2:]]
     assert [c.kind for c in compare(reworded, old)][1] is ChangeKind.CHANGED
+
+
+def test_a_point_set_with_another_number_mark_is_unchanged() -> None:
+    # 2、居民须… one day, 2。居民须… the next: the same point, the mark after its number aside
+    old = [
+        directive("2、居民须戴好口罩,不扎堆,不聚集。", position=0),
+        directive("3、非本小区人员不得进入小区。", position=1),
+    ]
+    new = [
+        directive("2。居民须戴好口罩,不扎堆,不聚集。", position=0),
+        directive("3。非本小区人员不得进入小区。", position=1),
+    ]
+    changes = compare(new, old)
+    assert [(c.kind, c.previous.text if c.previous else None) for c in changes] == [
+        (ChangeKind.UNCHANGED, "2、居民须戴好口罩,不扎堆,不聚集。"),
+        (ChangeKind.UNCHANGED, "3、非本小区人员不得进入小区。"),
+    ]
+
+
+def test_a_count_with_a_thousands_comma_is_no_list_number() -> None:
+    # 12,345 is a figure, not point 12: the texts differ
+    changes = compare([directive("12,345户须在月底前完成登记。")], [directive("12,000户须在月底前完成登记。")])
+    assert changes[0].kind is ChangeKind.CHANGED

@@ -252,3 +252,49 @@ def test_why_something_must_be_asked_and_answered_orders_nothing() -> None:
         ]
     )
     assert found == []
+
+
+TRANSCRIPT = """国务院联防联控机制就重点人群疫情防控情况举行发布会(实录全文)
+
+来源:中国网 2023-02-09 20:41:50
+
+国务院联防联控机制2月9日在北京召开新闻发布会,介绍重点人群、重点机构、重点场所疫情防控情况。
+
+主持人
+
+国家卫生健康委新闻发言人、宣传司副司长
+
+米锋
+
+各位媒体朋友:
+
+大家下午好!欢迎参加国务院联防联控机制举办的新闻发布会。
+
+近期,全国疫情日趋平稳,总体向好态势持续巩固。要慎终如始抓好疫情防控,继续做好老年人等重点人群健康服务。
+
+要重视商场、超市、农贸市场等重点场所疫情防控。
+"""
+
+
+def test_a_transcripts_label_set_over_lines_gives_the_floor_and_heads_no_text() -> None:
+    # 主持人 ⏎ …新闻发言人、宣传司副司长 ⏎ 米锋: who speaks next, his title above his name; no headline
+    doc = parse_document(TRANSCRIPT.encode(), source="page.txt", date=dt.date(2023, 2, 9))
+    assert [a.title for a in doc.articles] == ["国务院联防联控机制就重点人群疫情防控情况举行发布会(实录全文)"]
+    assert [(d.speaker, d.text) for d in doc.articles[0].directives] == [
+        ("米锋", "要慎终如始抓好疫情防控,继续做好老年人等重点人群健康服务。"),
+        ("米锋", "要重视商场、超市、农贸市场等重点场所疫情防控。"),
+    ]
+
+
+def test_bodies_that_held_a_consultation_then_ask() -> None:
+    # 国家防总办公室、应急管理部27日组织…会商调度,要求…: the two bodies ask, and go on asking
+    found = find_directives(
+        [
+            "据气象预测,未来三日,我国华北等地将有中到大雨。国家防总办公室、应急管理部27日组织防汛专题视频会商调度,"
+            "要求要加强监测预警和会商研判,及时启动或调整应急响应。要加强信息报送,发生较大险情灾情要第一时间报告。"
+        ]
+    )
+    assert [(d.speaker, d.text) for d in found] == [
+        ("国家防总办公室、应急管理部", "要加强监测预警和会商研判,及时启动或调整应急响应。"),
+        ("国家防总办公室、应急管理部", "要加强信息报送,发生较大险情灾情要第一时间报告。"),
+    ]
