@@ -379,6 +379,12 @@ _WRITINGS = frozenset(
         "署名文章",
         "文章",
         "重要文章",
+        # a commentary speaks for its column: 社论强调，, 时评指出，, 快评强调，
+        "社论",
+        "时评",
+        "快评",
+        "短评",
+        "网评",
     }
 )
 
@@ -417,7 +423,11 @@ _FIRST_POINT = re.compile(r"\s*(?:一、|[（(]一[)）]|1\s*[.、．](?!\d)|1�
 _POINT_STOP = re.compile(r"\s*\d{1,2}")
 # a body's reminder for an occasion, as a line over its points: 蚌埠疾控中秋国庆出行提示:
 _TIPS_FOLLOW = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,30}?)(?:温馨|重要|紧急|健康|安全)?(?:提示|提醒)[：:]$")
-_AS_FOLLOWS_END = re.compile(r"(?:通知|通告|公告|告知|规定|明确|要求)如下[：:]$")
+_AS_FOLLOWS_END = re.compile(
+    r"(?:通知|通告|公告|告知|规定|明确|要求)如下[：:]$"
+    # …,现就防汛抢险和汛期安全事宜告知全镇广大居民朋友: (whom it tells, then the points)
+    r"|[，,]现就[^。；;]{2,40}?(?:告知|通知|通告|提醒|倡议)[^。；;，,]{0,16}[：:]$"
+)
 
 
 _LOST_NEXT = frozenset("?;；、,，《")  # beside a lost character's ?, another mark: no question ends there
@@ -1957,6 +1967,8 @@ _RETROSPECTIVE = re.compile(r"^[^，,。；;]{0,40}以来[，,]|^(?:\d{4}年)?\d
 # a greeting sent: 对您再次当选致以最热烈的祝贺。, 向全国广大教师致以节日的问候。
 _GREETING = re.compile(
     r"^(?:谨|特)?[对向][^。；;]{1,40}?(?:致以|表示)[^。；;，,]{0,12}(?:祝贺|问候|慰问|敬意|谢意|感谢|哀悼)[。；;！!]?$"
+    # 祝广大村民朋友度过一个平安、祥和、快乐的新春佳节。: a wish at a letter's end
+    r"|^(?:最后[，,]?)?(?:衷心|真诚|诚挚)?(?:祝|祝愿|恭祝)(?:广大|全体|各位|大家|您|你们)[^。；;]{2,60}[。！!]$"
 )
 # 战胜疫情，关键要靠科技。 / 保护好秦岭生态环境，对…具有十分重大而深远的意义。 judge, they do not instruct
 # 全面从严治党的目的不是要把人管死，…而是要…: what something is for; 人类要破解…难题，比以往任何时候都更

@@ -668,6 +668,11 @@ def _another_text(current: ArticleDraft, headline: str, after: str, item: bool =
     return LEAD_DATE.match(after) is not None or is_notice_title(headline) or is_byline(after)
 
 
+# a commentary's column, named at the head of its title: 新华时评:…, 新华网评:…, 人民日报评论员:…, 人民时评：…
+# (not 国际锐评, whose 应当 and 要 are a polemic's, at foreign politicians)
+_COMMENTARY_COLUMN = re.compile(
+    r"^[▌|｜\s]*(?P<who>[\u4e00-\u9fff]{2,10}?(?:时评|网评|快评|短评|评论员|社论))\s*[:：丨|｜]"
+)
 # an official's title at the end of a transcript's label line: 国家卫生健康委新闻发言人、宣传司副司长
 _OFFICIAL_TITLE = re.compile(
     r"(?:发言人|司长|主任|部长|局长|厅长|书记|市长|省长|县长|区长|主席|院长|处长|巡视员|负责人)$"
@@ -958,6 +963,14 @@ def segment(
             article.subtitle_parts.remove(part)
             article.date = article.date or parse_date(part.strip(), doc_date)
         _speech_head(article, doc_date)
+        if (
+            article.author is None
+            and article.title
+            and (column := _COMMENTARY_COLUMN.match(to_simplified(article.title)))
+        ):
+            # 新华时评:抓好春耕备耕…, 中国教育报评论员:…: the column the title names writes it, and instructs
+            written = as_written(article.title, to_simplified(article.title), column.start("who"), column.end("who"))
+            article.author = written or column.group("who")
         if article.title and (bullet := BULLET_MARK.match(article.title)):
             article.title = article.title[bullet.end() :]  # • 迅速进入临战状态…: a site's bullet
         own = article.title is not None and not article.titled_by_page  # the text's headline, not the <title>

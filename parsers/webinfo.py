@@ -90,6 +90,8 @@ _EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
 _STAMP_THEN_SOURCE = re.compile(
     r"^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<source>[\u4e00-\u9fff·]{2,20})$"
 )
+# a time stamp alone, to the second: 2022-02-17 15:32:24, and set with a space and a slash: 2022 02/ 17 15:32:24
+_STAMP_ALONE = re.compile(r"^\d{4}\s*[-/.]?\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # who posted it, then the time stamp: 成都日报 2021-09-19 07:42, 国家卫健委 2021-10-25 19:52
 _SOURCE_THEN_STAMP = re.compile(
     r"^(?P<source>[\u4e00-\u9fff·]{2,16}(?:报|网|台|社|客户端|发布|委|局|部|厅|办|政府|中心))\s+\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
@@ -196,6 +198,7 @@ def is_info(line: str) -> bool:
         or _SOURCE_THEN_STAMP.match(line)
         or _ACCOUNT_THEN_STAMP.match(line)
         or _STAMP_THEN_LABEL.match(line)
+        or _STAMP_ALONE.match(line)
         or _REPRINTED.match(line)
         or _DOCUMENT_NUMBER.match(line.strip())
         or _DISCLOSURE.search(line)

@@ -298,3 +298,48 @@ def test_bodies_that_held_a_consultation_then_ask() -> None:
         ("国家防总办公室、应急管理部", "要加强监测预警和会商研判,及时启动或调整应急响应。"),
         ("国家防总办公室、应急管理部", "要加强信息报送,发生较大险情灾情要第一时间报告。"),
     ]
+
+
+XINHUA_COMMENTARY = """新华网 > > 正文
+2022 02/ 17 15:32:24
+来源:新华网
+
+新华时评:抓好春耕备耕,力保夏粮丰收
+
+  新华社北京2月17日电  题:抓好春耕备耕,力保夏粮丰收
+
+  受去年秋汛影响,我国多地冬小麦播期拉长、晚播面积大。越是苗情复杂,越要抓好春耕备耕,力保夏粮丰收。
+
+  时评指出,相关方面要因地因苗、因时因墒,把工作做实、做细、做好。
+"""
+
+
+def test_a_commentary_whose_title_names_its_column_speaks_in_its_voice() -> None:
+    # 新华时评:… names who writes it; its 要 are the column's, and 时评指出， is the column speaking
+    doc = parse_document(XINHUA_COMMENTARY.encode(), source="page.txt", date=dt.date(2022, 2, 17))
+    assert [a.title for a in doc.articles] == ["新华时评:抓好春耕备耕,力保夏粮丰收"]  # not the crumbs nor the stamp
+    assert [(d.speaker, d.text) for d in doc.articles[0].directives] == [
+        ("新华时评", "越是苗情复杂,越要抓好春耕备耕,力保夏粮丰收。"),
+        ("新华时评", "相关方面要因地因苗、因时因墒,把工作做实、做细、做好。"),
+    ]
+
+
+def test_a_crumb_trail_with_a_level_left_empty_and_a_bare_stamp_are_page_lines() -> None:
+    assert is_page_furniture("新华网 > > 正文")
+    assert is_info("2022 02/ 17 15:32:24")
+    assert is_info("2022-02-17 15:32:24")
+    assert not is_info("2022年2月17日，全市召开会议。")
+
+
+def test_whom_a_notice_tells_before_its_points_and_a_closing_wish_order_nothing() -> None:
+    # …,现就…事宜告知全镇广大居民朋友: (the points follow); 祝广大村民朋友度过…: a wish at the end
+    found = find_directives(
+        [
+            "为确保人民群众生命财产安全,现就防汛抢险和汛期安全事宜告知全镇广大居民朋友:",
+            "一、密切关注天气变化,及时收听收看天气预报。",
+            "二、不要在河边玩耍。",
+            "祝广大村民朋友度过一个平安、祥和、快乐的新春佳节。",
+        ],
+        title="天门市杨林街道办事处关于防汛的告知书",
+    )
+    assert [d.text for d in found] == ["一、密切关注天气变化,及时收听收看天气预报。", "二、不要在河边玩耍。"]
