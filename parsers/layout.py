@@ -272,8 +272,9 @@ _SITE_CHROME = re.compile(
     r"|^§?\s*(?:您现在)?(?:您)?(?:当前)?(?:所在的?|当前的?)(?:位置|页面)是?\s*[:：]|^您的位置\s*[:：]|^您?现在的位置\s*[:：]"
     r"|^点击图片查看(?:原图|大图)"
     r"|^(?:字体\s*[:：]?|放大|缩小|正常|默认|分享)$"  # the size buttons, each on a line: 字体: ⏎ 放大 ⏎ 正常 ⏎ 缩小
-    # (人民网: 小字号 under the info line; 分享让更多人看到 ⏎ 返回顶部 at the foot)
-    r"|^[大中小]字号$|^分享让更多人看到$|^返回顶部$"
+    # (人民网: 小字号 under the info line; 分享让更多人看到 ⏎ 返回顶部 at the foot; 新京报's app banner: 好新闻 无止境 ⏎
+    # 立即打开)
+    r"|^[大中小]字号$|^分享让更多人看到$|^返回顶部$|^好新闻\s*无止境$|^立即打开$|^来阅读我的更多文章吧$|^记者主页$"
     r"|^(?:[^>＞»，。,；;\s][^>＞»，。,；;]{0,14}?\s*[>＞»]\s*){2,}[^>＞»，。,；;]{0,14}$"
     # 新华网 > > 正文: a level left empty
     r"|^[^>＞»，。,；;\s][^>＞»，。,；;]{0,14}?(?:\s*[>＞»]){2,}\s*[^>＞»，。,；;]{0,14}$"
@@ -479,7 +480,10 @@ def office_after_text(text: str) -> re.Match[str] | None:
 
 
 _BARRED_ROLE = re.compile(r"^((?:记者|通讯员))\s*[|｜]")
-_STAFF_AFTER = re.compile(rf"(?<=\S)\s+(?:{_STAFF})\s*[|｜:：]\s*\S+(?:\s+(?:{_STAFF})\s*[|｜:：]\s*\S+)*$")
+# (新京报 记者 戴轩 编辑 樊一婧: the staff's label set off by a space only)
+_STAFF_AFTER = re.compile(
+    rf"(?<=\S)\s+(?:{_STAFF})(?:\s*[|｜:：]\s*|\s+)\S+(?:\s+(?:{_STAFF})(?:\s*[|｜:：]\s*|\s+)\S+)*$"
+)
 
 
 # the outlet a reporter's credit names before the role: 长寿新闻网  记者 李秋晨, 南方日报记者 李凤祥

@@ -343,3 +343,32 @@ def test_whom_a_notice_tells_before_its_points_and_a_closing_wish_order_nothing(
         title="天门市杨林街道办事处关于防汛的告知书",
     )
     assert [d.text for d in found] == ["一、密切关注天气变化,及时收听收看天气预报。", "二、不要在河边玩耍。"]
+
+
+BJNEWS_PAGE = """新京报客户端
+
+好新闻 无止境
+
+立即打开
+北京市疾控倡导市民就地过节 出京、返京前向社区、单位报备
+新京报 记者 戴轩 编辑 樊一婧
+2022-09-08 16:39
+
+新京报讯(记者戴轩)9月8日,北京召开疫情防控新闻发布会。北京市疾控中心副主任刘晓峰表示,提醒广大市民,倡导就地过节,减少跨市活动。
+
+来阅读我的更多文章吧
+记者主页
+相关推荐
+"""
+
+
+def test_a_papers_app_banner_and_its_editors_credit_are_not_the_texts() -> None:
+    # 好新闻 无止境 ⏎ 立即打开: the app's banner over the headline; 编辑 樊一婧 after the reporter: no byline
+    doc = parse_document(BJNEWS_PAGE.encode(), source="page.txt", date=dt.date(2022, 9, 8))
+    first = doc.articles[0]
+    assert (first.title, first.source, first.byline) == (
+        "北京市疾控倡导市民就地过节 出京、返京前向社区、单位报备",
+        "新京报",
+        "戴轩",
+    )
+    assert all(a.title != "来阅读我的更多文章吧" for a in doc.articles)
