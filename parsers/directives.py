@@ -2078,6 +2078,17 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
 
 
 _PLACE_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|盟|旗|镇|乡)")
+# a place's press conference, named by its title alone: 郑州市第29场新冠肺炎疫情防控新闻发布会
+_BRIEFING_TITLE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州))(?:第[\d一二三四五六七八九十百]{1,5}场)?"
+    r"[\u4e00-\u9fff“”]{0,20}?(?:第[\d一二三四五六七八九十百]{1,5}场)?新闻发布会$"
+)
+
+
+def _host_of_briefing(title: str | None) -> str | None:
+    """The place whose press conference a title names, and nothing else (郑州市第29场…新闻发布会 → 郑州市)."""
+    m = _BRIEFING_TITLE.match(title.strip()) if title else None
+    return m.group("place") if m else None
 
 
 # a legal warning: 对违反规定的，将依法依规追究责任 / 一经发现，依法严肃处理
@@ -2699,7 +2710,8 @@ def find_directives(
     found: list[FoundDirective] = []
     # the units of the paragraphs after each one (a paragraph never yields more than split_units gives)
     units_later = _units_after(paragraphs) if give_up is not None else []
-    fallback = default_speaker(title, signer) or author
+    # (a report of a place's press conference, 郑州市第29场新冠肺炎疫情防控新闻发布会: what it asks is the place's)
+    fallback = default_speaker(title, signer) or author or _host_of_briefing(title)
     # the text is a notice its title names the issuer of (国务院办公厅关于…的通知), not news of one
     # issued (…印发…规定): it speaks throughout, and a measure needs no attribution before it
     notice = bool(title and default_speaker(title) and not _NEWS_OF_ISSUE.search(title))

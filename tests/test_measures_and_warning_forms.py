@@ -372,3 +372,19 @@ def test_a_papers_app_banner_and_its_editors_credit_are_not_the_texts() -> None:
         "戴轩",
     )
     assert all(a.title != "来阅读我的更多文章吧" for a in doc.articles)
+
+
+def test_what_a_places_press_conference_asks_is_the_places() -> None:
+    # 郑州市第29场…新闻发布会: no one is named asking, so the rules and advice it gives are the city's
+    found = find_directives(
+        [
+            "1月11日,“郑州市新冠肺炎疫情防控”第29场新闻发布会在市政府新闻发布厅召开，通报最新进展情况。",
+            "所有乘客须健康码绿码，并持有48小时内有效核酸阴性证明方可进站、乘车。",
+        ],
+        title="郑州市第29场新冠肺炎疫情防控新闻发布会",
+    )
+    assert [(d.speaker, d.text) for d in found] == [
+        ("郑州市", "所有乘客须健康码绿码，并持有48小时内有效核酸阴性证明方可进站、乘车。")
+    ]
+    # a headline that names more than the conference (…发布会召开 …) names no host
+    assert find_directives(["所有乘客须健康码绿码。"], title="郑州市召开新闻发布会通报疫情") == []
