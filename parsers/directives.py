@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from parsers.layout import ASKS, BULLET_MARK, DUTY_NOTE, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
-from parsers.names import COMPOUND_SURNAMES, SURNAMES, looks_foreign, looks_like_name
+from parsers.names import COMPOUND_SURNAMES, SURNAMES, TITLE_SUFFIX, looks_foreign, looks_like_name
 from parsers.notices import (
     BODY_ENDING,
     ISSUED_AS,
@@ -323,13 +323,6 @@ _AS_FOLLOWS = re.compile(
 )
 
 _PLACE_WORDS = frozenset("中上里内外后前时")  # 信中, 会上: where something is said
-TITLE_SUFFIX = re.compile(
-    r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
-    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事|"
-    r"研究员|巡视员|主任医师|教授|总指挥|指挥长|司长|处长|科长|署长|州长|镇长|乡长|盟长|旗长|社长|台长|校长|所长|"
-    r"总工程师|总经济师|总会计师|总师|总监|"
-    r"队长|站长|馆长|外长|防长|大使|国务卿|议长|候选人|长官)$"
-)
 # a meeting: 会议, 全会, 常委会, 座谈会; not a body whose name ends in 会 (欧洲议会, 银保监会, 商会)
 _BODY_SUFFIX = re.compile(
     r"(?:会议|全会|常务会议|会上|会议上"

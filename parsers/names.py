@@ -38,6 +38,16 @@ _SPELLING = frozenset(
 )
 
 
+# an official's title at the end of what names him (省委书记, 新闻发言人、宣传司副司长): a title, a name may follow
+TITLE_SUFFIX = re.compile(
+    r"(?:总书记|书记|省长|市长|县长|区长|主席|总理|副总理|主任|部长|厅长|局长|组长|委员|国务委员|同志|负责人|"
+    r"发言人|院长|司令员|政委|专员|秘书长|首席专家|专家|代表|常委|成员|行长|检察长|董事长|首相|总统|总干事|"
+    r"研究员|巡视员|主任医师|教授|总指挥|指挥长|司长|处长|科长|署长|州长|镇长|乡长|盟长|旗长|社长|台长|校长|所长|"
+    r"总工程师|总经济师|总会计师|总师|总监|"
+    r"队长|站长|馆长|外长|防长|大使|国务卿|议长|候选人|长官)$"
+)
+
+
 def looks_foreign(word: str) -> bool:
     """Two to eight characters (a · between parts) all of which foreign names are spelt with."""
     letters = word.replace("·", "")

@@ -41,7 +41,7 @@ from parsers.layout import (
     office_credit,
     paper_alone,
 )
-from parsers.names import all_names, looks_like_name, spaced_names
+from parsers.names import TITLE_SUFFIX, all_names, looks_like_name, spaced_names
 from parsers.normalize import as_written, for_reading, to_simplified
 from parsers.notices import is_issuer, is_notice_title, join_title
 from parsers.webinfo import is_info
@@ -673,17 +673,13 @@ def _another_text(current: ArticleDraft, headline: str, after: str, item: bool =
 _COMMENTARY_COLUMN = re.compile(
     r"^[▌|｜\s]*(?P<who>[\u4e00-\u9fff]{2,10}?(?:时评|网评|快评|短评|评论员|社论))\s*[:：丨|｜]"
 )
-# an official's title at the end of a transcript's label line: 国家卫生健康委新闻发言人、宣传司副司长
-_OFFICIAL_TITLE = re.compile(
-    r"(?:发言人|司长|主任|部长|局长|厅长|书记|市长|省长|县长|区长|主席|院长|处长|巡视员|负责人)$"
-)
 
 
 def _labels_a_speaker(heads: list[str]) -> bool:
     """A transcript's label of who speaks next, set over lines (主持人 ⏎ …新闻发言人、宣传司副司长 ⏎ 米锋): no
     headlines."""
     name = heads[-1].strip()
-    titled = len(heads) >= 2 and _OFFICIAL_TITLE.search(heads[-2].strip()) is not None
+    titled = len(heads) >= 2 and TITLE_SUFFIX.search(heads[-2].strip()) is not None
     return heads[0].strip() == "主持人" or (titled and len(name) <= 4 and looks_like_name(name))
 
 
