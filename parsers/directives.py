@@ -1000,6 +1000,9 @@ _ADVISED = frozenset({"尽量", "提倡", "建议", "注意"})
 # 防范野生蘑菇中毒提示，提醒消费者…
 # those an appeal names by what they have or have not done: 尚未接种当季流感疫苗的高风险人群,
 # 身在英国或计划前赴当地的香港人
+# those an appeal names by where they come from, then what they are to do: 倡导其他省外来(返)蓉人员持…
+# (the quantifier first: not 希望法方用好商务人员来华…, what the other side is to make use of)
+_OTHERS = re.compile(r"(?:其他|其余|所有|全体|广大|各类)[\u4e00-\u9fff()（）]{0,10}?人员[\u4e00-\u9fff]")
 _CALLED_ON = re.compile(
     r"[^，,。；;：:]{2,24}?的[\u4e00-\u9fff]{0,4}(?:人群|人士|人员|(?:香港|澳门|港|澳|中国|内地|外地|本地|当地|海外)人)"
 )
@@ -1313,7 +1316,7 @@ _NONE_LEFT_OUT = re.compile(r"^[一1][个户人家处项条][不没]")
 def _appealed_to(after: Sequence[str]) -> bool:
     """The public opens what follows an appeal (希望广大市民…), or comes after others it is
     joined with (希望全市各单位和广大市民朋友…)."""
-    if _PUBLIC.match("".join(after[:4])) or _CALLED_ON.match("".join(after[:16])):
+    if _PUBLIC.match("".join(after[:4])) or _CALLED_ON.match("".join(after[:16])) or _OTHERS.match("".join(after)):
         return True  # (呼吁尚未接种当季流感疫苗的高风险人群…: those named by what they have not done)
     if not any(w in ("和", "及", "、", "以及") for w in after[:4]):
         return False
@@ -1881,9 +1884,18 @@ _MEASURE_VERBS = ("停止", "停课", "停运", "停业", "停工", "暂停", "�
 _EVERY = frozenset({"所有", "一切", "全部", "上述"})  # 上述区域实行…封控措施: the places just listed, each of them
 
 
+# those a clause with 的 describes (有…旅居史的来(返)蓉人员), then how they are to act, then the verb
+_DESCRIBED_THEN_TOLD = re.compile(
+    r"^[^，,。；;：:！？]{2,30}?的[\u4e00-\u9fff()（）]{0,8}?(?:人员|人群|人士|旅客|车辆)(?:均|都|也|须|应)?"
+    rf"(?:{'|'.join(_TOLD_HOW)})[\u4e00-\u9fff]"
+)
+
+
 def _named_then_told(text: str) -> bool:
     """Whom a measure names first, one or two nouns, then how they are to act: 公共场所严格落实测温,
     市民尽量减少外出 (not 企业积极响应, what they did)."""
+    if _DESCRIBED_THEN_TOLD.match(text):
+        return True  # 近14天内有涉疫城市旅居史的来(返)蓉人员尽快向…报备: those a clause describes, then how
     tagged = pos_tags(text[:24])
     k = 0
     while k < len(tagged) and tagged[k][0] in _WHO_FIRST:

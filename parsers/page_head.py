@@ -25,7 +25,7 @@ from parsers.layout import (
     unwrap,
 )
 from parsers.normalize import clean_display, for_reading
-from parsers.notices import BODY_ENDING, is_notice_title
+from parsers.notices import BODY_ENDING, is_issuer, is_notice_title
 from parsers.webinfo import (
     DATE_ONLY,
     STAMP_ALONE,
@@ -273,6 +273,12 @@ def _lead_below(lines: list[str], index: int) -> bool:
 _LEAD_LINE = 30  # a paragraph this long that ends a sentence, under a date, is the lead
 
 
+def _signing_date(above: str, kept: list[str]) -> bool:
+    """A date under ``above`` signs a notice off: ``above`` names a body that issues, under the text's
+    sentences (…特此通告。 ⏎ 成都市…指挥部 ⏎ 2022年4月4日 ⏎ the site's own reminder, a long line)."""
+    return is_issuer(above) and any(len(line.strip()) > _LEAD_LINE and ends_sentence(line.strip()) for line in kept)
+
+
 def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
     """(the lines, the info lines): a page copied from a browser keeps the site's info
     lines (``发布时间：2022-04-01 09:38``, ``来源：常州日报``, ``作者：袁涛``, a time stamp
@@ -292,7 +298,7 @@ def _without_head_info(lines: list[str]) -> tuple[list[str], list[str]]:
         stamp = DATE_ONLY.match(text) is not None and (
             "年" not in text
             or above is None
-            or _lead_below(lines, index)
+            or (_lead_below(lines, index) and not _signing_date(above, kept))
             or (headline and _CLOCK.search(text) is not None)
         )  # (or a time it was posted, with its clock time, right under the page's first line)
         if text and ((head and (is_info(text) or stamp)) or is_credit_line(text)):

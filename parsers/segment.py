@@ -1040,8 +1040,14 @@ def _fill_from_meta(article: ArticleDraft, meta: PageMeta, only: bool) -> None:
         article.title = meta.title
     if article.subtitle is None and meta.subtitle:
         article.subtitle_parts.append(meta.subtitle)
-    if article.source is None:
-        article.source = meta.source or meta.publication  # 甘孜日报 2020年02月07日 under the headline
+    if article.source is None or (
+        article.source == article.signed_by
+        and meta.source
+        and to_simplified(meta.source) != to_simplified(article.signed_by)
+    ):
+        # 甘孜日报 2020年02月07日 under the headline; the page's 来源: line names the source of a notice it
+        # reposts, not who signs the notice
+        article.source = meta.source or meta.publication
     if article.byline is None:
         article.byline = meta.byline
     if article.signed_by is None:
