@@ -2664,6 +2664,15 @@ def _opens_with_its_own_measure(paragraph: str) -> bool:
     return bool(units) and units[0].endswith(("。", "；", ";")) and starts_imperative(units[0])
 
 
+# a numbered heading that says only when (一、2022年6月1日至6月18日, 四、6月7日至6月9日、6月16日至6月18日):
+# the rule under it is for that time
+_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[:：]\d{2})?"
+_WHEN_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*"
+    rf"(?P<head>{_DAY}\s*(?:至|到|-|—|－|~|～)\s*{_DAY}(?:、{_DAY}\s*(?:至|到|-|—|－|~|～)\s*{_DAY})*)[:：]?$"
+)
+
+
 def glued_headings(paragraphs: Sequence[str]) -> list[str]:
     """``paragraphs`` with a numbered heading that orders (一、尽快接种第三针) run into the text
     under it, as a unit runs on to its mark (… ⏎ 如果您已接种…，请您抓紧…。); a heading that
@@ -2671,16 +2680,22 @@ def glued_headings(paragraphs: Sequence[str]) -> list[str]:
     out: list[str] = []
     carried = ""
     for paragraph in paragraphs:
-        if carried and not _OPENS_A_POINT.match(paragraph.strip()) and not _opens_with_its_own_measure(paragraph):
+        if (
+            carried
+            and not _OPENS_A_POINT.match(paragraph.strip())
+            and (_WHEN_HEADING.match(carried) or not _opens_with_its_own_measure(paragraph))
+        ):
             paragraph, carried = carried + paragraph.lstrip(), ""
         elif carried:
             out.append(carried)  # another point under it: the heading stands alone
             carried = ""
-        heading = _SHORT_HEADING.match(paragraph.strip())
-        if (
-            heading
-            and (starts_imperative(heading["head"]) or markers(heading["head"]))
-            and not _NAMES_AN_ASPECT.match(heading["head"])
+        heading = _WHEN_HEADING.match(paragraph.strip()) or _SHORT_HEADING.match(paragraph.strip())
+        if heading and (
+            heading.re is _WHEN_HEADING
+            or (
+                (starts_imperative(heading["head"]) or markers(heading["head"]))
+                and not _NAMES_AN_ASPECT.match(heading["head"])
+            )
         ):
             carried = paragraph.strip()
             continue

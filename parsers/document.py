@@ -181,8 +181,15 @@ def _unframed(title: str | None) -> str | None:
     return _SITE_TAG.sub("", title) if title else title
 
 
+# a kicker over the headline, closed by a dash (兰州黄河风情线大景区发布通告—— ⏎ 当前正值主汛期 禁止…)
+_KICKER = re.compile(r"\S\s*(?:——|—|--)$")
+
+
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
     draft.title = _unframed(draft.title)
+    if draft.title and _KICKER.search(draft.title) and draft.subtitle_parts:
+        # the headline is the line under the kicker; the kicker is the subtitle
+        draft.title, draft.subtitle_parts[0] = draft.subtitle_parts[0], draft.title
     series = series_of(to_simplified(draft.title), draft.signed_by) if draft.title else None
     directives = []
     found = _find_in_simplified(draft.body(), _heading(draft), _issuer(draft), draft.author, draft.source)

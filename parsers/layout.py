@@ -261,6 +261,7 @@ def _calendar_row(text: str) -> bool:
 _MENU_WORD = (
     "首页|帮助|今日|登录|注册|返回|往期回顾|往期|检索|搜索|导航|设为首页|加入收藏|联系我们|网站地图|RSS|版面导航|标题导航"
     "|返回目录|上一版|下一版|上一期|下一期|PDF下载|本版PDF|过刊浏览|报纸首页|电子版"
+    "|往期阅读|上一篇|下一篇|放大|缩小|默认|朗读"  # (an e-paper's: 上一篇 下一篇, 放大 缩小 默认 朗读)
 )
 # what a site sets around its article, copied with it: its menu (• 繁体版), where the page is (当前位置:
 # 首页>新闻中心>…, 彭水首页>政务频道>公告公示>), a greeting and a login (欢迎访问…!, 登录/注册), the day (今天是:…),
@@ -291,6 +292,9 @@ _SITE_CHROME = re.compile(
     r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
     # a skip link, a feedback box and a back-to-top link (Hong Kong and Macau sites: 跳過導航, 此頁面有問題嗎?)
     r"|^跳(?:过|至|到|转到|转至)(?:导航|主要内容|正文|内容|搜索)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^按此[，,]?跳至主要内容。?$|^字型大小$|预设字体大小|^热门\s*[:：]$"
+    # an e-paper's page in view (当前版: 01版 上一版 下一版); a site's blocks as its template names them
+    # (头部, 底部, 向下滑动) and an ad slot's (adblk6)
+    r"|^当前版\s*[:：]\s*[A-Z]?\d{1,3}版|^(?:头部|底部|向下滑动|往期阅读|标题导航|版面导航)$|\S[~～]{3}$|^adblk\d*$"
     r"|^\*\s*必填项$|^提交$|^[•●▪]$|^分享到(?:微信)?(?:朋友圈|好友|微博|QQ空间|QQ)$"
     # a blog's comment form and its links to the posts either side: 发表回复, 您的邮箱地址不会被公开。…,
     # 上一篇 2019年11月19日
