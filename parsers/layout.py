@@ -660,6 +660,7 @@ _PAIRED_PHRASES = re.compile(r"^(?P<a>[\u4e00-\u9fff]{3,7})[，,\s](?P<b>[\u4e00
 
 # two parts of a headline set apart by a space (…下发通知要求 在元旦春节期间…)
 _SPACED_PARTS = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+_HEADLINE_IN_PARTS = 100  # characters a page's first line in parts may reach (a 新闻联播 item's: 71)
 # a measure ended, then who answers for it in brackets: （责任单位：省经济和信息化厅、省财政厅）, （省商务厅负责）
 DUTY_NOTE = r"[（(](?:(?:责任|牵头|配合)(?:单位|部门)[：:][^（）()]{2,80}|[^（）()]{2,80}?(?:负责|牵头|配合))[）)]"
 _NOTE_AFTER_SENTENCE = re.compile(rf"[。！？!?；;]\s*{DUTY_NOTE}$")
@@ -743,9 +744,15 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         # the page's first line, a list in it (坚持非必须不出境、不出辽、不离沈), or the hour it went out
         # (…2023-06-23 16:20发布高温橙色预警)
         return False
-    if headline_slot and _SPACED_PARTS.search(t) and not re.search(r"[，,：:]", t) and ends_sentence(n):
+    if (
+        (headline_slot or (first and len(for_reading(t)) <= _HEADLINE_IN_PARTS))
+        and _SPACED_PARTS.search(t)
+        and not re.search(r"[，,：:]", t)
+        and ends_sentence(n)
+    ):
         # 中共中央组织部下发通知要求 在元旦春节期间开展…活动 ⏎ 中共中央组织部近日下发通知，…。: a headline in
-        # two parts set apart by a space, over a lead that is a sentence of its own
+        # two parts set apart by a space, over a lead that is a sentence of its own; atop the page, a long one in
+        # three (…召开会议 听取…党组工作汇报 中共中央总书记习近平主持会议)
         return False
     # …and the line after it a subtitle, a comma at most inside (党中央决策部署上来,党政同责,
     # 齐抓共管,做到守 is a sentence going on)
@@ -768,7 +775,12 @@ def join_broken(blocks: list[Block]) -> tuple[list[Block], int]:
         first = not out
         # (a heading, or a line the markup made one, a Markdown archive's item heading, ends where it ends)
         marked = block.heading or block.level == 2
-        while not marked and i + 1 < len(blocks) and _may_continue(text, blocks[i + 1], after_headline, first):
+        while (
+            not marked
+            and i + 1 < len(blocks)
+            and not (blocks[i + 1].heading or blocks[i + 1].level == 2)  # (nor does one run on to it)
+            and _may_continue(text, blocks[i + 1], after_headline, first)
+        ):
             text = text + blocks[i + 1].text.strip()
             joins += 1
             i += 1

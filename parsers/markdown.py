@@ -25,6 +25,7 @@ from parsers.dates import parse_date
 _HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
 _MARKED_LINE = re.compile(r"^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\s]+\)|>[ \t]*\S)", re.M)
 _SCAN = 4096
+_QUOTED_HEAD_MARKS = 4
 _ITEM_NUMBER = re.compile(r"^\d{1,3}\.\s+")  # ## 5. 李强主持召开…: the item's place in the day
 # a section that lists the day's headlines, and the label over the items in full
 _SUMMARY = re.compile(r"^(?:新闻摘要|内容提要|本期(?:节目)?(?:主要)?内容|今日(?:要闻|导读)|节目(?:摘要|提要))$")
@@ -85,6 +86,8 @@ def looks_like_markdown(text: str) -> bool:
     if front_matter(text[:_SCAN])[0] is not None:
         return True  # a crawl's Markdown under its fields (--- ⏎ title: … ⏎ ---)
     head = text.lstrip("\ufeff \t\r\n")[:_SCAN]
+    if head.startswith(">") and len(_MARKED_LINE.findall(head)) >= _QUOTED_HEAD_MARKS:
+        return True  # a file's fields quoted over its text (> 文号：… ⏎ > 发布机关：…), then bold or quoted lines
     if not _HEADING.match(head):
         return False
     return head.startswith("##") or len(_MARKED_LINE.findall(head)) >= 2

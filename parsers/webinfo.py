@@ -134,7 +134,7 @@ _LOST_SPACES = re.compile(r"(?<=[\d\u4e00-\u9fff])\?{2,}(?=[\u4e00-\u9fff])")
 # the fields of a government site's disclosure box (政府信息公开), label and value parted by a bar or a
 # colon: 索引号 | 76387470-X-/2021-0818002 | 发布机构 | 昌宁县应急管理局 |
 _DISCLOSURE_LABEL = (
-    r"(?:索引号|发布机构|发文机关|公开目录|主题分类|信息分类|成文日期|发布日期|发文日期|发文字号|文号|公开方式|有效性"
+    r"(?:索引号|发布机构|发布机关|发文机关|公开目录|主题分类|信息分类|成文日期|发布日期|发文日期|发文字号|文号|公开方式|有效性"
     r"|生效时间|废止时间|政策咨询(?:机关|电话))"  # 生效时间: 废止时间: 暂无
 )
 _DISCLOSURE = re.compile(
@@ -146,7 +146,7 @@ _TITLE_FIELD = re.compile(r"^(?:名称|标题)\s*[:：].*[|｜]\s*$")
 # a box's labels at the start of its lines, the value after a space (发布机构 乌恰县市场监督管理局 发布日期 …)
 _BOX_LINE = re.compile(rf"^(?:{_DISCLOSURE_LABEL}|名称|标题|来源)\s")
 # the body that posted it: 发布机构 | 昌宁县应急管理局; in a box set with spaces, its 来源 too
-_ISSUER_LABEL = r"(?:发布机构|发文机关)"
+_ISSUER_LABEL = r"(?:发布机构|发布机关|发文机关)"
 _BODY_NAME = r"(?P<body>[\u4e00-\u9fff()（）·]{2,30})"
 _ISSUING_BODY = re.compile(rf"{_ISSUER_LABEL}\s*[:：|｜]\s*{_BODY_NAME}")
 _BOX_BODY = re.compile(rf"^(?:{_ISSUER_LABEL}|来源)\s*[:：|｜]?\s*{_BODY_NAME}")

@@ -2,7 +2,10 @@
 over the site's own reminder, under the site's 来源 line; those a notice describes by a clause with
 的, then how they are to act; an appeal to the others a notice names by where they come from; an
 e-paper's menus and its list of the page's headlines, and a text that jumps pages mid-paragraph; a
-notice's points headed by when they apply alone; a kicker over the headline, closed by a dash."""
+notice's points headed by when they apply alone; a kicker over the headline, closed by a dash; a
+Markdown day whose items end on the editors' credit in brackets; proposals put forward after 并; a
+Markdown file whose fields are quoted over a title set in bold over two lines; a long headline in
+three parts set apart by spaces atop the page."""
 
 from __future__ import annotations
 
@@ -192,4 +195,77 @@ def test_a_kicker_closed_by_a_dash_is_the_subtitle_over_the_headline() -> None:
     doc = parse_document(KICKER_PAGE.encode(), source="page.txt", date=dt.date(2023, 8, 9))
     assert [(a.title, a.subtitle) for a in doc.articles] == [
         ("当前正值主汛期 禁止市民在河道水域戏水", "某景区发布通告——")
+    ]
+
+
+MARKDOWN_DAY = """# 新闻联播 2012-04-20
+
+## 1. 我国将建4亿亩高标准基本农田
+
+十二五期间，我国将投入6000亿元新建4亿亩高标准基本农田，全面提升耕地质量。（视频编辑：金月展 文字编辑：安梦莹）
+
+## 2. 贾庆林会见文莱苏丹
+
+全国政协主席贾庆林在这里会见了文莱苏丹。贾庆林并就促进两国关系发展提出四点建议：一是保持高层交往。二是拓展经贸合作。\
+（视频编辑：金月展 文字编辑：安梦莹）
+"""
+
+
+def test_an_item_ending_on_the_editors_credit_runs_on_to_no_heading() -> None:
+    # …（视频编辑：… 文字编辑：…） ⏎ ## 2. …: the credit ends the item; the next heading is the next item's
+    doc = parse_document(MARKDOWN_DAY.encode(), source="day.md")
+    assert [a.title for a in doc.articles] == ["我国将建4亿亩高标准基本农田", "贾庆林会见文莱苏丹"]
+    assert [(d.speaker, d.text) for d in doc.articles[1].directives] == [
+        ("贾庆林", "一是保持高层交往。"),
+        ("贾庆林", "二是拓展经贸合作。"),
+    ]
+
+
+QUOTED_FIELDS = """> 文号：国办发明电〔2023〕7号
+> 发布机关：国务院办公厅
+> 来源：https://www.gov.cn/zhengce/content_6911528.htm
+
+**国务院办公厅关于2024年**
+
+**部分节假日安排的通知**
+
+国办发明电〔2023〕7号
+
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+
+经国务院批准，现将2024年元旦放假调休日期的具体安排通知如下。
+
+**一、元旦：**1月1日放假，与周末连休。
+
+节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作，遇有重大突发事件，要按规定及时报告并妥善处置。
+
+国务院办公厅
+
+2023年10月25日
+"""
+
+
+def test_a_markdown_file_with_its_fields_quoted_over_a_bold_title() -> None:
+    # > 文号：… ⏎ > 发布机关：…: Markdown, read as such; the fields are info lines, the title the two bold lines
+    doc = parse_document(QUOTED_FIELDS.encode(), source="notice.txt")
+    [article] = doc.articles
+    assert (article.title, article.source) == ("国务院办公厅关于2024年部分节假日安排的通知", "国务院办公厅")
+    assert [d.speaker for d in article.directives] == ["国务院办公厅"]
+
+
+HEADLINE_IN_PARTS = """新闻联播 2015-01-16
+中共中央政治局常务委员会召开会议 听取全国人大常委会、国务院、全国政协、最高人民法院、最高人民检察院党组工作汇报 \
+中共中央总书记习近平主持会议
+
+中共中央政治局常务委员会1月16日全天召开会议，专门听取党组工作汇报。会议强调，坚持党的领导，首先是要坚持党中央的集中统一领导。
+"""
+
+
+def test_a_long_headline_in_parts_atop_the_page_runs_on_to_no_lead() -> None:
+    # 71 characters, three parts set apart by spaces, over a lead that is a sentence: the headline
+    doc = parse_document(HEADLINE_IN_PARTS.encode(), source="page.txt")
+    [article] = doc.articles
+    assert article.title is not None and article.title.endswith("中共中央总书记习近平主持会议")
+    assert [(d.speaker, d.text) for d in article.directives] == [
+        ("会议", "坚持党的领导，首先是要坚持党中央的集中统一领导。")
     ]
