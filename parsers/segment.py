@@ -388,6 +388,10 @@ _SPEECH_TITLE = re.compile(
 )  # …讲话（全文）
 # the title names the speech, not news of it: 在…上的讲话, 习近平在…, 习近平、蔡奇同志在…
 _SPEAKERS_TITLED = re.compile(r"^(?:(?P<who>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)(?:同志)?)?在")
+# the office of who gave the speech, no name (市长在…, 某市委书记在…, 县委副书记在…)
+_ROLE_TITLED = re.compile(
+    r"^(?:某|[xX×]{1,3})?(?P<role>[省市州县区镇乡]委(?:副)?书记|(?:副)?[省市州县区镇乡]长|(?:副)?(?:主席|主任|局长|厅长))在"
+)
 # under a speech's title: the day it was given, in brackets (（2022年7月1日）, （2025年9月30日，晚上）)
 _SPEECH_DAY = re.compile(r"^[（(](?P<day>\d{4}年\d{1,2}月\d{1,2}日)[^（）()]{0,8}[)）]$")
 # a line naming whose speech follows, under a title of several: 蔡奇同志的总结讲话
@@ -421,9 +425,12 @@ def _speech_head(article: ArticleDraft, doc_date: dt.date | None) -> None:
         title = to_simplified(article.title)
     givers = _SPEAKERS_TITLED.match(title)
     named = givers["who"].split("、") if givers and givers["who"] else []
-    if not _SPEECH_TITLE.search(title) or givers is None or not all(map(looks_like_name, named)):
+    role = _ROLE_TITLED.match(title)
+    if not _SPEECH_TITLE.search(title) or (role is None and (givers is None or not all(map(looks_like_name, named)))):
         return  # (国际人士高度评价习近平主席在…上的讲话: news of a speech, told by others)
     giver = named[0] if len(named) == 1 else None  # 习近平在…上的讲话 (习近平、蔡奇同志在…: a line under it says)
+    if role is not None:
+        giver = role["role"]  # 市长在…会议上的讲话: a speech its giver's office names, the name left out
     kept = []
     for part in parts:
         read = to_simplified(part)

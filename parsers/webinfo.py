@@ -90,6 +90,10 @@ _EPAPER_LINE = re.compile(EPAPER_DATE_LINE)
 _STAMP_THEN_SOURCE = re.compile(
     r"^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?P<source>[\u4e00-\u9fff·]{2,20})$"
 )
+# the day with no year, then the site: 10-28 德育素材网
+_DAY_THEN_SITE = re.compile(
+    r"^\d{1,2}\s*[-/]\s*\d{1,2}\s+(?P<source>[\u4e00-\u9fff·]{2,16}(?:网|报|台|社|客户端|发布))$"
+)
 # a time stamp alone, to the second: 2022-02-17 15:32:24, and set with a space and a slash: 2022 02/ 17 15:32:24
 _STAMP_ALONE = re.compile(r"^\d{4}\s*[-/.]?\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 # who posted it, then the time stamp: 成都日报 2021-09-19 07:42, 国家卫健委 2021-10-25 19:52
@@ -195,6 +199,7 @@ def is_info(line: str) -> bool:
         or _INFO_ANY.search(line)
         or _EPAPER_LINE.match(line)
         or _STAMP_THEN_SOURCE.match(line)
+        or _DAY_THEN_SITE.match(line)
         or _SOURCE_THEN_STAMP.match(line)
         or _ACCOUNT_THEN_STAMP.match(line)
         or _STAMP_THEN_LABEL.match(line)
@@ -228,7 +233,7 @@ def info_source(info: list[str]) -> str | None:
     for line in info:
         read = _simplified_alike(line)  # 來源：甘肅日報 → 甘肅日報, as the page writes it
         m = _SOURCE.search(read) or _STAMP_THEN_SOURCE.match(read) or _SOURCE_THEN_STAMP.match(read)
-        m = m or _ACCOUNT_THEN_STAMP.match(read)
+        m = m or _ACCOUNT_THEN_STAMP.match(read) or _DAY_THEN_SITE.match(read)
         m = m or _REPRINTED.match(read) or _SITE_THEN_ADDRESS.match(read)
         source = _REMARK.sub("", line[m.start(1) : m.end(1)]).strip("，,。") if m else ""
         if source.endswith((")", "）")) and not re.search(r"[(（]", source):

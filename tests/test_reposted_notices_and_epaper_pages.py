@@ -5,7 +5,8 @@ e-paper's menus and its list of the page's headlines, and a text that jumps page
 notice's points headed by when they apply alone; a kicker over the headline, closed by a dash; a
 Markdown day whose items end on the editors' credit in brackets; proposals put forward after 并; a
 Markdown file whose fields are quoted over a title set in bold over two lines; a long headline in
-three parts set apart by spaces atop the page."""
+three parts set apart by spaces atop the page; a speech its giver's office names (市长在…上的讲话),
+under a site's name and home link and over the day and the site."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from parsers.directives import find_directives, glued_headings
 from parsers.document import parse_document
 from parsers.layout import is_page_furniture
 from parsers.normalize import clean_display
+from parsers.webinfo import info_source, is_info
 
 NOTICE = "某市疫情防控指挥部通告"
 REPOSTED_NOTICE = """西安:6月1日起,离市人员须持有核酸检测阴性证明
@@ -269,3 +271,31 @@ def test_a_long_headline_in_parts_atop_the_page_runs_on_to_no_lead() -> None:
     assert [(d.speaker, d.text) for d in article.directives] == [
         ("会议", "坚持党的领导，首先是要坚持党中央的集中统一领导。")
     ]
+
+
+SPEECH_BY_OFFICE = """某素材网 首页
+
+市长在全市防汛工作会议上的讲话
+
+10-28 某素材网
+同志们:
+  今天,我们在这里专门召开全市防汛工作会议,主要是贯彻落实省、市防汛工作会议精神。
+  一是要高度警惕侥幸心理。全市上下要密切关注和研判天气形势变化,全力以赴做好防汛各项准备工作。
+"""
+
+
+def test_a_speech_its_givers_office_names_is_the_offices() -> None:
+    # 市长在…会议上的讲话: no name, the office speaks what the text attributes to no one
+    doc = parse_document(SPEECH_BY_OFFICE.encode(), source="page.txt", date=dt.date(2020, 10, 28))
+    [article] = doc.articles
+    assert (article.title, article.subtitle, article.source) == ("市长在全市防汛工作会议上的讲话", None, "某素材网")
+    assert [(d.speaker, d.text) for d in article.directives] == [
+        ("市长", "一是要高度警惕侥幸心理。"),
+        ("市长", "全市上下要密切关注和研判天气形势变化,全力以赴做好防汛各项准备工作。"),
+    ]
+
+
+def test_a_day_with_no_year_then_a_site_is_an_info_line() -> None:
+    assert is_info("10-28 德育素材网") and info_source(["10-28 德育素材网"]) == "德育素材网"
+    assert not is_info("3-5 个工作日")
+    assert is_page_furniture("德育素材网 首页") and not is_page_furniture("返回 首页 查看更多内容")
