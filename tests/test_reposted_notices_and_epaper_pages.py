@@ -6,7 +6,7 @@ notice's points headed by when they apply alone; a kicker over the headline, clo
 Markdown day whose items end on the editors' credit in brackets; proposals put forward after 并; a
 Markdown file whose fields are quoted over a title set in bold over two lines; a long headline in
 three parts set apart by spaces atop the page; a speech its giver's office names (市长在…上的讲话),
-under a site's name and home link and over the day and the site."""
+under a site's name and home link and over the day and the site; a reminder to 大家."""
 
 from __future__ import annotations
 
@@ -299,3 +299,9 @@ def test_a_day_with_no_year_then_a_site_is_an_info_line() -> None:
     assert is_info("10-28 德育素材网") and info_source(["10-28 德育素材网"]) == "德育素材网"
     assert not is_info("3-5 个工作日")
     assert is_page_furniture("德育素材网 首页") and not is_page_furniture("返回 首页 查看更多内容")
+
+
+def test_a_reminder_to_everyone_is_the_reminders() -> None:
+    # 提醒大家，: whom the reminder is to, then what it asks
+    found = find_directives(["市卫健委提醒大家，不要扎堆，出门戴好口罩。"])
+    assert [(d.speaker, d.text) for d in found] == [("市卫健委", "不要扎堆，出门戴好口罩。")]
