@@ -6,7 +6,8 @@ notice's points headed by when they apply alone; a kicker over the headline, clo
 Markdown day whose items end on the editors' credit in brackets; proposals put forward after 并; a
 Markdown file whose fields are quoted over a title set in bold over two lines; a long headline in
 three parts set apart by spaces atop the page; a speech its giver's office names (市长在…上的讲话),
-under a site's name and home link and over the day and the site; a reminder to 大家."""
+under a site's name and home link and over the day and the site; a reminder to 大家; a link to the
+original as Markdown writes it, and a site's tags."""
 
 from __future__ import annotations
 
@@ -305,3 +306,22 @@ def test_a_reminder_to_everyone_is_the_reminders() -> None:
     # 提醒大家，: whom the reminder is to, then what it asks
     found = find_directives(["市卫健委提醒大家，不要扎堆，出门戴好口罩。"])
     assert [(d.speaker, d.text) for d in found] == [("市卫健委", "不要扎堆，出门戴好口罩。")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[查看原文](https://tv.cctv.com/2022/12/16/VIDEsY4qZShpbCkToAXW0CSC221216.shtml)",
+        "标签 >> 云南 疫情防控",
+        "标签：防汛",
+        "关联信息",
+        "相关阅读",
+    ],
+)
+def test_a_link_to_the_original_and_the_sites_tags_are_furniture(line: str) -> None:
+    # (the link is long with its address, but furniture however long)
+    assert is_page_furniture(line)
+
+
+def test_a_label_that_opens_a_sentence_is_no_tag_line() -> None:
+    assert not is_page_furniture("标签化管理要落实到每一个小区。")
