@@ -2668,10 +2668,10 @@ def _opens_with_its_own_measure(paragraph: str) -> bool:
 
 # a numbered heading that says only when (一、2022年6月1日至6月18日, 四、6月7日至6月9日、6月16日至6月18日):
 # the rule under it is for that time
-_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[:：]\d{2})?"
+_SPAN_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[:：]\d{2})?"
 _WHEN_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*"
-    rf"(?P<head>{_DAY}\s*(?:至|到|-|—|－|~|～)\s*{_DAY}(?:、{_DAY}\s*(?:至|到|-|—|－|~|～)\s*{_DAY})*)[:：]?$"
+    rf"(?P<head>{_SPAN_DAY}\s*(?:至|到|-|—|－|~|～)\s*{_SPAN_DAY}(?:、{_SPAN_DAY}\s*(?:至|到|-|—|－|~|～)\s*{_SPAN_DAY})*)[:：]?$"
 )
 
 
