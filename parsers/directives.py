@@ -2670,7 +2670,7 @@ def _opens_with_its_own_measure(paragraph: str) -> bool:
 # the rule under it is for that time
 _SPAN_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[:：]\d{2})?"
 _WHEN_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*"
+    _OPENS_A_POINT.pattern + r"\s*"
     rf"(?P<head>{_SPAN_DAY}\s*(?:至|到|-|—|－|~|～)\s*{_SPAN_DAY}(?:、{_SPAN_DAY}\s*(?:至|到|-|—|－|~|～)\s*{_SPAN_DAY})*)[:：]?$"
 )
 
