@@ -2465,6 +2465,11 @@ _TOLD_TO = re.compile(
 )  # …, 此外，贫困地区的一些大型扶贫项目，要…
 
 
+# what the measures below are for, anywhere in their lead, with what they are to ensure:
+# …了解到,为营造高考期间良好的道路交通环境,确保…顺利进行,…将…实施交通管控措施,具体如下: (it asks nothing itself)
+_PURPOSE_SPAN = re.compile(
+    r"(?:^|(?<=[，,]))为了?[^，,。；;：:]{2,40}[，,](?:(?:确保|保障|保证)[^，,。；;：:]{2,40}[，,])*"
+)
 # a notice's preamble, whatever its purpose clause demands: 为…，坚决遏制…，现将有关事项通告如下：
 _PREAMBLE = re.compile(
     r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]\s*$"
@@ -2945,7 +2950,7 @@ def find_directives(
                         (
                             _LIST_LEAD.search(rest)
                             and not _REPORTED_BELOW.search(rest)
-                            and (not has_marker(rest) or _ASKS_THE_POINTS.search(rest))
+                            and (not has_marker(_PURPOSE_SPAN.sub("", rest)) or _ASKS_THE_POINTS.search(rest))
                         )
                         or _PREAMBLE.search(rest)
                         or _NOTICE_FOLLOWS.match(rest)
