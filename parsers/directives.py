@@ -104,7 +104,9 @@ _ATTRIBUTION = re.compile(
 _INSTRUCTION_AHEAD = (
     r"(?=要|必须|务必|坚决|切实|进一步|全面|严格|加快|尽快|抓紧|认真|继续|着力"
     r"|各地|各级|各部门|各有关|有关部门|有关方面|全省|全市|全县|全区"
-    r"|各(?=[\u4e00-\u9fff]{1,6}?(?:、|要|务必|必须)))"  # 他强调各乡镇、各部门…要…
+    r"|各(?=[\u4e00-\u9fff]{1,6}?(?:、|要|务必|必须))"  # 他强调各乡镇、各部门…要…
+    # 方红卫强调疫情发生以来,全市上下…。当前,…: a page that left the comma out, the statement set in time
+    r"|[\u4e00-\u9fff]{1,10}以来[，,]|(?:当前|目前)[，,])"
 )
 # 作出重要指示，强调要…: the verb after the attribution is not part of the instruction
 _SECOND_VERB = re.compile(r"^(?:并|同时|还)?(?:强调|指出|要求)" + _INSTRUCTION_AHEAD)
@@ -2401,6 +2403,31 @@ _TITLED_ACTOR = re.compile(
     # 市委副书记孟祥伟，市委常委、常务副市长陈劲超分别到…: each of the officials named before 分别
     + r"|[，,、](?=[^。；;]{0,40}?分别(?:到|来到|前往|赴|深入)))"
 )
+# the officials a unit lists as attending, each after a title: 市委副书记、市长杜德林,市委副书记洪琳…参加会议
+_LISTED_OFFICIAL = re.compile(
+    r"(?:委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长|秘书长)([\u4e00-\u9fff]{2,3}?)"
+    r"(?=[，,、]|(?:等|分别)?(?:参加|出席|陪同))"
+)
+_ATTENDANCE = re.compile(r"参加|出席|参会|陪同")
+
+
+# a place's own office just before a name: 市长, 副县长, 市委副书记, 区委常委
+_LOCAL_OFFICE = re.compile(r"(?:[省市县区州盟旗]委(?:常委)?|[省市县区州盟旗](?:政府)?(?:常务)?副?)(?:书记|长|常委)$")
+
+
+def _listed_officials(unit: str) -> list[tuple[str, bool]]:
+    """The names a unit lists attending after their titles (…市长杜德林,…参加会议), whether or not jieba
+    knows them as names: the article may go on with the name alone (杜德林强调,…). Each with whether
+    a place's own office names it (市长杜德林: one of ours, though 杜德林 is spelt as a foreign name may be)."""
+    if not _ATTENDANCE.search(unit):
+        return []
+    return [
+        (m.group(1), _LOCAL_OFFICE.search(unit[: m.start(1)]) is not None)
+        for m in _LISTED_OFFICIAL.finditer(unit)
+        if looks_like_name(m.group(1))
+    ]
+
+
 # the official and those with him, acting: 孟祥伟一行来到…
 _PARTY_OF = re.compile(
     r"(?:^|(?<=[，,。；;]))([\u4e00-\u9fff]{2,3}?)一行(?=来到|前往|深入|先后|到|赴|在|实地|冒雨|一同|还)"
@@ -2752,6 +2779,7 @@ def find_directives(
     official: str | None = None  # the last body's official the text named by role (…局有关负责人)
     under_heading: str | None = None  # who spoke before a subheading, set over the paragraph under it
     known = {n for n in (named_in(title or ""),) if n}  # persons the article has named
+    local: set[str] = set()  # those named after a place's office (市长杜德林), however foreign the name may look
     in_list = False
     pointed = False  # the run of instructions going on has numbered points (一是…)
     speech = False  # the paragraph before opened with an attribution: it was a speech
@@ -2811,6 +2839,9 @@ def find_directives(
             if _DUTY_NOTE.fullmatch(unit):
                 continue  # who answers for the measure before: the run of measures goes on past it
             put_in_force = False
+            listed = _listed_officials(unit)
+            known.update(name for name, _ in listed)
+            local.update(name for name, ours in listed if ours)
             who, rest = split_attribution(unit, known)
             if who is None and _is_quotation(unit) and (after := _said_by(units[u_index + 1 : u_index + 2])):
                 who = after  # “…也请大家不必恐慌。” ⏎ 李慧芳表示。: the quotation is the one named after it
@@ -2990,7 +3021,13 @@ def find_directives(
                 or (notice and speaker == fallback),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
-            if is_directive and speaker is not None and looks_foreign(speaker) and not markers(rest):
+            if (
+                is_directive
+                and speaker is not None
+                and looks_foreign(speaker)
+                and speaker not in local
+                and not markers(rest)
+            ):
                 # 奥巴马表示，对伊朗石油行业实施新一轮制裁…: what a foreign leader says his side does, told of
                 # him, orders no one unless he says so (…国际社会应确保…)
                 is_directive = False
