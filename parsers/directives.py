@@ -755,6 +755,7 @@ _BARE_VERB = re.compile(
     r"^(?:并|同时|还|最后)?(?:强调|指出)[，,：:]"
     r"|^(?:最后|同时|并|还)(?:强调|要求|提醒)(?=要|务必|必须|严格|切实|做好|加强|确保)"  # 最后提醒严格做好值班值守…
     r"|^(?:(?:为此|因此|对此)[，,]?)?(?:建议|提醒)[：:]"  # …的可能性。为此,建议:各乡(镇)要…: the text's own advice
+    r"|^(?:同时|另外|此外|并)(?:提醒|提示)[，,：:]"  # …发布暴雨黄色预警…。同时提醒，…需加强…: its advice too
 )
 # the mark a paper sets before each brief of a column (■ ● ◆ ▲ ★), or a station's tag before its item (【Now新闻台】)
 _BULLET = re.compile(r"^(?:[■□●○◆◇▲△★☆•▪▶►]|【[^【】]{1,12}】)\s*")
@@ -2037,6 +2038,14 @@ _OTHERS_SAY = re.compile(
 )
 
 
+# how a speaker reminds the public, and none other named: 特别提醒广大市民：, 再次提醒大家：
+_HOW_REMINDED = frozenset({"特别", "再次", "郑重", "在此", "同时", "这里", "特此"})
+# the speaker's reminder inside a unit, after what it follows from: …,因此,特别提醒广大市民:…
+_SPEAKER_REMINDS = re.compile(
+    r"[，,](?:特别|再次|郑重|在此|同时|特此)提醒(?:广大)?(?:市民|群众|公众|居民|大家|游客|旅客|朋友)(?:们)?[：:]"
+)
+
+
 def _bystander(unit: str) -> bool:
     """Somebody who is no speaker says something in this unit (大家表示，…; 总书记的关怀
     温暖人心，广大干部群众表示，要…): it is theirs, not the speaker's."""
@@ -2045,6 +2054,8 @@ def _bystander(unit: str) -> bool:
     for m in _REPORTING.finditer(unit):
         who = m.group("who")
         reminder = unit[m.end("who") : m.end("who") + 2] in ("提醒", "提示")
+        if reminder and who in _HOW_REMINDED:
+            continue  # …,因此,特别提醒广大市民:…: the speaker reminds them, nobody else speaks
         if reminder and (who.startswith(_LONGER_VERBS) or has_marker(who)):
             # …，强化台风动态和防御指引等防灾提醒，…, 五、广大市民要密切关注…绕行提醒，…: a thing to do,
             # named by a verb or told with a modal, is nobody who speaks
@@ -3021,6 +3032,12 @@ def find_directives(
                 or (notice and speaker == fallback),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
+            if not is_directive and speaker is not None and (reminded := _SPEAKER_REMINDS.search(rest)):
+                # …已发现有多起聚集性疫情,因此,特别提醒广大市民:自觉做到不扎堆…: the speaker's reminder, made
+                # on the way, and what it asks after the colon (its first clause: a remark may follow, …,对当前
+                # 疫情防控至关重要)
+                asked = re.split(r"[，,。；;]", rest[reminded.end() :])[0]
+                is_directive = is_directive_unit(asked + "。", attributed=True, in_list=True)
             if (
                 is_directive
                 and speaker is not None

@@ -144,7 +144,7 @@ _PAGE_FURNITURE = re.compile(
     r"|^\d{1,3}\s+[|｜]?\s*[\u4e00-\u9fff]{2,6}$"  # 2 要闻
     # 编辑：毛羽, 责任编辑:hN_0414, 摄影：…记者 郭思杰, 每经实习编辑 李泽东
     # (审核 | 一审:黄捷生 二审:…: a label over the staff it names)
-    rf"|^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{1,4}}?(?:实习|见习))?(?:{_STAFF})\s*[:：/／|｜]?\s*(?:(?:{_STAFF})\s*[:：]\s*)?{_STAFF_WHO}"
+    rf"|^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{0,4}}?(?:实习|见习))?(?:{_STAFF})\s*[:：/／|｜]?\s*(?:(?:{_STAFF})\s*[:：]\s*)?{_STAFF_WHO}"
     # more of the staff on the line: 编辑:刘超超 责编:赵海镇 监制:陈叶静 总监制:黄金杰
     # (责编:皮博、黄瑾; 一审:尤逸群 | 二审:黄种成: set off by bars)
     rf"(?:(?:\s+|\s*[、，,|｜]\s*)(?:(?:{_STAFF})\s*[:：/／|｜]?\s*)?{_STAFF_NAME})*"
@@ -288,7 +288,7 @@ _SITE_CHROME = re.compile(
     r"|^(?:用微信)?(?:扫描|扫码|长按|识别)(?:识别)?二维码|^点击(?:观看|播放|查看)(?:视频|全文)$"
     r"|^(?:原创|转载|其他)$"  # a post's label, alone on its line over the headline (WeChat: 原创, 其他)
     # a vote box: 顶一下 ⏎ (0) ⏎ 0%
-    r"|^返回[\u4e00-\u9fff]{0,10}首页?$|^返\s*回$|^回首页$|^立即下载$|^(?:Baidu|map)$|^(?:顶|踩)一下$|^[(（]\d+[)）]$|^\d{1,3}%$|^精选专题$"
+    r"|^返回[\u4e00-\u9fff]{0,10}首页?$|^返\s*回$|^回首页$|^立即下载$|^(?:Baidu|map)$|^(?:网友|在线)讨论$|^推荐(?:文章|新闻)$|^(?:顶|踩)一下$|^[(（]\d+[)）]$|^\d{1,3}%$|^精选专题$"
     r"|^(?:新闻推荐|频道推荐|推荐阅读|推荐内容|热点推荐|猜你喜欢|相关政策|(?:热门|最新|相关)(?:资讯|文章)|(?:关联|相关)(?:信息|阅读|链接)|搜索|发布|发表评论|版权声明)$|违法和不良信息举报"
     r"|^[（(【\[](?:相关)?资料图片?(?:仅供参考)?[)）】\]]$"  # (资料图), 【资料图】: a file photo's tag
     r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
@@ -332,7 +332,7 @@ _SITE_CHROME = re.compile(
     r"|^[*＊=＝~～_]{3,}$"  # a rule of stars under a release's headline: ********************
     r"|^关键词\s*[:：]"  # a site's tags under the text: 关键词: 冠状病毒
     r"|^香港时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$"  # the hour under a Hong Kong release's day
-    r"|^\[回[\u4e00-\u9fff]{1,8}\]$|^现在位置\s+首页\s*[>＞»]"  # [回公告系统], 现在位置 首页 > 公告讯息
+    r"|^\[回[\u4e00-\u9fff]{1,8}\]$|^(?:现在位置\s+)?首页\s*[>＞»]"  # [回公告系统], 现在位置 首页 > 公告讯息
     # an e-paper's issue and weekday; a tag line with the day
     r"|^当前报章为\s*第\s*\d+\s*号$|^星期[一二三四五六日天]$|^date\s+\d{4}-\d{2}-\d{2}\b"
     r"|^You are currently at\b|^Skip (?:This )?Ads?$"
@@ -520,6 +520,7 @@ def looks_like_headline(text: str) -> bool:
     bare = _BOOK_TITLE.sub("《》", t)  # a title cited may hold a comma: 《构建起…体系，为…保障》
     return (
         0 < len(t) <= _HEADLINE_LENGTH
+        and _LATIN_WORD.fullmatch(t) is None  # (a forum's user name over a reply, hello1987, heads nothing)
         and not ends_sentence(t)
         and not re.search(r"[，,。；;！？]", bare)
         and not is_byline(t)
@@ -528,6 +529,7 @@ def looks_like_headline(text: str) -> bool:
 
 
 _HEADLINE_LENGTH = 150
+_LATIN_WORD = re.compile(r"[A-Za-z][\w.\-]*", re.ASCII)
 _ARROWS = "↓⬇▼👇"  # what points down to what follows
 SHOWN_BELOW = re.compile(rf"^[{_ARROWS}\s]+$|(?:详情|具体|全文|内容)如下[{_ARROWS}\s]*$|一起来看[{_ARROWS}\s]*$")
 

@@ -588,14 +588,17 @@ _SITE_FOOT = re.compile(
 # 加载更多, 【返回顶部】【打印此页】, 图集
 _PAGE_WORDS = re.compile(
     r"【(?:返回|打印|关闭|收藏|分享)|责任编辑|纠错|为你推荐|猜你喜欢|加载更多|返回顶部|打印此页|^图集$|^[-–]\s"
-    r"|^(?:\d+\.\s*)?更多$|热门专题|关于本站|广告服务|网站导航|隐私保护"  # 1. 更多, 热门专题 ⏎ … 关于本站 | 广告服务
+    r"|^(?:\d+\.\s*)?更\s*多$|热门专题|关于本站|广告服务|网站导航|隐私保护"  # 1. 更多, 热门专题 ⏎ … 关于本站 | 广告服务
     r"|^上一[页篇]\s*[:：]|下一[页篇]\s*[:：]"  # 上一页:…  下一页:…
     # the site's calls to follow it and its boxes: 微信扫码关注该文, 欢迎关注…微信号, 文章点评, 关于我们, 供稿人:admin
     r"|扫码关注|关注我们|欢迎关注|微信号|文章点评|^关于我们|^供稿人|微商机"
     r"|^(?:相关信息|全站热点|热点(?:新闻|推荐|文章)|热门文章|最新文章|延伸阅读)$"  # a list's label: 相关信息, 全站热点
+    # its comment box: 留言与评论(共有 0 条评论), 还可以输入 200 个字符
+    r"|^留言与评论|共有\s*\d+\s*条评论|还可以输入\s*\d+\s*个字"
 )
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _MID_SENTENCE = frozenset("，,、")  # a paragraph that ends on one of these breaks off
 
 
@@ -609,6 +612,8 @@ def _tags_or_teaser(draft: ArticleDraft) -> bool:
         or _SITE_FOOT.match(title)
         or is_info(title)  # 更新时间：2023-09-04T14:25:51.344Z
         or any(_PAGE_WORDS.search(line.strip()) for line in [title, *draft.subtitle_parts])
+        # no word of Chinese: a forum's user name (hello1987), a day (2022-07-28), a widget's word
+        or _HAN.search(" ".join([title, *draft.subtitle_parts])) is None
     )
 
 
@@ -616,6 +621,8 @@ def _listed_again(head: ArticleDraft, above: list[ArticleDraft]) -> bool:
     """A headline at the page's end, set off by a bullet, that one of the texts above has among its
     headline lines: the page's list of what it carries (本文所在版面导航 ⏎ ·增强战胜疫情决心和信心)."""
     title = (head.title or "").strip()
+    if not head.subtitle_parts and any(re.sub(r"\s", "", title) == re.sub(r"\s", "", a.title or "") for a in above):
+        return True  # a forum's archive page ends on its thread's title again (查看完整版本: ⏎ 西安市…)
     if title[:1] not in "·•●▪" or head.subtitle_parts:
         return False
     listed = re.sub(r"\s", "", title[1:])

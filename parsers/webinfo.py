@@ -116,7 +116,10 @@ _REPRINTED = re.compile(
 # a document's number on a line of its own, over its title or under it: 陆府通〔2019〕2号, 国办发〔2020〕6号
 _DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（][12]\d{3}[〕\]］】)）]\s*第?\d{1,4}\s*号$")
 # names that name nobody: this site, anonymous
-_NOBODY = frozenset({"本网", "本站", "佚名", "网络", "互联网", "网络综合", "综合", "消息"})  # 作者：消息 names nobody
+# 作者：消息 names nobody, nor does a forum's 发表于 2022-8-17 13:54:10 (posted on)
+_NOBODY = frozenset(
+    {"本网", "本站", "佚名", "网络", "互联网", "网络综合", "综合", "消息", "发表于", "发布于", "发帖于"}
+)
 
 
 # a remark in brackets after a source's name: 京东新城(转载需注明出处)
