@@ -494,6 +494,8 @@ def _units(text: str) -> tuple[str, ...]:
 _GLUED_HEADLINE = re.compile(
     r"^(?P<head>[^，,。；;：:！？!?\s]{6,40}?)(?="
     r"(?:今天|昨天|今日|昨日|近日|日前)[（(](?:\d{1,2}月)?\d{1,2}日[）)][，,]"
+    # 八部门联合部署烈士纪念设施规范管理工作近日，中央宣传部…联合印发… (not …要于2020年2月3日前,)
+    r"|(?<![\d一二三四五六七八九十月])(?:近日|日前)[，,]"
     r"|记者(?:今天|昨天|今日|昨日|近日|日前)?(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?从"
     r"|来自[^，,。；;]{2,16}的消息[，,])"
 )
@@ -822,7 +824,16 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
             return speaker, _SECOND_VERB.sub("", rest, count=1)
     if (he := _HE_DEMANDS.match(quiet)) and starts_imperative(unit[he.end() :], any_verb=True):
         return "", unit[he.end() :]  # 他要求做足做好…文章: the same speaker, the verb right after
-    for pattern in (_CHAIRED, _TIGHT, _AFTER_NARRATIVE, _ACTED_THEN_SAID, _ON_BEHALF, _APPEAL_ISSUED, _CONVENED):
+    for pattern in (
+        _CHAIRED,
+        _TIGHT,
+        _AFTER_NARRATIVE,
+        _ACTED_THEN_SAID,
+        _ON_BEHALF,
+        _APPEAL_ISSUED,
+        _TASKS_SET,
+        _CONVENED,
+    ):
         chaired = pattern.match(quiet)
         if chaired is None:
             continue
@@ -916,6 +927,11 @@ _ON_BEHALF = re.compile(
 )
 
 
+# a report's tasks for the year ahead, set out: 栗战书在报告中对今后一年的主要任务进行部署：深入贯彻…；用…
+_TASKS_SET = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff·]{2,12}?)(?:在[^，,。；;：:]{1,20}?中)?(?:对|就)[^，,。；;：:]{2,30}?"
+    r"(?:进行|作出|作)了?(?:安排)?部署[：:]"
+)
 # a body that issues an appeal to some, then what it asks: 石家庄市对全市各志愿服务组织、志愿者发出倡议书，要…
 _APPEAL_ISSUED = re.compile(
     # 为弘扬优良传统、…,眉县应急管理局、…办公室特向全县人民群众发出倡议: (what for, first)
@@ -1158,6 +1174,11 @@ def _opens_a_quotation(text: str) -> bool:
     return not text[close + 1 :].strip(" 。；;！？!?")  # “…”。: the whole unit
 
 
+_HEADCOUNT = re.compile(
+    r"应(?:出席|到会?|参会|参加)(?:会议)?(?:的)?(?:代表|委员|人员|常委)?[\d一二三四五六七八九十百千]+人"
+)
+
+
 def markers(text: str) -> list[str]:
     """The modal and imperative words of ``text`` that ``has_marker`` counts; not those
     of an instruction cited (贯彻落实习近平总书记关于…要开门问策…的重要指示精神)."""
@@ -1165,6 +1186,7 @@ def markers(text: str) -> list[str]:
     text = _WHAT_IT_TAKES.sub("", _WHAT_IT_IS.sub("", text))
     text = _STILL_WANTED.sub("", _SLOGANS_ASKED.sub("", _WHY_ASKED.sub("", text)))
     text = _TITLE_SPAN.sub("《》", text)  # 《坚决制止餐饮浪费行为的行动方案》: a title cited orders nobody
+    text = _HEADCOUNT.sub("", text)  # 会议应出席代表2951人，出席2761人: those who were due to attend, counted
     if not _opens_a_quotation(text):
         text = _QUOTED_TERM.sub("", text)  # “党章要放在床头”等生动表达: a saying cited, not said
     if _COUPLET.fullmatch(text.strip()):
@@ -2152,6 +2174,19 @@ _TURN_TO_ORDER = re.compile(
 )
 
 
+# a report's lead to the work done in the year, point by point: 主要做了以下工作：, 从六个方面总结2021年主要工作：
+_WORK_DONE_LEAD = re.compile(
+    r"(?:(?:做|开展|完成)了[^。；;：:]{0,16}?工作[：:，,]"
+    r"|总结了?(?:\d{4}年|过去一年|一年来的?|去年)(?:的)?(?:主要)?工作[：:，,]"
+    r"|对(?:\d{4}年|过去一年|一年来的?|去年)(?:的)?(?:主要)?工作(?:进行|作了?)?(?:回顾|总结)[：:，,。])"  # …进行回顾。
+    r"(?=\s*(?:一是|第一|[一1][、.．]|$))"
+)
+# what a speaker says he must point out, the words before the point: 必须指出的是，…
+_POINTED_OUT = re.compile(r"^(?:必须|需要|应当|应该|值得|要)(?:指出|强调|说明|一提)的是[，,]")
+# must, and surely can: 祖国完全统一一定要实现，也一定能实现
+_CONVICTION = re.compile(r"一定要([\u4e00-\u9fff]{1,4})[，,]\s*也一定能(?:够)?\1")
+
+
 def is_directive_unit(
     text: str, *, attributed: bool, in_list: bool, continued: bool = False, pointed: bool = False
 ) -> bool:
@@ -2161,6 +2196,13 @@ def is_directive_unit(
     so a later one is a point too, verb or not (一是对党忠诚。…二是服务人民。).
     """
     enumerated, body = enumeration_body(text)
+    if pointed_out := _POINTED_OUT.match(body):
+        # 必须指出的是，台湾自古属于中国…: what is pointed out, which may or may not ask anything
+        return is_directive_unit(
+            body[pointed_out.end() :], attributed=attributed, in_list=in_list, continued=continued, pointed=pointed
+        )
+    if _CONVICTION.search(body):
+        return False  # 祖国完全统一一定要实现，也一定能实现。: a conviction stated, no one told to act
     if enumerated and _topic_heading(text, body):
         return False  # 二、采样检测对象: a notice's section heading names a topic, nobody acts
     if enumerated and _LIST_OF.search(body):
@@ -2806,8 +2848,10 @@ def find_directives(
     # a line of its own announced points set one a paragraph, each under a bullet or a number
     # (警方呼吁 ⏎ • 卫生署不会… ⏎ • 切勿…): each is on the list, whatever the one before it said
     points_ahead = False
+    reviewing = False  # a report's review of the work done is being set out point by point
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
+        reviewing = False
         points_ahead = points_ahead and bool(_POINT_OPENING.match(paragraph.strip()))
         if points_ahead:
             led = in_list = True
@@ -3032,6 +3076,14 @@ def find_directives(
                 or (notice and speaker == fallback),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
             )
+            if _WORK_DONE_LEAD.search(unit):
+                # …一年来，…主要做了以下工作：一是…, 周强从六个方面总结2021年主要工作：一是…: the points that
+                # follow, until someone speaks again, are what was done, and so is the first, in the lead's unit
+                reviewing, is_directive = True, False
+            elif attributed:
+                reviewing = False
+            elif reviewing and enumeration_body(rest)[0]:
+                is_directive = False
             if not is_directive and speaker is not None and (reminded := _SPEAKER_REMINDS.search(rest)):
                 # …已发现有多起聚集性疫情,因此,特别提醒广大市民:自觉做到不扎堆…: the speaker's reminder, made
                 # on the way, and what it asks after the colon (its first clause: a remark may follow, …,对当前
