@@ -122,6 +122,14 @@ _CONVENED = re.compile(
     r"(?:组织)?召开[^，,。；;：:]{0,40}?(?:会议|续会|(?:调度|推进|部署|专题|工作|联席|动员|视频|电话|会商)会)[，,]"
     r"(?:并|会议)?(?:要求|强调)" + _INSTRUCTION_AHEAD
 )
+# a place that holds a press conference, and what it announces there: 10月7日晚,厦门市召开疫情防控新闻发布会,通报称…
+_BRIEFED = re.compile(
+    r"^(?:[^，,。；;：:]{1,20}[，,])?(?P<who>[\u4e00-\u9fff]{2,12}?)"
+    r"(?:日前|近日|今天|今日|昨天|昨日|当天|当晚|(?:\d{1,2}月)?\d{1,2}日)?"
+    + _DATED
+    + r"(?:上午|下午|晚上|晚)?(?:召开|举行)[^，,。；;：:]{0,30}?新闻发布会[，,]"
+    r"(?:会上[，,]?)?(?:通报称|宣布|称)(?!了)[，,：:]?"
+)
 # the meeting speaking at the unit's head with no comma after its verb: 会议指出过去一年…
 _MEETING_SAID = re.compile(r"^会议(?:还|也|并|同时|进一步)?(?:指出|强调|认为|要求)(?=[\u4e00-\u9fff“])(?!如下|以下)")
 # what the meeting heard or studied, then its verb: 会议传达学习…会议精神,听取…工作情况汇报强调,; no comma after
@@ -832,6 +840,7 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         _ON_BEHALF,
         _APPEAL_ISSUED,
         _TASKS_SET,
+        _BRIEFED,
         _CONVENED,
     ):
         chaired = pattern.match(quiet)
@@ -846,7 +855,7 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         if pattern is _CONVENED:
             return _speaker_named(who) or "会议", unit[chaired.end() :].lstrip()  # 国家防总, else the meeting
         speaker = _by_surname(who, set(known)) or _speaker_named(who)  # "" for 总书记: the person named before
-        if speaker is None and pattern is _APPEAL_ISSUED and _PLACE_ISSUER.fullmatch(who):
+        if speaker is None and pattern in (_APPEAL_ISSUED, _BRIEFED) and _PLACE_ISSUER.fullmatch(who):
             speaker = who
         if speaker is None and who in known:
             speaker = who  # 江华对…表示肯定，强调…: the official a title named before (江华 is a county too)

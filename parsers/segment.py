@@ -595,6 +595,7 @@ _PAGE_WORDS = re.compile(
     r"|^(?:相关信息|全站热点|热点(?:新闻|推荐|文章)|热门文章|最新文章|延伸阅读)$"  # a list's label: 相关信息, 全站热点
     # its comment box: 留言与评论(共有 0 条评论), 还可以输入 200 个字符
     r"|^留言与评论|共有\s*\d+\s*条评论|还可以输入\s*\d+\s*个字"
+    r"|^相关推荐|更多精彩内容"  # 相关推荐 更多精彩内容: the list of other videos under one
 )
 
 

@@ -85,3 +85,47 @@ def test_a_reminder_made_with_also_is_the_offices_advice() -> None:
     assert [(d.speaker, d.text) for d in found] == [
         ("中央气象台", "川、陕等地累计雨量大，需加强中小河流洪水和山洪地质灾害的防范工作。")
     ]
+
+
+def test_what_a_place_announces_at_its_press_conference_is_the_places() -> None:
+    paragraphs = [
+        "10月7日晚,某市召开疫情防控新闻发布会,通报称从7日晚21时起,撤除离市道路通行查验点。",
+        "10月8日起,景区、公园等户外场所有序开放。要严格落实预约限流、佩戴口罩等防控要求。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("某市", "要严格落实预约限流、佩戴口罩等防控要求。")
+    ]
+
+
+def test_what_a_press_conference_presents_is_its_topic() -> None:
+    # 介绍了…的情况: what the conference was about, no one told to act
+    unit = "国务院新闻办公室举行新闻发布会,介绍支持中小微企业发展、加大个体工商户扶持力度的情况。"
+    assert find_directives([unit]) == []
+
+
+VIDEO_PAGE = """5′48″
+
+视频 | 某专家:本市新增病例系偶发 市民需加强个人防护
+
+时讯
+
+看看新闻Knews综合
+
+2020-11-09 18:51
+
+11月9日18:00,某市举行新冠肺炎疫情防控新闻发布会。
+
+某专家表示,进入秋冬季后,市民要记住“防疫三件套”。
+
+相关推荐 更多精彩内容
+"""
+
+
+def test_a_video_pages_length_section_and_compiler() -> None:
+    doc = parse_document(VIDEO_PAGE.encode(), source="page.txt", date=dt.date(2020, 11, 9))
+    [article] = doc.articles
+    assert (article.title, article.subtitle, article.source) == (
+        "视频 | 某专家:本市新增病例系偶发 市民需加强个人防护",
+        None,
+        "看看新闻Knews综合",
+    )
