@@ -618,6 +618,19 @@ def _tags_or_teaser(draft: ArticleDraft) -> bool:
     )
 
 
+_FRAGMENT = 8  # fewer characters than any headline has: a line cut off at the page's foot (会议以视, 省直)
+
+
+def _cut_off(last: ArticleDraft, before: ArticleDraft) -> bool:
+    """The page's last "headline", with no text under it, is the start of the report's next sentence,
+    cut off: what the meeting went on to do (会议还研究了其他), or a line too short to head anything,
+    with no subtitle, under a report with text of its own."""
+    title = (last.title or "").strip()
+    if _MEETING_GOES_ON.match(title):
+        return True
+    return bool(before.paragraphs) and not last.subtitle_parts and 0 < len(title) < _FRAGMENT and " " not in title
+
+
 def _listed_again(head: ArticleDraft, above: list[ArticleDraft]) -> bool:
     """A headline at the page's end, set off by a bullet, that one of the texts above has among its
     headline lines: the page's list of what it carries (本文所在版面导航 ⏎ ·增强战胜疫情决心和信心)."""
@@ -956,8 +969,9 @@ def segment(
         and (_tags_or_teaser(articles[-1]) or _listed_again(articles[-1], articles[:-1]))
     ):
         articles.pop()
-    if len(articles) > 1 and not articles[-1].paragraphs and _MEETING_GOES_ON.match(articles[-1].title or ""):
-        articles.pop()  # …会议还研究了其他 at the page's foot: the report's last sentence, cut off
+    if len(articles) > 1 and not articles[-1].paragraphs and _cut_off(articles[-1], articles[-2]):
+        # …会议还研究了其他, 会议以视, 省直 at the page's foot: the report's last sentence, cut off
+        articles.pop()
         articles[-1].continued = True
     if articles and articles[-1].paragraphs and articles[-1].paragraphs[-1].rstrip()[-1:] in _MID_SENTENCE:
         articles[-1].continued = True  # the page's last text breaks off mid-sentence (…的目标路径,): cut off

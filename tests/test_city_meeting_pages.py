@@ -74,3 +74,15 @@ def test_the_links_at_a_pages_foot_open_no_article() -> None:
 @pytest.mark.parametrize("line", ["回首页", "返 回", "立即下载", "[ 字体: ]", "Baidu", "map"])
 def test_foot_links_buttons_and_a_map_widgets_text_are_furniture(line: str) -> None:
     assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("cut", ["会议以视", "省直"])
+def test_a_page_cut_off_at_the_start_of_a_line_ends_its_report_cut_off(cut: str) -> None:
+    page = (
+        "省政府召开视频调度会\n\n8月18日晚,省政府召开防汛工作视频调度会。\n\n"
+        f"会议强调,要进一步细化人员转移避险方案,确保人民群众生命安全。\n\n{cut}\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2023, 8, 20))
+    [article] = doc.articles
+    assert (article.title, article.truncated) == ("省政府召开视频调度会", True)
+    assert [d.text for d in article.directives] == ["要进一步细化人员转移避险方案,确保人民群众生命安全。"]
