@@ -2124,6 +2124,9 @@ def default_speaker(title: str | None, signer: str | None = None) -> str | None:
         # its title names as sending it (新乡市疾病预防控制中心紧急提醒)
         return (signer or appeal_issuer(title) or kind) if kind else signer
     issuer = m.group("issuer")
+    if signer and _PLACE_ISSUER.fullmatch(issuer) and signer.startswith(issuer) and not signer.endswith("政府"):
+        # 东兴市关于…的紧急通告, signed 东兴市…疫情防控工作领导小组指挥部: the place's body that signs it
+        return signer
     # a place issues for its government (海宁市关于…的通告 → 海宁市)
     return issuer if speaker_of(issuer) or len(issuer) >= 4 or _PLACE_ISSUER.fullmatch(issuer) else m.group("kind")
 

@@ -86,3 +86,21 @@ def test_a_page_cut_off_at_the_start_of_a_line_ends_its_report_cut_off(cut: str)
     [article] = doc.articles
     assert (article.title, article.truncated) == ("省政府召开视频调度会", True)
     assert [d.text for d in article.directives] == ["要进一步细化人员转移避险方案,确保人民群众生命安全。"]
+
+
+@pytest.mark.parametrize(
+    ("signer", "speaker"),
+    [
+        ("某市疫情防控工作领导小组指挥部", "某市疫情防控工作领导小组指挥部"),
+        ("某市人民政府", "某市"),
+        (None, "某市"),
+    ],
+)
+def test_a_notice_a_place_names_is_its_bodys_that_signs_it(signer: str | None, speaker: str) -> None:
+    # 某市关于…的紧急通告: the place's own body, when one of its bodies signs the notice; else the place
+    found = find_directives(
+        ["(一)请广大市民务必按规定的时间到指定地点进行核酸筛查。"],
+        title="某市关于3月7日开展区域核酸筛查的紧急通告",
+        signer=signer,
+    )
+    assert [d.speaker for d in found] == [speaker]
