@@ -1461,6 +1461,7 @@ _ABLE = frozenset({"可", "可以", "能", "能够", "足以", "有望", "将", 
 _CAN_ASSURE = re.compile(
     f"(?:{'|'.join(sorted(_ABLE, key=len, reverse=True))})(?:{'|'.join(_ASSURED)})"
     r"|[，,](?:这|此举|这样)?(?:将|能|可)?(?:有利于|有助于)"  # 实施好…工具，有利于小微企业…: a benefit claimed
+    r"|[，,](?:这|此举|这样)?不仅(?:可以|能够|能|会|将|有利于|有助于)"  # 加快铁路建设，不仅可以扩大有效投资…
 )
 
 _CONFIDENT = frozenset({"信心", "能力", "决心", "底气"})

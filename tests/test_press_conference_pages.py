@@ -29,6 +29,10 @@ def test_a_breadcrumb_from_the_home_page_is_furniture() -> None:
     assert is_page_furniture("首页 > 专题 系列微专题 战“疫”一线党旗红 北京在行动")
 
 
+def test_a_screenshots_caption_is_furniture() -> None:
+    assert is_page_furniture("广西百色市人民政府网截图。")
+
+
 @pytest.mark.parametrize(
     "foot",
     [

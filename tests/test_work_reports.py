@@ -84,3 +84,8 @@ def test_a_deadline_before_a_day_is_no_headline_run_into_its_lead() -> None:
     unit = "各责任单位要于2020年2月3日前,将制订的办理方案报送市人民政府督查室。"
     [found] = find_directives(["市政府办公室印发通知。", f"通知要求,{unit}"])
     assert found.text == unit
+
+
+def test_a_benefit_claimed_with_not_only_asks_nothing() -> None:
+    text = "加快铁路尤其是中西部铁路建设，不仅可以扩大有效投资、带动相关产业发展，而且有利于促进区域协调发展。"
+    assert not is_directive_unit(text, attributed=True, in_list=False)
