@@ -593,6 +593,8 @@ def _cut_inside(line: str, nxt: str) -> bool:
 
 
 _FIRST_HEADLINE = 64
+# a notice's preamble, what for or on what grounds: 为统筹做好…, 根据…, 依据…
+_PREAMBLE_OPENS = re.compile(r"^(?:为了?|根据|按照|依据)[^，,。；;]{2,40}[，,]")
 # a document's title at the page's head, commas and all: 关于春节、元宵期间禁止…燃放烟花爆竹的通告, or
 # cut before its kind (…孔明灯(许愿灯)的)
 _ABOUT_TITLE = re.compile(
@@ -740,6 +742,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False  # 爱国爱家,守望相助 ⏎ 弘扬…: a part's heading in two phrases of a length, over its text
     if first and LEAD_DATE.match(n) and len(for_reading(t)) <= _FIRST_HEADLINE:
         return False  # the page's headline, however many commas, over a lead that opens with a date
+    if first and _PREAMBLE_OPENS.match(n) and len(for_reading(t)) <= _FIRST_HEADLINE and len(n) > 2 * len(t):
+        return False  # …over a notice's preamble (为统筹做好…,依据…,现就…通告如下:), which a headline never opens
     if (first or (after_headline and _ABOUT_TITLE_KIND.search(t))) and _ABOUT_TITLE.match(t):
         # a document's title, however long, over its text; under a headline, one that names its kind
         # (暂缓恢复…!东阳市南马镇发布公告 ⏎ 关于暂缓恢复…的通告 ⏎ 近期,…)

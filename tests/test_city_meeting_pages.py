@@ -104,3 +104,13 @@ def test_a_notice_a_place_names_is_its_bodys_that_signs_it(signer: str | None, s
         signer=signer,
     )
     assert [d.speaker for d in found] == [speaker]
+
+
+def test_a_headline_with_a_comma_atop_a_notices_preamble_stands_alone() -> None:
+    page = (
+        "2月15日零时起,某市有序解除社区管控\n"
+        "为统筹做好疫情防控工作和经济社会发展,结合我市疫情形势和防控工作要求,现就有序解除社区管控事项通告如下:\n"
+        "一、从2月15日零时起,解除与某市外“不进不出”管控措施,高铁、高速、航空恢复正常通行。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2022, 2, 14))
+    assert [a.title for a in doc.articles] == ["2月15日零时起,某市有序解除社区管控"]
