@@ -585,7 +585,9 @@ def speaker_of(who: str) -> str | None:
         person = _person(who[: title.start()])  # 习近平总书记
     if person:
         return person
-    if _ORG_SUFFIX.search(who) and (len(who) <= 16 or (len(who) <= _MAX_WHO and _LONG_HEADQUARTERS.fullmatch(who))):
+    if _ORG_SUFFIX.search(who) and (
+        len(who) <= 16 or (len(who) <= _LONGEST_HEADQUARTERS and _LONG_HEADQUARTERS.fullmatch(who))
+    ):
         return who  # (河南省商丘市新冠肺炎疫情防控指挥部办公室: a place's headquarters, named in full)
     if (spokes := _SPOKESPERSON.search(who)) and _ORG_SUFFIX.search(who[: spokes.start()]) and len(who) <= 20:
         return who  # 国家卫生健康委新闻发言人介绍，: the body's spokesperson, unnamed
@@ -602,8 +604,9 @@ def speaker_of(who: str) -> str | None:
 
 # a place's headquarters or leading group, whose names run long: 河南省商丘市新冠肺炎疫情防控指挥部办公室
 _LONG_HEADQUARTERS = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)[\u4e00-\u9fff]{4,18}?(?:指挥部|领导小组)(?:办公室)?"
-)
+    r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)[\u4e00-\u9fff]{4,24}?(?:指挥部|领导小组)(?:办公室)?"
+)  # (东兴市新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部: named in full as in early 2020)
+_LONGEST_HEADQUARTERS = 32
 # the official in charge of a place's work, unnamed: 北京市新冠肺炎疫情防控工作相关负责人
 _IN_CHARGE_OF_WORK = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|自治区)[\u4e00-\u9fff]{2,16}?工作(?:的)?(?:相关|有关)?负责(?:人|同志)"
@@ -692,7 +695,9 @@ def _speaker_named(who: str) -> str | None:
         # (not 各地各部门要按照党中央、国务院部署，: an order, its 部署 a noun)
         bodies = _joint_issuers(who) if speaker_of(who.split("、")[0]) and not has_marker(who) else None
         return _titled_person(who) or _persons_together(who) or bodies
-    return speaker_of(who) if len(who) <= _MAX_WHO else None
+    if len(who) > _MAX_WHO and not (len(who) <= _LONGEST_HEADQUARTERS and _LONG_HEADQUARTERS.fullmatch(who)):
+        return None
+    return speaker_of(who)
 
 
 _TITLE_SPAN = re.compile(r"《[^《》]{1,60}》")
@@ -2327,7 +2332,7 @@ _ISSUES = re.compile(
     # 8月2日12时，…指挥部发布《关于…的通告》，…: the hour too
     # 据“上海发布”官微12月4日消息，…: the news it came by
     rf"^(?:据[^，,。；;]{{1,30}}?消息[，,])?(?:{_WHEN_DONE}(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?[，,])?"
-    rf"(?P<who>[\u4e00-\u9fff、]{{2,24}}?){_WHEN_DONE}?"
+    rf"(?P<who>[\u4e00-\u9fff、]{{2,32}}?){_WHEN_DONE}?"
     r"(?:(?:联合)?(?:印发|发出|出台|公布|发布)(?:了)?《"
     # …办公室发布优化调整疫情防控的相关措施，具体如下：: the measures, set out below
     # 东营广饶县教育局发布防汛停课通知如下:: a notice, given below
@@ -2336,7 +2341,9 @@ _ISSUES = re.compile(
     # 河南省气象台7月7日9时升级发布高温红色预警：: a warning, and the advice that goes with it
     r"|(?:\d{1,2}时)?" + _WARNING_SENT + r"[：:，,。]"
     # …指挥部办公室日前发布紧急通告(2021年第7号)。: a notice issued, numbered; its text follows
-    r"|(?:发布|印发|发出)(?:了)?(?:紧急)?(?:通告|通知|公告)[（(][^（）()]{1,20}[)）][。，,])"
+    r"|(?:发布|印发|发出)(?:了)?(?:紧急)?(?:通告|通知|公告)[（(][^（）()]{1,20}[)）][。，,]"
+    # …指挥部2月26日发布通告,为…,现将有关事项通告如下:: a notice issued, its preamble, then its points
+    r"|(?:发布|印发|发出)(?:了)?(?:紧急)?(?:通告|通知|公告)[，,](?=[^。；;]*(?:通告|通知|公告)如下[：:]))"
 )
 # what a reporter learnt, and from whom: 记者从发布会上获悉，…: whoever it was speaks in what follows
 # (在此，提醒广大市民请自觉使用…)

@@ -133,3 +133,14 @@ def test_a_video_pages_length_section_and_compiler() -> None:
         None,
         "看看新闻Knews综合",
     )
+
+
+def test_a_notice_issued_by_a_headquarters_named_in_full_then_its_preamble() -> None:
+    paragraphs = [
+        "广西某某市新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部2月26日发布通告,为进一步加强全民健康检测工作,"
+        "确保区域核酸筛查做到不漏一户,现将有关事项通告如下:",
+        "一、请广大市民务必按规定的时间、地点进行核酸筛查。",
+    ]
+    assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
+        ("广西某某市新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部", paragraphs[1])
+    ]
