@@ -2198,6 +2198,8 @@ _WORK_DONE_LEAD = re.compile(
     r"|总结了?(?:\d{4}年|过去一年|一年来的?|去年)(?:的)?(?:主要)?工作[：:，,]"
     r"|对(?:\d{4}年|过去一年|一年来的?|去年)(?:的)?(?:主要)?工作(?:进行|作了?)?(?:回顾|总结)[：:，,。])"  # …进行回顾。
     r"(?=\s*(?:一是|第一|[一1][、.．]|$))"
+    # 常委会工作最为显著的特点是，…。一是加强宪法实施和监督…: the year's work, told by what marked it
+    r"|(?:工作|履职)(?:最为|最)?(?:显[著着]|突出|鲜明)的特点是"  # (显着: as the Simplified reading may write it)
 )
 # what a speaker says he must point out, the words before the point: 必须指出的是，…
 _POINTED_OUT = re.compile(r"^(?:必须|需要|应当|应该|值得|要)(?:指出|强调|说明|一提)的是[，,]")

@@ -24,6 +24,7 @@ REVIEWED = [
         "从三个方面总结2021年主要工作：",
         "对2021年工作进行回顾。",
         "从三个方面总结2020年主要工作，",
+        "常委会工作最为显著的特点是，紧跟党中央决策部署。",
     ],
 )
 def test_the_years_work_reviewed_point_by_point_is_no_directive(lead: str) -> None:
