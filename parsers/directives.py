@@ -2076,10 +2076,11 @@ _OTHERS_SAY = re.compile(
 
 
 # how a speaker reminds the public, and none other named: 特别提醒广大市民：, 再次提醒大家：
-_HOW_REMINDED = frozenset({"特别", "再次", "郑重", "在此", "同时", "这里", "特此"})
+_REMINDING = ("特别", "再次", "郑重", "在此", "同时", "特此")
+_HOW_REMINDED = frozenset({*_REMINDING, "这里"})
 # the speaker's reminder inside a unit, after what it follows from: …,因此,特别提醒广大市民:…
 _SPEAKER_REMINDS = re.compile(
-    r"[，,](?:特别|再次|郑重|在此|同时|特此)提醒(?:广大)?(?:市民|群众|公众|居民|大家|游客|旅客|朋友)(?:们)?[：:]"
+    rf"[，,](?:{'|'.join(_REMINDING)})提醒(?:广大)?(?:市民|群众|公众|居民|大家|游客|旅客|朋友)(?:们)?[：:]"
 )
 
 
@@ -2467,8 +2468,10 @@ def named_in(unit: str) -> str | None:
 
 
 # an official after a title, acting: 国务院副总理刘鹤以视频连线形式宣读了…贺信
+# the offices a name stands right after, as the texts write them: 市长杜德林, 主任王明
+_OFFICES = "委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长"
 _TITLED_ACTOR = re.compile(
-    r"(?:总理|副总理|委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|团长|指挥长|政委)([\u4e00-\u9fff]{2,3}?)"
+    rf"(?:总理|副总理|{_OFFICES}|团长|指挥长|政委)([\u4e00-\u9fff]{{2,3}}?)"
     r"(?=以|在|于|赴|到|率|通过|主持|出席|宣读|致辞|讲话|发表|来到|考察|调研|会见|看望|慰问|组织|召开|带领|视频连线|连线|听取|"
     r"与[^，,。；;]{2,12}?(?:见面|座谈|会谈|交流|一起|一道)|"  # 部长怀进鹏与代表委员见面
     r"深入|前往|带队|率队|检查|督导|督查|暗访|走访|实地|详细|了解|察看|查看|作了?(?:重要)?讲话|"
@@ -2480,7 +2483,7 @@ _TITLED_ACTOR = re.compile(
 )
 # the officials a unit lists as attending, each after a title: 市委副书记、市长杜德林,市委副书记洪琳…参加会议
 _LISTED_OFFICIAL = re.compile(
-    r"(?:委员长|委员|(?<!总)书记|主席|省长|市长|县长|区长|部长|厅长|局长|主任|组长|指挥长|秘书长)([\u4e00-\u9fff]{2,3}?)"
+    rf"(?:{_OFFICES}|指挥长|秘书长)([\u4e00-\u9fff]{{2,3}}?)"
     r"(?=[，,、]|(?:等|分别)?(?:参加|出席|陪同))"
 )
 _ATTENDANCE = re.compile(r"参加|出席|参会|陪同")

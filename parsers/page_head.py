@@ -27,6 +27,7 @@ from parsers.layout import (
 from parsers.normalize import clean_display, for_reading
 from parsers.notices import BODY_ENDING, is_issuer, is_notice_title
 from parsers.webinfo import (
+    COMPILED_BY,
     DATE_ONLY,
     STAMP_ALONE,
     info_author,
@@ -213,11 +214,8 @@ def _headline_line(line: str) -> bool:
         and not is_page_furniture(line)
         and not _POINTS_ON.search(line)
         and not DATE_ONLY.match(line)  # 2022年11月26日 10:08 over the info line: the time it was posted
-        and not _COMPILED_BY.match(line)  # 看看新闻Knews综合: who compiled the text, over the time it was posted
+        and not COMPILED_BY.match(line)  # 看看新闻Knews综合: who compiled the text, over the time it was posted
     )
-
-
-_COMPILED_BY = re.compile(r"^[\u4e00-\u9fffA-Za-z·]{2,16}综合$")
 
 
 _POINTS_ON = re.compile(r"[>＞»›]")  # where the page is: 首页 >> 资讯 > 本县要闻

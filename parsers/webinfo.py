@@ -103,7 +103,7 @@ _SOURCE_THEN_STAMP = re.compile(
 )
 # an account's name, the time it posted (clock and all) and how often it was read: 四川水利 2025-09-22 18:42 947
 # who compiled the text, on a line of its own under the headline: 看看新闻Knews综合
-_COMPILED_BY = re.compile(r"^([\u4e00-\u9fffA-Za-z·]{2,16}综合)$")
+COMPILED_BY = re.compile(r"^([\u4e00-\u9fffA-Za-z·]{2,16}综合)$")
 _ACCOUNT_THEN_STAMP = re.compile(
     r"^(?P<source>[\u4e00-\u9fff·]{2,12})\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,7})?$"
 )
@@ -207,7 +207,7 @@ def is_info(line: str) -> bool:
         or _DAY_THEN_SITE.match(line)
         or _SOURCE_THEN_STAMP.match(line)
         or _ACCOUNT_THEN_STAMP.match(line)
-        or _COMPILED_BY.match(line)
+        or COMPILED_BY.match(line)
         or _STAMP_THEN_LABEL.match(line)
         or _STAMP_ALONE.match(line)
         or _REPRINTED.match(line)
@@ -240,7 +240,7 @@ def info_source(info: list[str]) -> str | None:
         read = _simplified_alike(line)  # 來源：甘肅日報 → 甘肅日報, as the page writes it
         m = _SOURCE.search(read) or _STAMP_THEN_SOURCE.match(read) or _SOURCE_THEN_STAMP.match(read)
         m = m or _ACCOUNT_THEN_STAMP.match(read) or _DAY_THEN_SITE.match(read)
-        m = m or _REPRINTED.match(read) or _SITE_THEN_ADDRESS.match(read) or _COMPILED_BY.match(read)
+        m = m or _REPRINTED.match(read) or _SITE_THEN_ADDRESS.match(read) or COMPILED_BY.match(read)
         source = _REMARK.sub("", line[m.start(1) : m.end(1)]).strip("，,。") if m else ""
         if source.endswith((")", "）")) and not re.search(r"[(（]", source):
             source = source[:-1]  # (来源:四川日报): the bracket closes the line, not the name
