@@ -599,6 +599,7 @@ _PAGE_WORDS = re.compile(
 )
 
 
+_TAG_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a tag a site sets under the headline, a word alone
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _MID_SENTENCE = frozenset("，,、")  # a paragraph that ends on one of these breaks off
 
@@ -983,6 +984,8 @@ def segment(
         article.subtitle_parts = [part for part in article.subtitle_parts if not _took_author(article, part)]
         # the number of the text's first part under the title (一), no subtitle
         article.subtitle_parts = [part for part in article.subtitle_parts if not _PART_NUMBER.fullmatch(part.strip())]
+        if len(article.subtitle_parts) >= 2 and all(_TAG_WORD.fullmatch(p.strip()) for p in article.subtitle_parts):
+            article.subtitle_parts = []  # 疫情 ⏎ 人员 under the time it was posted: the site's tags, no subtitle
         # the day alone under the headline (市民勿受網上謠言影響 ⏎ 2019年9月10日): the text's date, no subtitle
         for part in [part for part in article.subtitle_parts if _DAY_ALONE.fullmatch(part.strip())]:
             article.subtitle_parts.remove(part)

@@ -144,3 +144,14 @@ def test_a_notice_issued_by_a_headquarters_named_in_full_then_its_preamble() -> 
     assert [(d.speaker, d.text) for d in find_directives(paragraphs)] == [
         ("广西某某市新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部", paragraphs[1])
     ]
+
+
+def test_a_sites_tags_under_the_time_posted_are_no_subtitle() -> None:
+    page = (
+        "发布会通报:省内高风险区所在县人员原则上不跨市流动\n\n时间 • 2022-11-19 21:16:48\n疫情\n人员\n\n"
+        "11月19日晚,某市举行疫情防控工作新闻发布会。\n\n"
+        "会上,某市卫健委副主任王立通报:来(返)市人员要严格落实疫情防控政策。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2022, 11, 20))
+    [article] = doc.articles
+    assert (article.title, article.subtitle) == ("发布会通报:省内高风险区所在县人员原则上不跨市流动", None)
