@@ -529,6 +529,9 @@ def looks_like_headline(text: str) -> bool:
 
 
 _HEADLINE_LENGTH = 150
+# fewer characters than any headline has: a shorter line over a headline names a section of the site (部委,
+# 中工新闻), and one at the page's foot is a sentence cut off (会议以视, 省直)
+SHORTEST_HEADLINE = 8
 _LATIN_WORD = re.compile(r"[A-Za-z][\w.\-]*", re.ASCII)
 _ARROWS = "↓⬇▼👇"  # what points down to what follows
 SHOWN_BELOW = re.compile(rf"^[{_ARROWS}\s]+$|(?:详情|具体|全文|内容)如下[{_ARROWS}\s]*$|一起来看[{_ARROWS}\s]*$")

@@ -16,6 +16,7 @@ from parsers.layout import (
     DATELINE_START,
     LEAD_DATE,
     SAID_BEFORE_COLON,
+    SHORTEST_HEADLINE,
     ends_sentence,
     is_byline,
     is_page_furniture,
@@ -102,7 +103,6 @@ _CUT_TITLE = 10  # the shortest start of the title a copy's foot leaves (…新�
 _TOP = 15  # lines with text at the page's top where the site's info line may stand
 _CHROME_AT_TOP = 80  # the longest line of a site's chrome over the headline (its greeting, where the page is)
 _HEADLINE_LINES = 5  # the lines of a headline over the info line, its kicker and subtitles with it
-_SHORTEST_HEADLINE = 8  # a shorter line over a headline names a section of the site (部委, 中工新闻)
 
 
 def _from_the_headline(lines: list[str]) -> list[str]:
@@ -124,7 +124,7 @@ def _from_the_headline(lines: list[str]) -> list[str]:
         start > 0
         and first_info - start < _HEADLINE_LINES
         and _headline_line(lines[at[start - 1]].strip())
-        and len(lines[at[start - 1]].strip()) >= _SHORTEST_HEADLINE
+        and len(lines[at[start - 1]].strip()) >= SHORTEST_HEADLINE
     ):
         start -= 1
     above = [lines[k].strip() for k in at[:start]]

@@ -27,6 +27,7 @@ from parsers.layout import (
     PRESIDED_LINE,
     REPORTER,
     ROLE_PREFIX,
+    SHORTEST_HEADLINE,
     SHOWN_BELOW,
     SITE_CREDITS,
     SLASHED_CREDIT,
@@ -619,9 +620,6 @@ def _tags_or_teaser(draft: ArticleDraft) -> bool:
     )
 
 
-_FRAGMENT = 8  # fewer characters than any headline has: a line cut off at the page's foot (会议以视, 省直)
-
-
 def _cut_off(last: ArticleDraft, before: ArticleDraft) -> bool:
     """The page's last "headline", with no text under it, is the start of the report's next sentence,
     cut off: what the meeting went on to do (会议还研究了其他), or a line too short to head anything,
@@ -629,7 +627,9 @@ def _cut_off(last: ArticleDraft, before: ArticleDraft) -> bool:
     title = (last.title or "").strip()
     if _MEETING_GOES_ON.match(title):
         return True
-    return bool(before.paragraphs) and not last.subtitle_parts and 0 < len(title) < _FRAGMENT and " " not in title
+    return (
+        bool(before.paragraphs) and not last.subtitle_parts and 0 < len(title) < SHORTEST_HEADLINE and " " not in title
+    )
 
 
 def _listed_again(head: ArticleDraft, above: list[ArticleDraft]) -> bool:
