@@ -2030,6 +2030,8 @@ _ASSESSMENT = re.compile(
 )
 # …，是实现高质量发展必须跨越的重大关口: the modal says what kind of thing it is (a pass that must be crossed)
 _EXPLAINED = re.compile(r"[，,](?:就|正|都)?是为了")  # …，是为了…确保…: why it was done
+# what something is for (…，目的就是要…; …根本目的是维护…，确保…): the aim, said of it
+_AIM_STATED = re.compile(r"目的(?:就|正|也|都)?是(?:要|为了)?")
 _DUTY_DESCRIBED = re.compile(
     # (a subject may come first: 向组织如实报告个人有关事项是领导干部必须遵守的政治纪律;
     # not 这是…, a remark on an order)
@@ -2261,6 +2263,10 @@ def is_directive_unit(
         return False  # (他表示，)将坚决贯彻…，全力确保…: what the speaker will do, a pledge
     if marked and set(marked) <= _ASSURED and (why := _EXPLAINED.search(body)) and not markers(body[: why.start()]):
         return False  # …制定…安全法，是为了…确保“一国两制”行稳致远: why it was done, and what for
+    if marked and (aim := _AIM_STATED.search(body)) and not markers(body[: aim.start()]):
+        left = markers(body[aim.end() :])
+        if not left or set(left) <= _ASSURED:
+            return False  # 我们这次前来，目的就是要大力弘扬…: what the visit is for, no order
     if marked and set(marked) <= _ASSURED and _THIS_IS.match(body):
         return False  # 这是对政府执行力的考验，是确保政令畅通的纪律要求。: says what that was
     if marked and set(marked) <= _ASSURED and _done(re.split(r"[：:]", body)[-1]):
