@@ -24,7 +24,8 @@ SENTENCE_END = frozenset("。！？!?；;：:…")
 CLOSERS = frozenset("”’」』）)】》\"'")
 BODY_PUNCT = re.compile(r"[，,。；;、：:！？]")
 COMMA_END = frozenset("，,、")
-_ROLE = r"(?:见习记者|特约记者|摄影记者|首席记者|高级记者|实习记者|记者|通讯员|实习生)"
+# (采访人员: what an aggregator's copy writes for 记者, 文/北京青年报采访人员解丽王斌)
+_ROLE = r"(?:见习记者|特约记者|摄影记者|首席记者|高级记者|实习记者|记者|采访人员|通讯员|实习生)"
 # who a reporter works for, before the role: 本报, 玉溪日报全媒体, 融媒体中心, 云南日报 (a space after);
 # an outlet and its app, 中国吉林网 吉刻APP; a county's media centre, 湘乡融媒; a press group, 西安报业; a
 # news app, 大众网·海报新闻; a broadcaster, 大象新闻·河南应急广播
@@ -290,7 +291,8 @@ _SITE_CHROME = re.compile(
     # a vote box: 顶一下 ⏎ (0) ⏎ 0%
     r"|^返回[\u4e00-\u9fff]{0,10}首页?$|^返\s*回$|^回首页$|^立即下载$|^[\u4e00-\u9fffA-Za-z]{2,24}截图[。.]?$|^(?:时讯|资讯)$|^\d{1,3}′\d{1,2}″$|^(?:Baidu|map)$|^(?:网友|在线)讨论$|^推荐(?:文章|新闻)$|^(?:顶|踩)一下$|^[(（]\d+[)）]$|^\d{1,3}%$|^精选专题$"
     r"|^(?:新闻推荐|频道推荐|推荐阅读|推荐内容|热点推荐|猜你喜欢|相关政策|(?:热门|最新|相关)(?:资讯|文章)|(?:关联|相关)(?:信息|阅读|链接)|搜索|发布|发表评论|版权声明)$|违法和不良信息举报"
-    r"|^[（(【\[](?:相关)?资料图片?(?:仅供参考)?[)）】\]]$"  # (资料图), 【资料图】: a file photo's tag
+    # (资料图), 【资料图】, 文章图片: a photo's tag
+    r"|^[（(【\[](?:相关)?资料图片?(?:仅供参考)?[)）】\]]$|^(?:文章|新闻)图片$"
     r"|^(?:进入|退出|切换)?(?:长者|关怀|适老|无障碍|老年)(?:模式|版)$"  # a site's switch to large print
     # a skip link, a feedback box and a back-to-top link (Hong Kong and Macau sites: 跳過導航, 此頁面有問題嗎?)
     r"|^跳(?:过|至|到|转到|转至)(?:导航|主要内容|正文|内容|搜索)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^按此[，,]?跳至主要内容。?$|^字型大小$|预设字体大小|^热门\s*[:：]$"
@@ -840,7 +842,8 @@ def wrap_width(lines: Iterable[str]) -> tuple[Callable[[str], int], int] | None:
 # (…现将有关事项通告如下: 一、任何单位…。 二、…): after a sentence or a colon, before a
 # numbered point, and around a document's number (…的 陆府通〔2019〕2号 为减少…)
 _RUN_IN_BREAK = re.compile(
-    r"(?<=[。：:；;！？!?”])[ \u3000]+(?=[^\s，,。、])"
+    # (not after a stop the copy set off by spaces on both sides, as it sets every mark: …复杂 。 在这个时候 , …)
+    r"(?<=[^ \u3000][。：:；;！？!?”])[ \u3000]+(?=[^\s，,。、])"
     r"|[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．])\S)"
 )
 _RUN_IN_NUMBER = re.compile(

@@ -125,7 +125,10 @@ _LOST_INDENT = re.compile(r"^\s*\?{2,4}(?=[\u4e00-\u9fff“\"（(【])")
 # a space a page sets around the punctuation of Chinese text (…通行 , 切实维护…作出专门部署 。)
 _SPACED_PUNCTUATION = re.compile(
     r"(?<=[\u4e00-\u9fff）)”」』])\s+(?=[，,。；;：:！？!?、])|(?<=[，,；;、])\s+(?=[\u4e00-\u9fff“「『（(])"
-)  # (a space after a sentence's end may be where a page ran two paragraphs into one line: kept)
+    # (a space after a sentence's end may be where a page ran two paragraphs into one line: kept, unless the
+    # page set one before the stop too, as it does around every mark: …艰巨复杂 。 在这个时候 , …)
+    r"|(?<=\s[。！？!?])\s+(?=[\u4e00-\u9fff“「『（(])"
+)
 
 
 # where a text jumps to another page, inside its lines: …大会。(下转A2版) (上接第1版)我们…

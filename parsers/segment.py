@@ -803,6 +803,15 @@ def segment(
             run = 1  # the items under a page's heading are no subtitles of it
         if run > 1 and (k := next((k for k in range(1, run) if NUMBERED_HEADING.match(blocks[i + k].text.strip())), 0)):
             run = k  # …封山令 ⏎ 一、封山时间: a notice's first section under its title, no subtitle of it
+        if (
+            run
+            and current is not None
+            and current.paragraphs
+            and current.title
+            and re.sub(r"\s", "", blocks[i].text) == re.sub(r"\s", "", current.title)
+        ):
+            i += 1  # the headline said again under the text (#疫情#北京:… ⏎ 文章图片 ⏎ 文/…): the site's, no new text
+            continue
         if run:
             after = blocks[i + run] if i + run < len(blocks) else None
             heads = [b.text.strip() for b in blocks[i : i + run]]

@@ -1,0 +1,61 @@
+"""What blind texts of the thirty-fifth session showed on reports as aggregator sites copy them: a
+copy that sets a space on both sides of every mark (…发布会 。 北京市委… , …) runs one paragraph,
+not one per sentence; the headline said again under the text, over a photo's tag (文章图片) and the
+credit, opens no second article; 采访人员 stands for 记者 in the credit (文/北京青年报采访人员解丽王斌)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parsers.document import parse_document
+from parsers.layout import byline_match, is_page_furniture
+from parsers.normalize import clean_display
+
+HEADLINE = "北京:疫情防控仍然艰巨复杂 市民要随身备口罩"
+SPACED = (
+    "4月26日 , 北京市召开第九十三场新冠肺炎疫情防控新闻发布会 。 "
+    "北京市委宣传部副部长、北京市人民政府新闻办公室主任徐和建表示 , "
+    "目前境外疫情仍在加速蔓延 , "
+    "境内个别省份也有聚集性疫情发生 , "
+    "首都疫情防控任务仍然艰巨复杂 。 在这个时候 , 坚持就是胜利 , 必须坚持外防输入、内防反弹不放松 。 "
+    "同时 , 提醒广大市民不可麻痹大意 , 口罩随身备 , 聚集需谨慎 , 社交有距离 , 勤洗手常通风 。"
+)
+
+
+def _parse(text: str) -> list[tuple[str | None, str | None, str | None, list[tuple[str | None, str]]]]:
+    doc = parse_document(text.encode(), source="page.txt", date=dt.date(2020, 4, 26))
+    return [(a.title, a.source, a.byline, [(d.speaker, d.text) for d in a.directives]) for a in doc.articles]
+
+
+def test_a_stop_spaced_on_both_sides_loses_both_spaces() -> None:
+    assert clean_display("发布会 。 北京市委 , 目前") == "发布会。北京市委,目前"
+
+
+def test_a_stop_with_a_space_after_it_only_keeps_it() -> None:
+    # (where a page ran two paragraphs into one line, the space after the stop is their break)
+    assert clean_display("发布会。 北京市委, 目前") == "发布会。 北京市委,目前"
+
+
+def test_a_copy_spaced_around_every_mark_is_one_paragraph_and_the_speech_goes_on() -> None:
+    page = f"{HEADLINE}\n\n{SPACED}\n"
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2020, 4, 26))
+    assert len(doc.articles[0].paragraphs) == 1
+    [(_, _, _, directives)] = _parse(page)
+    assert directives == [
+        ("徐和建", "在这个时候,坚持就是胜利,必须坚持外防输入、内防反弹不放松。"),
+        ("徐和建", "同时,提醒广大市民不可麻痹大意,口罩随身备,聚集需谨慎,社交有距离,勤洗手常通风。"),
+    ]
+
+
+def test_the_headline_said_again_under_the_text_opens_no_article() -> None:
+    page = f"{HEADLINE}\n\n{SPACED}\n{HEADLINE}\n文章图片\n\n文/北京青年报采访人员解丽王斌\n来源:北京青年报\n"
+    [(title, source, byline, directives)] = _parse(page)
+    assert (title, source, byline, len(directives)) == (HEADLINE, "北京青年报", "解丽王斌", 2)
+
+
+def test_a_photos_tag_is_furniture() -> None:
+    assert is_page_furniture("文章图片")
+
+
+def test_an_aggregators_word_for_reporter_makes_a_credit() -> None:
+    assert byline_match("文/北京青年报采访人员解丽王斌") is not None
