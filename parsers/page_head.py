@@ -338,7 +338,8 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 def _posted_under_headline(above: str, stamp: str, lines: list[str], index: int, kept: list[str]) -> bool:
     """Whether ``above`` a post's time stamp is the name of who posted it, right under the page's
     headline (its only line kept yet), with the text under the stamp."""
-    over = [line.strip() for line in kept if line.strip()]
+    # (the site's buttons over the headline, 】 【打 印】, are no headline)
+    over = [line.strip() for line in kept if line.strip() and not is_page_furniture(line)]
     below = next((line.strip() for line in lines[index + 1 :] if line.strip() and not is_page_furniture(line)), "")
     return (
         len(over) == 2

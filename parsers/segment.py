@@ -807,6 +807,8 @@ def segment(
             run
             and current is not None
             and current.paragraphs
+            # (not over its own text after an e-paper's list of its headlines: …成果 ⏎ 敬告读者: ⏎ …成果 ⏎ 本报讯…)
+            and current.paragraphs[-1].rstrip()[-1:] in "。！？!?"
             and current.title
             and re.sub(r"\s", "", blocks[i].text) == re.sub(r"\s", "", current.title)
         ):

@@ -1,7 +1,8 @@
 """What blind texts of the thirty-fifth session showed on reports as aggregator sites copy them: a
 copy that sets a space on both sides of every mark (…发布会 。 北京市委… , …) runs one paragraph,
 not one per sentence; the headline said again under the text, over a photo's tag (文章图片) and the
-credit, opens no second article; 采访人员 stands for 记者 in the credit (文/北京青年报采访人员解丽王斌)."""
+credit, opens no second article; 采访人员 stands for 记者 in the credit (文/北京青年报采访人员解丽王斌); the
+site's buttons left at the top of a copy cut off (】 【打 印】) are no headline."""
 
 from __future__ import annotations
 
@@ -59,3 +60,19 @@ def test_a_photos_tag_is_furniture() -> None:
 
 def test_an_aggregators_word_for_reporter_makes_a_credit() -> None:
     assert byline_match("文/北京青年报采访人员解丽王斌") is not None
+
+
+def test_the_buttons_left_over_the_headline_are_no_headline_and_the_headline_no_poster() -> None:
+    # (a copy cut off in the site's tools: 】 【打 印】, then the headline over the site's address and the time)
+    page = (
+        "】 【打 印】 \n山東省委常委會召開會議\nhttp://www.CRNTT.com   2021-12-15 15:43:08\n\n\n"
+        "  中評社北京12月15日電/據大眾報業報道,近日,省委常委會召開會議,研究審議有關工作事項。\n\n"
+        "  會議指出,要謀劃好明年我省經濟工作。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    [article] = doc.articles
+    assert (article.title, article.source, [d.text for d in article.directives]) == (
+        "山東省委常委會召開會議",
+        "中評社",
+        ["要謀劃好明年我省經濟工作。"],
+    )
