@@ -2444,6 +2444,21 @@ def _name_before_title(who: str) -> str | None:
 _HALVES = (("一手抓", "一手抓"), ("一方面", "另一方面"))
 
 
+# a point that opens on two or three phrases of four characters (预防为主、关口前移,…; 严密组织、快速反应,…)
+_PAIRED_OPENING = re.compile(r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,2}[，,]")
+_QUOTED = re.compile(r"“[^“”]{1,30}”")
+
+
+def _parallel(before: str, point: str) -> bool:
+    """Whether ``point`` is set out as the next of the points ``before`` gives: it opens on paired
+    phrases of four characters, or its first clause is framed as a clause of ``before`` is, what
+    each quotes aside (从“就洱海抓…”的误区中走出来 ⏎ 从“环湖造城…”的误区中走出来)."""
+    if _PAIRED_OPENING.match(point):
+        return True
+    frame = _QUOTED.sub("“”", re.split(r"[，,；;。]", point)[0])
+    return "“”" in frame and len(frame) >= 6 and frame in _QUOTED.sub("“”", before)
+
+
 def _second_half(first: str, second: str) -> bool:
     """Whether ``second`` opens the second half of the demand ``first`` opened."""
     return any(opening in first and second.startswith(closing) for opening, closing in _HALVES)
@@ -2880,6 +2895,7 @@ def find_directives(
     # (警方呼吁 ⏎ • 卫生署不会… ⏎ • 切勿…): each is on the list, whatever the one before it said
     points_ahead = False
     reviewing = False  # a report's review of the work done is being set out point by point
+    chained = (-1, -1)  # (paragraph, unit) of the last directive found
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         reviewing = False
@@ -3166,9 +3182,18 @@ def find_directives(
             if not is_directive and speaker is not None and found and found[-1].text.endswith(("；", ";")):
                 # 要坚持"两手抓",一手抓当前,…；一手抓谋划,…: the second half of a demand in two
                 is_directive = _second_half(found[-1].text, rest) and not _states(rest)
+                # 要…扛牢…责任;预防为主、关口前移,精准精细落实…;突出重点…: the next point of demands set out in one
+                # sentence, a semicolon between each, the unit before it one of them
+                is_directive = is_directive or (
+                    chained == (p_index, u_index - 1)
+                    and not _states(rest)
+                    and not _done(rest)
+                    and _parallel(found[-1].text, rest)
+                )
             if is_directive:
                 # a page that doubles its commas (会议强调,,要…) leaves one before the text
                 found.append(FoundDirective(text=rest.lstrip("，,、"), speaker=speaker, paragraph=p_index))
+                chained = (p_index, u_index)
                 voice = speaker
                 listing_modal = listing_modal or bool(_NUMBERED_MODAL.match(rest[:2]))
                 listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
