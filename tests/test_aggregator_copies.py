@@ -2,11 +2,14 @@
 copy that sets a space on both sides of every mark (…发布会 。 北京市委… , …) runs one paragraph,
 not one per sentence; the headline said again under the text, over a photo's tag (文章图片) and the
 credit, opens no second article; 采访人员 stands for 记者 in the credit (文/北京青年报采访人员解丽王斌); the
-site's buttons left at the top of a copy cut off (】 【打 印】) are no headline."""
+site's buttons left at the top of a copy cut off (】 【打 印】) are no headline, nor are its contact lines
+(地址:…, 咨询热线 ⏎ 400-007-6266) or an e-paper's menu (网站首页 | 数字报首页 | 往期浏览)."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from parsers.document import parse_document
 from parsers.layout import byline_match, is_page_furniture
@@ -76,3 +79,40 @@ def test_the_buttons_left_over_the_headline_are_no_headline_and_the_headline_no_
         "中評社",
         ["要謀劃好明年我省經濟工作。"],
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "地址:山西省太原市朝阳街75号",
+        "传真:0351-4378829",
+        "咨询热线",
+        "400-007-6266",
+        "010-86223221",
+        "网站首页",
+        "数字报首页",
+        "往期浏览",
+        "首版",
+        "文章作者",
+        "文章字数:1488",
+        "欢迎您阅览天门日报 您是第",
+        "位访客",
+    ],
+)
+def test_a_sites_contact_lines_and_an_epapers_menu_are_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["2022-07-28", "20220728", "检测点地址:某路1号", "热线电话开通"])
+def test_a_day_a_places_address_and_a_sentence_are_no_contact_line(line: str) -> None:
+    assert not is_page_furniture(line)
+
+
+def test_a_notice_under_the_sites_hotline_is_titled_by_its_own_headline() -> None:
+    page = (
+        "咨询热线\n\n400-007-6266\n\n010-86223221\n\n某部关于做好困难群众基本生活保障工作的通知\n\n"
+        "        各省、自治区、直辖市民政厅(局):\n\n"
+        "        一、抓紧细化政策举措。各地民政部门要认真学习《通知》精神。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2020, 3, 23))
+    assert [a.title for a in doc.articles] == ["某部关于做好困难群众基本生活保障工作的通知"]
