@@ -1038,8 +1038,11 @@ _ADVISED = frozenset({"尽量", "提倡", "建议", "注意"})
 # those an appeal names by where they come from, then what they are to do: 倡导其他省外来(返)蓉人员持…
 # (the quantifier first: not 希望法方用好商务人员来华…, what the other side is to make use of)
 _OTHERS = re.compile(r"(?:其他|其余|所有|全体|广大|各类)[\u4e00-\u9fff()（）]{0,10}?人员[\u4e00-\u9fff]")
+# (…居住或于…工作,并已获安排离开检疫中心的人士: two things they did, the second after a comma and 并; 曾到访在
+# 《…规例》(第599J章)(《规例》)下指明场所的人士: a long name of where they were)
 _CALLED_ON = re.compile(
-    r"[^，,。；;：:]{2,24}?的[\u4e00-\u9fff]{0,4}(?:人群|人士|人员|(?:香港|澳门|港|澳|中国|内地|外地|本地|当地|海外)人)"
+    r"[^，,。；;：:]{2,60}?(?:[，,](?:并|且|或|及|以及)[^，,。；;：:]{2,30}?)?"
+    r"的[\u4e00-\u9fff]{0,4}(?:人群|人士|人员|(?:香港|澳门|港|澳|中国|内地|外地|本地|当地|海外)人)"
 )
 _REMINDS = re.compile(
     r"(?:^|(?<=[，,：:；;。]))(?P<who>[\u4e00-\u9fff·]{2,16}?)(?:近日|今天|日前)?"
@@ -1048,7 +1051,7 @@ _REMINDS = re.compile(
     # (市气象台昨天18时40分发布了暴雨蓝色预警信号，提醒市民…: when, before the warning)
     + r"(?:于?(?:昨天|昨日|今天|今日|前天)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|凌晨|早上|中午)?"
     + r"(?:\d{1,2}时(?:\d{1,2}分)?)?(?:发布|发出)了?[^，,。；;：:]{0,16}?(?:提示|预警|警告|信号)[，,])?"
-    + r"(?:郑重|特别|再次)?(?:提醒|提示)(?="
+    + r"(?:亦|也|还)?(?:郑重|特别|再次)?(?:提醒|提示)(?="
     + _PUBLIC.pattern
     + "|"
     + _CALLED_ON.pattern
@@ -1131,6 +1134,7 @@ _PUNCTUATION = frozenset("，,。；;！？!?：:、")
 
 
 _MORE = frozenset({"更加", "进一步", "切实", "全力", "持续", "继续"})
+_THOSE_NAMED = frozenset({"他们", "她们", "你们", "大家"})
 
 
 def _told(word: str) -> bool:
@@ -1150,8 +1154,10 @@ def _needs_doing(words: Sequence[str], i: int) -> bool:
     before = words[i - 1] if i > 0 else ""
     if i + 1 >= len(words) or before in _NOT_NEEDING:
         return False
-    if words[i] == "需" and _told(before) and words[i + 1] not in _PUNCTUATION:
-        return True  # 公众需关注最新预报, 入境人员需隔离: what the public, or those a rule names, are to do
+    if words[i] == "需" and (_told(before) or before in _THOSE_NAMED) and words[i + 1] not in _PUNCTUATION:
+        # 公众需关注最新预报, 入境人员需隔离: what the public, or those a rule names, are to do (他们需自我监察…:
+        # those the sentence before named)
+        return True
     if words[i] == "需要" and before in _PUNCTUATION and _needs_doing_more(words[i + 1 : i + 5]):
         return True  # …本届考生经历三年疫情，需要更加深入细致做好高考组织工作: more to do, an instruction
     if words[i] == "需要" and before not in ("仍", "还", "也"):
