@@ -1,0 +1,31 @@
+"""Demands a body made, restated in a press release (blind texts of the thirty-fifth session, the
+State Council's joint mechanism on travel home for the Spring Festival): announced in answer and again
+(对此,…综合组对执行防疫政策再次提出明确要求,概括起来就是“五个不得”:不得…;), or told of as made before,
+a comma then the demand on its modal (此前,…综合组对执行防疫政策提出明确要求,不得…;)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.directives import find_directives, split_attribution
+
+WHO = "国务院联防联控机制综合组"
+POINTS = ["不得随意禁止外地民众返乡过年;", "不得随意扩大限制出行范围;", "不得随意延长集中隔离观察期限。"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"对此,{WHO}对执行防疫政策再次提出明确要求,概括起来就是“五个不得”:",
+        f"此前,{WHO}对执行防疫政策提出明确要求,",
+    ],
+)
+def test_the_demands_restated_are_the_bodys(lead: str) -> None:
+    found = find_directives(["米锋在发布会上表示,一些民众遇到返乡受阻问题。", lead + "".join(POINTS)])
+    assert [(d.speaker, d.text) for d in found] == [(WHO, p) for p in POINTS]
+
+
+def test_a_demand_told_of_with_no_modal_after_the_comma_is_no_attribution() -> None:
+    # (…提出明确要求,各地纷纷…: what followed the demand, told of)
+    unit = f"{WHO}对执行防疫政策提出明确要求,各地纷纷出台细化措施。"
+    assert split_attribution(unit) == (None, unit)
