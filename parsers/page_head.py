@@ -112,13 +112,17 @@ def _from_the_headline(lines: list[str]) -> list[str]:
     headline keeps the lines over it that read as headlines (its kicker, its subtitles), up to one
     that is the site's or says where the page is (››)."""
     at = [k for k, line in enumerate(lines) if line.strip()][:_TOP]
-    first_info = next((n for n, k in enumerate(at) if is_info(lines[k].strip())), None)
+    # (the time it was posted alone, to the minute, is its info line too: …【9号令】 ⏎ 2020-02-15 00:03)
+    first_info = next(
+        (n for n, k in enumerate(at) if is_info(lines[k].strip()) or STAMP_ALONE.match(lines[k].strip())), None
+    )
     if not first_info:
         return lines
     start = first_info - 1
     while start > 0 and is_page_furniture(lines[at[start]]):
         start -= 1  # the site's buttons between the headline and its info line (放大字体 缩小字体)
-    if not _headline_line(lines[at[start]].strip()):
+    # (right over the info line, a headline may hold a comma: 北京:严格常态化防控措施,确保全国两会顺利召开)
+    if not (_headline_line(lines[at[start]].strip()) or _headline_with_comma(lines[at[start]].strip())):
         return lines
     while (
         start > 0
@@ -128,9 +132,25 @@ def _from_the_headline(lines: list[str]) -> list[str]:
     ):
         start -= 1
     above = [lines[k].strip() for k in at[:start]]
-    if above and all(len(line) <= _CHROME_AT_TOP and not re.search(r"[。，,；;]", line) for line in above):
+    if above and all(
+        is_page_furniture(line) or (len(line) <= _CHROME_AT_TOP and not re.search(r"[。，,；;]", line))
+        for line in above
+    ):
         return lines[at[start] :]
     return lines
+
+
+def _headline_with_comma(line: str) -> bool:
+    """A short line with a comma in it and no sentence's end, shaped like a headline otherwise."""
+    return (
+        len(line) <= _COMMA_HEADLINE
+        and re.search(r"[，,]", line) is not None
+        and not re.search(r"[。；;！？!?]", line)
+        and _headline_line(re.sub(r"[，,]", " ", line))
+    )
+
+
+_COMMA_HEADLINE = 40
 
 
 # where the page is, with the headline run in after the last step: 您当前的位置:首页 > 新闻 > 国内新闻 三部门联合部署…

@@ -3,7 +3,8 @@ copy that sets a space on both sides of every mark (…发布会 。 北京市�
 not one per sentence; the headline said again under the text, over a photo's tag (文章图片) and the
 credit, opens no second article; 采访人员 stands for 记者 in the credit (文/北京青年报采访人员解丽王斌); the
 site's buttons left at the top of a copy cut off (】 【打 印】) are no headline, nor are its contact lines
-(地址:…, 咨询热线 ⏎ 400-007-6266) or an e-paper's menu (网站首页 | 数字报首页 | 往期浏览)."""
+(地址:…, 咨询热线 ⏎ 400-007-6266), an e-paper's menu (网站首页 | 数字报首页 | 往期浏览) or an app's banner
+(2步打开 媒体云APP); the headline over the time alone, and a headline with a comma, over the site's section."""
 
 from __future__ import annotations
 
@@ -97,6 +98,14 @@ def test_the_buttons_left_over_the_headline_are_no_headline_and_the_headline_no_
         "文章字数:1488",
         "欢迎您阅览天门日报 您是第",
         "位访客",
+        "登录",
+        "退出登录",
+        "用手机看",
+        "军事APP",
+        "2步打开 媒体云APP",
+        "• 点击右上角“…” 按钮",
+        "• 使用浏览器/Safari打开",
+        "设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。",
     ],
 )
 def test_a_sites_contact_lines_and_an_epapers_menu_are_furniture(line: str) -> None:
@@ -116,3 +125,24 @@ def test_a_notice_under_the_sites_hotline_is_titled_by_its_own_headline() -> Non
     )
     doc = parse_document(page.encode(), source="page.txt", date=dt.date(2020, 3, 23))
     assert [a.title for a in doc.articles] == ["某部关于做好困难群众基本生活保障工作的通知"]
+
+
+def test_the_sites_lines_over_the_headline_and_its_time_go_whatever_they_say() -> None:
+    # (a bookmark line with a sentence's stop in it, an app's banner in bullets, the time alone to the minute)
+    page = (
+        "中华网\n设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。\n军事APP\n"
+        "小贴士\n2步打开 媒体云APP\n  • 点击右上角“…” 按钮\n  • 使用浏览器/Safari打开\n\n"
+        "某市疫情防控指挥部召开专题会议\n\n2020-02-15 00:03  \n\n"
+        "2月14日,某市疫情防控指挥部召开专题会议。会议要求,要严格控制人员流动。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [(a.title, a.subtitle) for a in doc.articles] == [("某市疫情防控指挥部召开专题会议", None)]
+
+
+def test_a_headline_with_a_comma_over_the_info_line_under_the_sites_section() -> None:
+    page = (
+        "地方部署\n北京:严格常态化防控措施,确保全国两会顺利召开\n来源: 北京日报\n时间:2020-05-21\n"
+        "昨晚,北京新冠肺炎疫情防控工作领导小组召开会议。会议指出,要严格常态化防控措施。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [(a.title, a.source) for a in doc.articles] == [("北京:严格常态化防控措施,确保全国两会顺利召开", "北京日报")]
