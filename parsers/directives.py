@@ -89,7 +89,8 @@ _ATTRIBUTION = re.compile(
     r"(?:(?:高度重视|高度关注|十分关心|十分关注|非常关心)并?)?"  # 习近平高度重视并作出重要指示，
     # 韩正还在会上指出，  孙绍骋就说，  …习近平立即作出重要指示  习近平最后表示，
     r"(?:还|也|又|并|同时|就(?=说)|立即|随即|当即|最后|首先|接着|随后|第一时间)?"
-    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后|(?<=会)(?=指|发表))(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
+    # (白海峰在钟祥分会场要求: where he spoke, 会场 or 现场)
+    r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后|(?<=会场)|(?<=现场)|(?<=会)(?=指|发表))(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示)"  # (对/就…工作)作出重要批示：
     r"|就[^，,。；;：:]{1,20}?(?=(?:进一步|再次)?(?:强调|指出))"  # 马学敏就相关工作强调: (not …工作要求，)
@@ -2701,6 +2702,7 @@ _JUDGES = re.compile(r"就要|关键在于|可以|能够|才能")
 
 
 _LEAD = re.compile(r"主持召开[^，,。；;]{0,30}?会议[，,]")
+_HEARS_A_MATTER = re.compile(r"^会议(?:还|并|也|首先|随后)?(?:听取|审议|研究|讨论)(?:了)?")
 
 
 # the meeting acting on a list of matters, however long: 会议对物资调度准备、…、舆论宣传等工作进行了研究部署
@@ -2908,6 +2910,9 @@ def find_directives(
     for p_index, paragraph in enumerate(paragraphs):
         units = split_units(paragraph)
         reviewing = False
+        # the paragraph opens on the meeting hearing or reviewing a matter (会议听取了国务院调查组的汇报。): what
+        # it goes on to ask in it, on a modal, is the meeting's (…下一步，国务院调查组要继续深入开展工作。一要…)
+        meeting_on_it = bool(units) and _HEARS_A_MATTER.match(units[0]) is not None
         points_ahead = points_ahead and bool(_POINT_OPENING.match(paragraph.strip()))
         if points_ahead:
             led = in_list = True
@@ -3078,6 +3083,8 @@ def find_directives(
                 speaker = under_heading
             if u_index == 0:
                 under_heading = None
+            if speaker is None and meeting_on_it and u_index > 0 and not attributed and has_marker(rest):
+                speaker = "会议"
             if speaker is None and last_issuer and _NOTICE_FOLLOWS.match(rest):
                 speaker = last_issuer  # …指挥部发布《…的通告》，… ⏎ 通告如下: ⏎ 一、…: the notice itself follows
             # 《通知》提出一系列暖心举措。: what it puts forward follows, measure by measure
