@@ -84,7 +84,8 @@ _ATTRIBUTION = re.compile(
     r"(?P<who>(?:《[^《》，,。；;：:]{1,30}》|[\u4e00-\u9fff·《》、]){1,32}?)"
     # 李克强日前作出重要批示指出，  习近平24日下午在参加…审议时强调，  …在…闭幕会发表重要讲话指出，
     # (孙绍骋10月1日晚间，在主持…会议时指出，: the day set off by a comma)
-    r"(?:(?:日前|近日|今天|今日|昨天|昨日|当天|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|上午|下午|晚上)"
+    # (习近平当时表示,: told of after the time, the time he said it)
+    r"(?:(?:日前|近日|今天|今日|昨天|昨日|当天|当时|随后|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?|上午|下午|晚上)"
     r"(?:[，,](?=在))?)?" + _DATED + r"(?:上午|下午|晚上)?"
     r"(?:(?:高度重视|高度关注|十分关心|十分关注|非常关心)并?)?"  # 习近平高度重视并作出重要指示，
     # 韩正还在会上指出，  孙绍骋就说，  …习近平立即作出重要指示  习近平最后表示，
@@ -2328,8 +2329,9 @@ _ATTENDED = re.compile(r"(?:参加|出席|列席)了?(?:会议|活动|仪式|座
 _DECIDED_MEASURES = re.compile(r"决定[^。；;]*?(?:实行|实施|采取)[^。；;]{0,30}?(?:措施|管控|管理)[。：:]?$")
 # (…,经市疫情防控指挥部研究,决定在全市…: the body that studied it decides)
 _DECIDES = re.compile(
-    r"(?:^|(?<=[，,]))(?:经(?=[^，,]{2,20}?研究[，,]))?(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?[，,]?"
-    r"决定(?:于|从|自|即日|今日|当日|\d|(?<=[，,]决定)在"
+    # (经疫情防控联合指挥部封控管理组研究决定,自今晚开始,…: no comma after 研究, one after 决定)
+    r"(?:^|(?<=[，,]))(?:经(?=[^，,]{2,20}?研究))?(?P<who>[\u4e00-\u9fff]{2,20}?)(?:研究)?[，,]?"
+    r"决定(?:[，,](?=自|从|即日|今日|今晚|今天|当日))?(?:于|从|自|即日|今日|今晚|今天|当日|\d|(?<=[，,]决定)在"
     # …领导小组决定湖南省…应急响应级别由二级调整为三级: a response level set
     r"|(?=[^，,。；;]{2,40}?(?:由[^，,。；;]{1,10}调整为|调整为[^，,。；;]{1,6}级|启动[^，,。；;]{1,16}响应|终止[^，,。；;]{1,16}响应)))"
 )
@@ -3117,9 +3119,10 @@ def find_directives(
                 in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
                 pointed = points_ahead = in_list  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
                 continue
-            if speaker is None and last_person is not None and _asks_the_public(rest):
-                # …，请广大市民遵守… at a briefing's end, after its narrative: the official who spoke asks
-                speaker = last_person
+            if speaker is None and (last_person or voice) is not None and _asks_the_public(rest):
+                # …，请广大市民遵守… at a briefing's end, after its narrative: the official who spoke asks; after
+                # a body's measures, the body (…一律在单位吃住,严禁返家。… ⏎ 请广大市民群众严格遵从指挥部安排)
+                speaker = last_person or voice
             # inside a paragraph of numbered points, a remark between two measures
             # (6月底前，…允许…) does not end the list: 鼓励商业银行… after it is a measure too
             # a call on the public (政府再度呼吁市民，减少不必要外出): what follows is what they are asked to do

@@ -40,6 +40,7 @@ BODY_ENDING = (
     # 联络组指出，: a group sent out speaks too; 银保监会 is a commission, not a meeting
     rf"|{SENT_GROUP}|(?:银保监|证监|银监|保监)会"
     r"|机制[\u4e00-\u9fff]{2,6}组"  # a mechanism's working group: 国务院联防联控机制疫情防控组, …机制医疗救治组
+    r"|指挥部[\u4e00-\u9fff]{2,6}组"  # a headquarters' working group: …联合指挥部封控管理组, …指挥部管控组
     # the people's organisations: 全国妇联, 全国总工会, 共青团中央, 中国残联
     r"|妇联|总工会|工商联|科协|侨联|文联|残联|红十字会)"
 )
