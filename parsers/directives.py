@@ -1003,6 +1003,18 @@ _YING_ADVERBS = frozenset({"立即", "及时", "尽快", "主动", "严格", "�
 
 
 _BEFORE_XU = frozenset("还仍均亦也都皆")  # 还须, 均须: an adverb jieba fuses with 须
+# 应 fused by jieba with the verb after it (应戴上) or with an adverb or a time before it (后亦应, 时应): no word of
+# its dictionary (not 应对, 应急, 应邀)
+_FUSED_YING = re.compile(r"应[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{0,1}[亦也均都还仍时后]应")
+
+
+def _acts_after_ying(word: str, after: Sequence[str]) -> bool:
+    """The fused 应 is the modal: the verb fused after it is one (应戴上), or a verb or adverb follows the
+    word it closes (后亦应 继续, 时应 戴)."""
+    if word[0] == "应":
+        # (a verb of two characters: not 应询, 应保尽保)
+        return len(word) == 3 and pos_tags(word[1:])[0][1].startswith(("v", "d"))
+    return bool(after) and after[0] not in _PUNCTUATION and after[0] not in ("是", "为", "有", "在")
 
 
 def _fused_modal(word: str) -> bool:
@@ -1250,6 +1262,10 @@ def markers(text: str) -> list[str]:
             and "的" not in words[i + 1 : i + 3]
         ):
             found.append("应")  # …的香港人应留意局势: jieba cut 人应, the modal is in it
+        elif (
+            _FUSED_YING.fullmatch(w) and posseg.word_tags().get(w) is None and _acts_after_ying(w, words[i + 1 : i + 2])
+        ):
+            found.append("应")  # 应戴上外科口罩, 回港后亦应继续佩戴: jieba fused the modal with what is around it
         elif w == "应为" and i > 0 and (_PUBLIC_WORD.fullmatch(words[i - 1]) or words[i - 1].endswith(_TOLD_BODIES)):
             found.append("应")  # 市民应为自己和家人的健康着想: "should, for the sake of", not "should be"
         elif w == "要紧" and (words[i + 1] if i + 1 < len(words) else "")[:1] in _HELD_TIGHT:
