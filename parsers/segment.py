@@ -627,6 +627,8 @@ def _cut_off(last: ArticleDraft, before: ArticleDraft) -> bool:
     title = (last.title or "").strip()
     if _MEETING_GOES_ON.match(title):
         return True
+    if before.paragraphs and not last.subtitle_parts and PRESIDED_LINE.match(title):
+        return True  # …栗战书主持大会 at the page's foot, under the report's text: its next sentence, cut off
     return (
         bool(before.paragraphs) and not last.subtitle_parts and 0 < len(title) < SHORTEST_HEADLINE and " " not in title
     )

@@ -1,14 +1,18 @@
 """Meeting reports as blind texts of the thirty-fifth session showed them: what a meeting asks in a
 paragraph that opens on its hearing a matter (会议听取了国务院调查组的汇报。…下一步，…要…。一要…), an official
 speaking at a venue (白海峰在钟祥分会场要求:…), and a site's rights notice that names whose leave it
-takes (未经钟祥市融媒体中心许可,其他媒体不得转载!), which asks nothing of the reader."""
+takes (未经钟祥市融媒体中心许可,其他媒体不得转载!), which asks nothing of the reader; and who presided
+(…栗战书主持大会) at a cut page's foot, under the report's text, which is its next sentence cut off."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from parsers.directives import find_directives, split_attribution
-from parsers.layout import is_page_furniture
+from parsers.document import parse_document
+from parsers.layout import PRESIDED_LINE, is_page_furniture
 
 
 def _found(paragraphs: list[str]) -> list[tuple[str | None, str]]:
@@ -44,3 +48,17 @@ def test_an_official_speaking_at_a_venue(unit: str, who: str) -> None:
 
 def test_a_rights_notice_naming_whose_leave_it_takes_is_furniture() -> None:
     assert is_page_furniture("(以上图片或文字未经钟祥市融媒体中心许可,其他媒体不得转载!)")
+
+
+def test_who_presided_at_the_pages_foot_is_the_reports_next_sentence_cut_off() -> None:
+    page = (
+        "以下为详细的文字版全文:\n十三届全国人大一次会议在京开幕\n"
+        "第十三届全国人民代表大会第一次会议5日上午在人民大会堂开幕。\n"
+        "十三届全国人大一次会议应出席代表2980人。\n大会主席团常务主席、执行主席栗战书主持大会\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt", date=dt.date(2018, 3, 5))
+    assert [(a.title, a.truncated) for a in doc.articles] == [("十三届全国人大一次会议在京开幕", True)]
+
+
+def test_who_presided_over_the_session_is_a_presided_line() -> None:
+    assert PRESIDED_LINE.match("大会主席团常务主席、执行主席栗战书主持大会")
