@@ -2720,6 +2720,8 @@ _JUDGES = re.compile(r"就要|关键在于|可以|能够|才能")
 
 
 _LEAD = re.compile(r"主持召开[^，,。；;]{0,30}?会议[，,]")
+# a label over what a document issued holds: 主要内容：, 具体措施包括：
+_DOC_CONTENTS = re.compile(r"^(?:主要内容|主要措施|具体措施|重点任务)(?:包括|有|是|如下)?[：:]")
 _HEARS_A_MATTER = re.compile(r"^会议(?:还|并|也|首先|随后)?(?:听取|审议|研究|讨论)(?:了)?")
 
 
@@ -2972,6 +2974,10 @@ def find_directives(
                 return found
             if _DUTY_NOTE.fullmatch(unit):
                 continue  # who answers for the measure before: the run of measures goes on past it
+            if u_index == 0 and last_issuer and (contents := _DOC_CONTENTS.match(unit)):
+                # 国务院日前印发《…若干措施》。 ⏎ 主要内容：一是提升贸易便利度。…: the document's points, its issuer's
+                unit = unit[contents.end() :]
+                speaker, in_list, pointed, led = last_issuer, True, True, True
             put_in_force = False
             listed = _listed_officials(unit)
             known.update(name for name, _ in listed)
