@@ -2720,6 +2720,11 @@ _JUDGES = re.compile(r"就要|关键在于|可以|能够|才能")
 
 
 _LEAD = re.compile(r"主持召开[^，,。；;]{0,30}?会议[，,]")
+# a document's measures, listed after a colon in the unit that announces them
+_MEASURES_LISTED = re.compile(
+    r"^《[^《》]{1,30}》[^。；;：:]{0,40}?(?:制定|提出|明确|推出)了?[^。；;：:]{0,16}?(?:措施|举措|任务)[，,]?"
+    r"(?:包括|主要有|有)[：:](?=\S)"
+)
 # a label over what a document issued holds: 主要内容：, 具体措施包括：
 _DOC_CONTENTS = re.compile(r"^(?:主要内容|主要措施|具体措施|重点任务)(?:包括|有|是|如下)?[：:]")
 _HEARS_A_MATTER = re.compile(r"^会议(?:还|并|也|首先|随后)?(?:听取|审议|研究|讨论)(?:了)?")
@@ -2974,6 +2979,10 @@ def find_directives(
                 return found
             if _DUTY_NOTE.fullmatch(unit):
                 continue  # who answers for the measure before: the run of measures goes on past it
+            if (measures_at := _MEASURES_LISTED.match(unit)) and (doc_issuer := issuer or last_issuer or speaker):
+                # 《方案》就…后，制定了十二项主要应对措施，包括：进一步提高…；: the document's measures, its issuer's
+                unit = unit[measures_at.end() :]
+                speaker, in_list, pointed, led = doc_issuer, True, True, True
             if u_index == 0 and last_issuer and (contents := _DOC_CONTENTS.match(unit)):
                 # 国务院日前印发《…若干措施》。 ⏎ 主要内容：一是提升贸易便利度。…: the document's points, its issuer's
                 unit = unit[contents.end() :]

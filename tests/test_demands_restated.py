@@ -2,7 +2,8 @@
 State Council's joint mechanism on travel home for the Spring Festival): announced in answer and again
 (对此,…综合组对执行防疫政策再次提出明确要求,概括起来就是“五个不得”:不得…;), or told of as made before,
 a comma then the demand on its modal (此前,…综合组对执行防疫政策提出明确要求,不得…;); and what a document
-holds, under its label (国务院日前印发《…若干措施》。 ⏎ 主要内容：一是…), is its issuer's."""
+holds, under its label (国务院日前印发《…若干措施》。 ⏎ 主要内容：一是…) or listed after a colon
+(《方案》…制定了十二项主要应对措施，包括：…；), is its issuer's."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def test_what_a_document_holds_under_its_label_is_its_issuers() -> None:
 
 def test_a_label_with_no_document_issued_before_it_gives_no_speaker() -> None:
     assert find_directives(["今年春节期间，全市天气晴好。", "主要内容：一是提升贸易便利度。"]) == []
+
+
+def test_a_documents_measures_listed_after_a_colon_are_its_issuers() -> None:
+    paragraphs = [
+        "国务院联防联控机制26日印发《关于对新型冠状病毒感染实施“乙类乙管”的总体方案》。",
+        "《方案》就新型冠状病毒感染实施“乙类乙管”后，制定了十二项主要应对措施，包括：进一步提高老年人新冠病毒疫苗接种率；"
+        "加大医疗资源建设投入；分级分类救治患者等。",
+    ]
+    assert [d.text for d in find_directives(paragraphs)] == [
+        "进一步提高老年人新冠病毒疫苗接种率；",
+        "加大医疗资源建设投入；",
+        "分级分类救治患者等。",
+    ]
