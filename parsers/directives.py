@@ -2728,6 +2728,7 @@ _MEASURES_LISTED = re.compile(
 # a label over what a document issued holds: 主要内容：, 具体措施包括：
 _DOC_CONTENTS = re.compile(r"^(?:主要内容|主要措施|具体措施|重点任务)(?:包括|有|是|如下)?[：:]")
 _HEARS_A_MATTER = re.compile(r"^会议(?:还|并|也|首先|随后)?(?:听取|审议|研究|讨论)(?:了)?")
+_REPORT_SAYS = re.compile(r"^(?:汇报|报告|通报)(?:认为|指出|显示|称|表明)")
 
 
 # the meeting acting on a list of matters, however long: 会议对物资调度准备、…、舆论宣传等工作进行了研究部署
@@ -3116,6 +3117,8 @@ def find_directives(
                 speaker = under_heading
             if u_index == 0:
                 under_heading = None
+            if _REPORT_SAYS.match(unit):
+                meeting_on_it = False  # 汇报认为，…: the report heard speaks now, the meeting's words no more
             if speaker is None and meeting_on_it and u_index > 0 and not attributed and has_marker(rest):
                 speaker = "会议"
             if speaker is None and last_issuer and _NOTICE_FOLLOWS.match(rest):

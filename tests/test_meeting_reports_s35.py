@@ -62,3 +62,11 @@ def test_who_presided_at_the_pages_foot_is_the_reports_next_sentence_cut_off() -
 
 def test_who_presided_over_the_session_is_a_presided_line() -> None:
     assert PRESIDED_LINE.match("大会主席团常务主席、执行主席栗战书主持大会")
+
+
+def test_what_the_report_heard_says_is_not_the_meetings() -> None:
+    paragraph = (
+        "会议听取了国务院联防联控机制相关工作组汇报。汇报认为，通过全力加强疫情防控，压低了流行高峰。"
+        "当前疫情变化情况仍很复杂。各地防控工作丝毫不能松懈。"
+    )
+    assert _found(["央视网消息：李克强主持召开领导小组会议。", paragraph]) == []
