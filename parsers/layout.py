@@ -311,6 +311,8 @@ _SITE_CHROME = re.compile(
     # 按钮 ⏎ • 使用浏览器/Safari打开); a site's bookmark line (设为书签Ctrl+D将本页面保存为书签,…)
     r"|^(?:登录|退出登录|个人中心|用手机看|历史|收藏|订阅|点赞|⁺|下载APP|扫描二维码下载APP|[\u4e00-\u9fffA-Za-z]{2,8}APP)$"
     r"|^\d步打开\s*\S{2,12}APP$|^[•·]?\s*点击右上角.{0,6}按钮$|^[•·]?\s*使用浏览器\S{0,10}打开$|^小贴士$|^设为书签"
+    # a survey widget loading under the headline (中国网: 调查问题加载中,请稍候。 ⏎ 若长时间无响应,请刷新本页面)
+    r"|^调查问题加载中|^若长时间无响应[，,]?请刷新本?页面"
     # a blog's comment form and its links to the posts either side: 发表回复, 您的邮箱地址不会被公开。…,
     # 上一篇 2019年11月19日
     r"|^发表回复$|^您的(?:邮箱|电子邮件)地址不会被公开|^[上下]一篇\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日$|^相关推荐$"

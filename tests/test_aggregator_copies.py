@@ -3,8 +3,9 @@ copy that sets a space on both sides of every mark (…发布会 。 北京市�
 not one per sentence; the headline said again under the text, over a photo's tag (文章图片) and the
 credit, opens no second article; 采访人员 stands for 记者 in the credit (文/北京青年报采访人员解丽王斌); the
 site's buttons left at the top of a copy cut off (】 【打 印】) are no headline, nor are its contact lines
-(地址:…, 咨询热线 ⏎ 400-007-6266), an e-paper's menu (网站首页 | 数字报首页 | 往期浏览) or an app's banner
-(2步打开 媒体云APP); the headline over the time alone, and a headline with a comma, over the site's section."""
+(地址:…, 咨询热线 ⏎ 400-007-6266), an e-paper's menu (网站首页 | 数字报首页 | 往期浏览), an app's banner
+(2步打开 媒体云APP) or a survey widget (调查问题加载中,请稍候。); the headline over the time alone, and a
+headline with a comma, over the site's section."""
 
 from __future__ import annotations
 
@@ -106,6 +107,8 @@ def test_the_buttons_left_over_the_headline_are_no_headline_and_the_headline_no_
         "• 点击右上角“…” 按钮",
         "• 使用浏览器/Safari打开",
         "设为书签Ctrl+D将本页面保存为书签,全面了解最新资讯,方便快捷。",
+        "调查问题加载中,请稍候。",
+        "若长时间无响应,请刷新本页面",
     ],
 )
 def test_a_sites_contact_lines_and_an_epapers_menu_are_furniture(line: str) -> None:
@@ -146,3 +149,12 @@ def test_a_headline_with_a_comma_over_the_info_line_under_the_sites_section() ->
     )
     doc = parse_document(page.encode(), source="page.txt")
     assert [(a.title, a.source) for a in doc.articles] == [("北京:严格常态化防控措施,确保全国两会顺利召开", "北京日报")]
+
+
+def test_a_survey_widget_under_the_headline_opens_no_article() -> None:
+    page = (
+        "官方要求:不得随意禁止外地民众返乡过年\n\n来源:中国网2022-01-30 10:37\n\n调查问题加载中,请稍候。\n"
+        "若长时间无响应,请刷新本页面\n\n  中国网1月30日讯 米锋29日在北京表示,各地不得随意禁止外地民众返乡过年。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [a.title for a in doc.articles] == ["官方要求:不得随意禁止外地民众返乡过年"]
