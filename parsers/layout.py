@@ -550,6 +550,9 @@ _HEADLINE_LENGTH = 150
 # fewer characters than any headline has: a shorter line over a headline names a section of the site (部委,
 # 中工新闻), and one at the page's foot is a sentence cut off (会议以视, 省直)
 SHORTEST_HEADLINE = 8
+# the most characters a headline of clauses set off by a comma has, with no sentence's end in it (坚持人民至上，全力以赴
+# 打赢疫情防控阻击战 over a dateline; 北京:严格常态化防控措施,确保全国两会顺利召开 over the site's info line)
+LONGEST_CLAUSED_HEADLINE = 40
 _LATIN_WORD = re.compile(r"[A-Za-z][\w.\-]*", re.ASCII)
 _ARROWS = "↓⬇▼👇"  # what points down to what follows
 SHOWN_BELOW = re.compile(rf"^[{_ARROWS}\s]+$|(?:详情|具体|全文|内容)如下[{_ARROWS}\s]*$|一起来看[{_ARROWS}\s]*$")

@@ -15,6 +15,7 @@ from parsers.dates import parse_date
 from parsers.layout import (
     DATELINE_START,
     LEAD_DATE,
+    LONGEST_CLAUSED_HEADLINE,
     SAID_BEFORE_COLON,
     SHORTEST_HEADLINE,
     ends_sentence,
@@ -143,14 +144,11 @@ def _from_the_headline(lines: list[str]) -> list[str]:
 def _headline_with_comma(line: str) -> bool:
     """A short line with a comma in it and no sentence's end, shaped like a headline otherwise."""
     return (
-        len(line) <= _COMMA_HEADLINE
+        len(line) <= LONGEST_CLAUSED_HEADLINE
         and re.search(r"[，,]", line) is not None
         and not re.search(r"[。；;！？!?]", line)
         and _headline_line(re.sub(r"[，,]", " ", line))
     )
-
-
-_COMMA_HEADLINE = 40
 
 
 # where the page is, with the headline run in after the last step: 您当前的位置:首页 > 新闻 > 国内新闻 三部门联合部署…

@@ -23,6 +23,7 @@ from parsers.layout import (
     CONTINUED_ELSEWHERE,
     DATELINE_START,
     LEAD_DATE,
+    LONGEST_CLAUSED_HEADLINE,
     NUMBERED_HEADING,
     PRESIDED_LINE,
     REPORTER,
@@ -307,7 +308,7 @@ def _headed_by_comma(blocks: list[Block], j: int) -> bool:
     text = blocks[j].text.strip()
     return (
         j + 1 < len(blocks)
-        and len(text) <= 40
+        and len(text) <= LONGEST_CLAUSED_HEADLINE
         and not ends_sentence(text)
         and not re.search(r"[。；;！？!?：:]", text)
         and match_dateline(blocks[j + 1].text) is not None
