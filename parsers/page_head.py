@@ -47,13 +47,14 @@ def text_page(text: str, heads: Collection[str] = frozenset()) -> Page:
     the headline and its info lines left out. ``heads``: the lines the markup makes headings of (a Markdown
     archive's items), each a block of ``level`` 2."""
     lines = _path_over_its_headline(_headline_out_of_the_path(unwrap(split_run_in(text.split("\n")))))
+    lines = _headline_named_in_its_field(lines)
     # a headline run into its info line or its dateline set as two lines, then the site's lines over it left out
     from_the_headline = _from_the_headline(_title_out_of_the_dateline(_headline_then_info(lines)))
     kept, info = _without_head_info(from_the_headline)
     title = _title_over_info(kept, lines)
     if title is not None:
         kept = [line for line in kept if line.strip() != title]
-    kept = _without_titles_again(kept, title)
+    kept = _without_numbered_captions(_without_titles_again(kept, title))
     meta = PageMeta(
         title=title,
         publication=masthead(lines),
@@ -66,6 +67,56 @@ def text_page(text: str, heads: Collection[str] = frozenset()) -> Page:
         Block(text=clean_display(line), level=2 if line.strip() in heads else 0) for line in kept if line.strip()
     )
     return Page(blocks=blocks, meta=meta)
+
+
+# a title field at the page's top, a disclosure box's (名  称: 茂山镇召开…现场会) or a forum's printable
+# page's (标题: 关于实施…区域管控的通告 [打印本页]), its value the headline
+_TITLE_FIELD_AT_TOP = re.compile(
+    r"^(?:名\s*称|标\s*题)\s*[:：]\s*(?P<title>\S.*?)\s*(?:[\[【]打印本页[\]】]|[|｜])?\s*$"
+)
+
+
+def _headline_named_in_its_field(lines: list[str]) -> list[str]:
+    """A page whose top holds a field that names its headline (名  称: …, 标题: …): the headline first, then
+    the info lines of the top (the box's other fields, 作者: … 时间: …), then the lines under the last line at
+    the top that says the headline again, alone or in such a field. What else stands over it is the site's
+    (its menu: 政府信息公开指南 ⏎ 政府信息公开制度)."""
+    at = [k for k, line in enumerate(lines) if line.strip()][:_TOP]
+    named = [m for k in at if (m := _TITLE_FIELD_AT_TOP.match(lines[k].strip()))]
+    if not named:
+        return lines
+    title = named[0]["title"]
+    if len(title) < SHORTEST_HEADLINE or ends_sentence(title):
+        return lines
+    said = [
+        k
+        for k in at
+        if lines[k].strip() == title or ((m := _TITLE_FIELD_AT_TOP.match(lines[k].strip())) and m["title"] == title)
+    ]
+    last = said[-1]
+    info = [lines[k].strip() for k in at if k < last and k not in said and is_info(lines[k].strip())]
+    info = [line for line in info if not _TITLE_FIELD_AT_TOP.match(line)]
+    return [title, *info, *lines[last + 1 :]]
+
+
+_CAPTION_NUMBER = re.compile(r"\s*\d{1,4}$")
+_SHORTEST_CAPTION = 8  # characters of a caption, its number left out
+
+
+def _without_numbered_captions(lines: list[str]) -> list[str]:
+    """The lines without those that say the same but for the number at their end, two or more times and no
+    sentence: the names of a page's photos (新茂山2018年第17 期(茂山镇召开…现场会)235, …)237, …)377)."""
+    said: dict[str, set[str]] = {}
+    for line in lines:
+        text = line.strip()
+        if (m := _CAPTION_NUMBER.search(text)) and not ends_sentence(text[: m.start()]):
+            said.setdefault(text[: m.start()], set()).add(text[m.start() :].strip())
+    captions = {name for name, numbers in said.items() if len(numbers) > 1 and len(name) >= _SHORTEST_CAPTION}
+    return [
+        line
+        for line in lines
+        if not ((m := _CAPTION_NUMBER.search(line.strip())) and line.strip()[: m.start()] in captions)
+    ]
 
 
 # the page's <title> copied at its foot: the headline, then the site (…野外用火-新華網, …_中国政府网)

@@ -34,7 +34,9 @@ STAMP_ALONE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*�
 
 
 def with_label_values(lines: list[str]) -> list[str]:
-    """``lines`` with each info label set on a line of its own joined to the value under it."""
+    """``lines`` with each info label set on a line of its own joined to the value under it, and each label
+    of a disclosure box set so (索引号 ⏎ 620724001/2020-00144 ⏎ 文号 ⏎ 关键词 ⏎ 发布机构 ⏎ 高台县政府办) with a
+    space (a label with no value, the next label under it, stays alone)."""
     out: list[str] = []
     skip = False
     for index, line in enumerate(lines):
@@ -42,6 +44,11 @@ def with_label_values(lines: list[str]) -> list[str]:
             skip = False
             continue
         value = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        boxed = _BOX_LABEL_ALONE.match(line.strip()) and value and len(value) <= _LABEL_VALUE
+        if boxed and not _BOX_LABEL_ALONE.match(value) and not _BARE_LABEL.match(to_simplified(value)):
+            out.append(f"{line.strip()} {value}")
+            skip = True
+            continue
         label = _BARE_LABEL.match(to_simplified(line.strip()))
         # a date's label takes a date, not the headline under an empty one (发布日期: ⏎ 略阳县提前布控…)
         dated = label is not None and re.search(r"时间|日期", label.group()) is not None
@@ -150,6 +157,12 @@ _DISCLOSURE = re.compile(
     rf"(?:^|[\s|｜]){_DISCLOSURE_LABEL}\s*[:：|｜]|^(?:{_DISCLOSURE_LABEL}|名称|标题)\s+\S"
     r"|^名称\s*[:：]"  # the box's title field, set apart with spaces (名  称: 强降水…预警)
 )
+# the labels only a disclosure box has (公开形式, 是否有效), beside those its lines share with others
+_BOX_ONLY_LABEL = r"(?:公开形式|公开范围|责任部门|生成日期|是否有效|关键词|关键字|主题词|时效性)"
+# a box's label on a line of its own, its value (if any) on the next: 索引号 ⏎ 620724001/2020-00144, 是否有效
+_BOX_LABEL_ALONE = re.compile(rf"^(?:{_DISCLOSURE_LABEL}|{_BOX_ONLY_LABEL})\s*[:：]?$")
+# such a label with its value after a space (公开形式 主动公开, 生成日期 2020-11-05 09:30:00)
+_BOX_VALUE = re.compile(rf"^{_BOX_ONLY_LABEL}\s+\S")
 # the box's title field, a bar after it: 名称:区领导…推进会 |
 _TITLE_FIELD = re.compile(r"^(?:名称|标题)\s*[:：].*[|｜]\s*$")
 # a box's labels at the start of its lines, the value after a space (发布机构 乌恰县市场监督管理局 发布日期 …)
@@ -213,6 +226,8 @@ def is_info(line: str) -> bool:
         or _REPRINTED.match(line)
         or _DOCUMENT_NUMBER.match(line.strip())
         or _DISCLOSURE.search(line)
+        or _BOX_LABEL_ALONE.match(line) is not None
+        or _BOX_VALUE.match(line) is not None
         or _TITLE_FIELD.match(written.strip())
         or (_BOX_LINE.match(line) is not None and line != written.strip())  # 来    源 …: a box's, set with spaces
     )
