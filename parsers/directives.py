@@ -2627,7 +2627,7 @@ _PURPOSE_SPAN = re.compile(
 )
 # a notice's preamble, whatever its purpose clause demands: 为…，坚决遏制…，现将有关事项通告如下：
 _PREAMBLE = re.compile(
-    r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:]\s*$"
+    r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:。]\s*$"  # (…通告如下。)
     r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
     r"|^我们(?:联合|共同|郑重|特)?(?:倡议|呼吁|号召)(?:如下)?[：:]\s*$"  # 我们联合倡议：
     r"|[，,]特(?:此)?(?:发布|下达|颁布)[^。；;，,]{0,20}?[：:]\s*$"  # …，特发布封山令：
@@ -2639,7 +2639,7 @@ _SLOGAN_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}[,，、\s][\u4e00-\u9fff]{2
 _ASKS_THE_POINTS = re.compile(r"(?:落实|做好|遵守|执行|采取)(?:好)?以下[\u4e00-\u9fff]{0,6}[：:]\s*$")
 # the notice reported, set out: 通告如下: / 现将有关事项通知如下：, a unit of its own
 # (根据疫情防控形势需要,为有效控制疫情扩散,现通告如下:: why, then the same)
-_NOTICE_FOLLOWS = re.compile(r"^(?:[^。；;：:]{2,60}[，,])?(?:现将?)?(?:有关事项)?(?:通告|通知|公告)如下[：:]\s*$")
+_NOTICE_FOLLOWS = re.compile(r"^(?:[^。；;：:]{2,60}[，,])?(?:现将?)?(?:有关事项)?(?:通告|通知|公告)如下[：:。]\s*$")
 # what an attribution puts forward, named before it is set out: (《通知》提出)一系列暖心举措。
 _MEASURES_PUT = re.compile(
     r"^(?P<who>《[^《》]{1,30}》|[\u4e00-\u9fff]{2,12}?)(?:提出|明确|推出|部署)了?"
@@ -3144,6 +3144,8 @@ def find_directives(
                 )
                 or put is not None
                 or put_in_force
+                # …指挥部决定,自9月1日起开展全员核酸检测,现将有关事项通告如下。: the body decides, its points follow
+                or (attributed and _PREAMBLE.search(rest) is not None and _DECIDES.search(unit) is not None)
             ):
                 # 优化…措施包括：: the measures follow, one a paragraph maybe, and it is none of them
                 in_list, pointed, led = True, True, True

@@ -234,10 +234,13 @@ def is_page_furniture(text: str) -> bool:
     read = _SPACED_LABEL.sub(r"\1\2", read)  # 编 辑:刘 甜: a label spaced out to the width of the others
     if len(read) <= _CHROME_LINE and (_SITE_CHROME.search(read) or _calendar_row(read)):
         return True  # a site's navigation, tools and comment box, copied with the text
+    if (bullet := _BULLET_OPENS.match(read)) and _SITE_CHROME.search(read[bullet.end() :]):
+        return True  # a button set off by a bullet: • +1
     return _PAGE_FURNITURE.match(read) is not None or _RIGHTS_NOTICE.search(read) is not None
 
 
 _CHROME_LINE = 60
+_BULLET_OPENS = re.compile(r"^[•·●▪]\s*(?=\S)")
 
 
 def _calendar_row(text: str) -> bool:
@@ -367,6 +370,12 @@ _SITE_CHROME = re.compile(
     r"|^返回目录\s"
     # a law database's citation code and the link to its copy: 【法宝引证码】 CLI.12.6476457, 原文链接：https://…
     r"|^【法宝引证码】|^原文(?:链接|地址|网址)\s*[:：]\s*-?\s*https?://"
+    # a portal's tools over the headline (专业版 简繁转换 English, 搜索热词: 婚姻登记 低保, 浏览字号 ⏎ 打印页面); a
+    # column's link (长三角政商 >); a news site's foot: its tip line, its buttons and licences (澎湃新闻报料:021-962866,
+    # 我要举报, 扫码下载澎湃新闻客户端, 沪公网安备…, 互联网新闻信息服务许可证:…, © 2014-2026 上海东方报业有限公司)
+    r"|简繁转换|繁简转换|^(?:搜索热词|热门搜索|热搜词)\s*[:：]|^(?:浏览)?字号$|^打印(?:页面|文章)$|^[\u4e00-\u9fff]{2,8}\s*[>＞»]$"
+    r"|^[\u4e00-\u9fff]{2,8}报料\s*[:：]|^我要举报$|^查看更多$|^扫码下载[\u4e00-\u9fff]{0,10}(?:客户端|APP|App)$"
+    r"|公网安备\s*\d|信息服务许可证\s*[:：]|经营许可证\s*[:：]|^©\s*\d{4}(?:\s*[-–—]\s*\d{4})?\s*[\u4e00-\u9fff]"
     r"|^(?:最[热新]|热门)评论$|查看更多精彩评论|^相关(?:稿件|新闻|文章|阅读|链接)$|^相关推荐$|我要纠错|^Copyright|版权所有\s*[©(]|^主办单位\s*[:：]"
     # 相关解读:…图解; a footer's links: 中国互联网举报中心, ©2018中原新闻网站版权所有
     r"|^相关解读\s*[:：]|^[\u4e00-\u9fff]{0,8}举报中心$|^©\s*\d{4}.{0,24}版权所有$"

@@ -44,7 +44,13 @@ def with_label_values(lines: list[str]) -> list[str]:
             skip = False
             continue
         value = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        boxed = _BOX_LABEL_ALONE.match(line.strip()) and value and len(value) <= _LABEL_VALUE
+        box = _BOX_LABEL_ALONE.match(line.strip())
+        # (a date's label takes a date, not the headline under an empty one: 发布日期: ⏎ 习近平回信勉励)
+        boxed = (
+            box is not None
+            and 0 < len(value) <= _LABEL_VALUE
+            and (not re.search(r"日期|时间", box.group()) or re.match(r"\d", value) is not None)
+        )
         if boxed and not _BOX_LABEL_ALONE.match(value) and not _BARE_LABEL.match(to_simplified(value)):
             out.append(f"{line.strip()} {value}")
             skip = True
