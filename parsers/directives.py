@@ -2239,12 +2239,20 @@ _CONVICTION = re.compile(r"一定要([\u4e00-\u9fff]{1,4})[，,]\s*也一定能(
 
 
 def is_directive_unit(
-    text: str, *, attributed: bool, in_list: bool, continued: bool = False, pointed: bool = False
+    text: str,
+    *,
+    attributed: bool,
+    in_list: bool,
+    continued: bool = False,
+    pointed: bool = False,
+    demanded: bool = False,
 ) -> bool:
     """Does this unit (attribution already left out) instruct?
 
     ``pointed``: an earlier numbered point of the same run of instructions was taken,
     so a later one is a point too, verb or not (一是对党忠诚。…二是服务人民。).
+    ``demanded``: the attribution ends on 要求, so whom it names, then what they are to do, is
+    the demand (通知要求银行业金融机构合理设置…上限).
     """
     enumerated, body = enumeration_body(text)
     if pointed_out := _POINTED_OUT.match(body):
@@ -2334,7 +2342,25 @@ def is_directive_unit(
     if enumerated or in_list:
         return starts_imperative(body, any_verb=True) and not _done(body)
     # right after an attribution, those told to act may come first: 会议要求，各地严格落实…
-    return (attributed or continued) and (starts_imperative(body) or _each_told(body)) and not _done(body)
+    ordered_so = starts_imperative(body) or _each_told(body) or (demanded and _whom_then_verb(body))
+    return (attributed or continued) and ordered_so and not _done(body)
+
+
+# a demand's verb at the end of its attribution: …发布通知，…。要求…, 通知要求…
+_DEMANDED_BEFORE = re.compile(r"要求[，,：:]?\s*$")
+_WHOM_NOUNS = 5  # the most words naming whom a demand tells to act (银行业 金融机构)
+
+
+def _whom_then_verb(text: str) -> bool:
+    """Whom a demand names, nouns only, then how and what they are to do: 银行业金融机构合理设置…, 各地严格落实…
+    (not 今年…, a time; not 他们…, a pronoun, told of)."""
+    tagged = pos_tags(text[:24])
+    k = 0
+    while k < len(tagged) and k < _WHOM_NOUNS and tagged[k][1] in ("n", "nz", "nt", "j"):
+        k += 1
+    # how, then the verb, within two words (jieba may tag both 合理 and 设置 as verbal nouns)
+    after = [(w, tag) for w, tag in tagged[k : k + 2] if w not in _DONE_ADVERBS]
+    return k > 0 and any(tag in ("v", "vn") and w not in ("是", "有", "为", "成为", "在") for w, tag in after)
 
 
 # who attended, named before the verb: …，市级有关部门和各区县负责同志参加会议。
@@ -2695,7 +2721,7 @@ _BARE_DEMAND = re.compile(
 # who acted in that unit: 会议审议了…, 河北省委日前召开常委扩大会议，…, 国务院办公厅印发《…》
 _ACTED = re.compile(
     r"(?P<who>[\u4e00-\u9fff、]{2,30}?)"
-    rf"{_WHEN_DONE}?(?:上午|下午|晚上)?(?:在[^，,。；;]{{1,20}}?)?"
+    rf"{_WHEN_DONE}?{_DATED}(?:上午|下午|晚上)?(?:在[^，,。；;]{{1,20}}?)?"  # (今天（7月7日）发布通知)
     r"(?:第一时间|立即|随即|迅速|特|还|也|分别)?"
     r"(?:召开|举行|主持召开|印发|下发|发出|发布|审议|研究|听取|传达|约谈|会商|(?:调度)?部署|就[^，,。；;]{1,30}?(?:作出|做出)部署"
     r"|组织[^，,。；;]{0,16}?(?:会商|调度|会议))"
@@ -2747,7 +2773,8 @@ def _actor(unit: str) -> str | None:
         m = _ACTED.match(unit, start)
         if m is not None:
             who = m.group("who")
-            return "会议" if who.startswith("会议") else _speaker_named(who)
+            # (银保监会、人民银行今天发布通知: bodies that issue it together)
+            return "会议" if who.startswith("会议") else _speaker_named(who) or _joint_issuers(who)
     return None
 
 
@@ -3178,6 +3205,7 @@ def find_directives(
                 or (bridged and not _JUDGES.search(rest))
                 or (notice and speaker == fallback),
                 pointed=_demands(unit, rest) if attributed else listing or (in_list and pointed),
+                demanded=attributed and _DEMANDED_BEFORE.search(unit[: len(unit) - len(rest)]) is not None,
             )
             if _WORK_DONE_LEAD.search(unit):
                 # …一年来，…主要做了以下工作：一是…, 周强从六个方面总结2021年主要工作：一是…: the points that

@@ -42,7 +42,8 @@ BODY_ENDING = (
     r"|机制[\u4e00-\u9fff]{2,6}组"  # a mechanism's working group: 国务院联防联控机制疫情防控组, …机制医疗救治组
     r"|指挥部[\u4e00-\u9fff]{2,6}组"  # a headquarters' working group: …联合指挥部封控管理组, …指挥部管控组
     # the people's organisations: 全国妇联, 全国总工会, 共青团中央, 中国残联
-    r"|妇联|总工会|工商联|科协|侨联|文联|残联|红十字会)"
+    r"|妇联|总工会|工商联|科协|侨联|文联|残联|红十字会"
+    r"|(?:人民|中央)银行)"  # the central bank, which regulates: (中国)人民银行 (not a bank that lends: 进出口银行)
 )
 # 盐城市新冠肺炎疫情防控指挥部通告: the body's name, then the kind, nothing between
 ISSUED_AS = re.compile(rf"^(?P<issuer>[\u4e00-\u9fff、（）()]{{2,40}}?{BODY_ENDING})(?P<kind>{KIND})$")
