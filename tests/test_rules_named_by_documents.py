@@ -283,7 +283,7 @@ def test_the_day_alone_under_a_headline_is_its_date_not_a_subtitle() -> None:
 def test_a_body_named_with_its_others_and_no_list_is_read_without_failing() -> None:
     # (中国人民银行等八部门: no 、 to split the list at; this raised IndexError)
     paragraphs = ["近日，中国人民银行等八部门联合印发《关于强化金融支持举措的通知》，要求各地加强金融服务。"]
-    assert issuer_of(None, paragraphs) is None  # 中国人民银行 ends as no body of the list does
+    assert issuer_of(None, paragraphs) == "中国人民银行等八部门"  # (the central bank is a body: 人民银行)
     assert issuer_of(None, ["近日，民政部等八部门联合印发《关于加强保障的通知》。"]) == "民政部等八部门"
 
 
