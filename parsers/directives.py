@@ -742,7 +742,8 @@ def _topic_heading(text: str, body: str) -> bool:
 
 
 _TOPIC = 8
-_TOPIC_WORD = re.compile(r"(?:要求|规定|事项|安排|范围|时间|路段|区域|对象|内容|方式)$")
+# (五、特别告知, 六、温馨提示: a section of notes to the public, named by what it is)
+_TOPIC_WORD = re.compile(r"(?:要求|规定|事项|安排|范围|时间|路段|区域|对象|内容|方式|告知|提示|提醒|须知)$")
 # a heading that names the list under it: …名单(1个), …清单(3项)
 # (not 五是抓紧缩减…负面清单: a list to act on)
 _LIST_OF = re.compile(

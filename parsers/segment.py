@@ -22,6 +22,7 @@ from parsers.layout import (
     COMMENTATOR,
     CONTINUED_ELSEWHERE,
     DATELINE_START,
+    LATER_POINT,
     LEAD_DATE,
     LONGEST_CLAUSED_HEADLINE,
     NUMBERED_HEADING,
@@ -621,6 +622,11 @@ def _tags_or_teaser(draft: ArticleDraft) -> bool:
     )
 
 
+# a later point of a list, its text cut off where a bracket opens or a clause goes on (…根据社区(, …，)
+_NEXT_POINT_CUT = re.compile(LATER_POINT.pattern + r".*(?:[(（][^)）]*|[，,、])$")
+_POINT_OPENS = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])")
+
+
 def _cut_off(last: ArticleDraft, before: ArticleDraft) -> bool:
     """The page's last "headline", with no text under it, is the start of the report's next sentence,
     cut off: what the meeting went on to do (会议还研究了其他), or a line too short to head anything,
@@ -630,6 +636,9 @@ def _cut_off(last: ArticleDraft, before: ArticleDraft) -> bool:
         return True
     if before.paragraphs and not last.subtitle_parts and PRESIDED_LINE.match(title):
         return True  # …栗战书主持大会 at the page's foot, under the report's text: its next sentence, cut off
+    if before.paragraphs and not last.subtitle_parts and _NEXT_POINT_CUT.match(title):
+        # (一)请广大居民积极配合… ⏎ (二)请广大居民根据社区( at the page's foot: the next point, cut off
+        return _POINT_OPENS.match(before.paragraphs[-1].strip()) is not None
     return (
         bool(before.paragraphs) and not last.subtitle_parts and 0 < len(title) < SHORTEST_HEADLINE and " " not in title
     )
