@@ -61,6 +61,7 @@ _VERBS = (
     "指出|强调|要求|认为|(?<![数据])分析(?:认为)?|表示|介绍|提出|说|明确|号召|呼吁|倡议|(?<!意见)建议|希望|宣布|指示|批示|提醒|(?<![的予])提示|确定|决定|部署"
     "|叮嘱|嘱咐|告诫|促请|(?<![声号简名堪统俗自职人据])称|(?<=[\u4e00-\u9fff]{2})通报"
     "|(?<=[会上时])指(?=[，,])"  # Hong Kong's 指 for "said": 李克强在中外记者会指，
+    "|(?<=[局部委办厅署])讯(?=[:：])"  # what an office gives out, a Macao paper's 消防局訊:
 )
 # the public, as a call names it: 广大市民, 全体居民, 各位家长
 _THE_PUBLIC = "市民|群众|居民|村民|游客|旅客|师生|学生|家长|网友|员工|职工|公众|消费者|乘客|考生"
@@ -96,7 +97,10 @@ _ATTRIBUTION = re.compile(
     r"|[作做]了?(?:总结|重要)?讲话[，,]"  # 镇党委书记张军作总结讲话,要求:一是…: the speech, then what it asks
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示)"  # (对/就…工作)作出重要批示：
     r"|就[^，,。；;：:]{1,20}?(?=(?:进一步|再次)?(?:强调|指出))"  # 马学敏就相关工作强调: (not …工作要求，)
-    r"|代表[^，,。；;：:]{1,12}?发言(?:时)?)?"  # 张守志常委代表民革中央发言提出，
+    r"|代表[^，,。；;：:]{1,12}?发言(?:时)?"  # 张守志常委代表民革中央发言提出，
+    # 消防局向全澳市民呼籲: / 向广大群众发出倡议: to whom it calls, before the call
+    r"|向(?:全[\u4e00-\u9fff]{1,3}|广大|各位)?[\u4e00-\u9fff]{0,8}?(?:市民|群众|居民|村民|游客|人民|公众|朋友)们?"
+    r"(?=呼吁|倡议|提醒|提示|号召))?"
     # …指挥部友情提示：, 温馨提醒：
     # 习近平亲切地对大家说，: how and to whom, before the verb
     r"(?:亲切地|深情地|动情地|语重心长地)?(?:对[\u4e00-\u9fff]{1,8}?(?=说))?"
@@ -322,10 +326,12 @@ _ANNOUNCED = re.compile(
     r"^(?:(?:会上|会议上|随后|最后|对此|为此|此外|同时|此前)[，,]?|为了?[^。；;：:]{2,60}?[，,])?"
     # (贾庆林并就…提出四点建议：: and, then what about)
     r"(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:还|也|并|又)?(?:从[一二三四五六七八九十几多个\d]{1,3}方面)?"
+    # (消防局一向重视防火宣传,藉此机会向全澳居民作出以下呼吁:: why, and on this occasion)
+    r"(?:(?<=[局部委办厅署府会组])[^。；;：:，,]{2,20}[，,](?:藉此机会|借此机会|在此|特此)(?=向))?"
     # …就…提出明确要求 / …向全市人民发出如下倡议：
     r"(?:(?:就|对|围绕)[^。；;：:，,]{1,40}?|向[^。；;：:，,]{1,20}?|(?=发出如下))(?:再次|进一步|又)?"
-    r"(?:提出|作出|做出|进行|发出)(?:了)?(?:明确|具体|详细|几点|如下|(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个?方面))?"
-    r"(?:要求|部署|安排|阐述|措施|举措|主张|建议|希望|倡议)"
+    r"(?:提出|作出|做出|进行|发出)(?:了)?(?:明确|具体|详细|几点|如下|以下|(?:[一二三四五六七八九十两]|\d{1,2})(?:点|条|个?方面))?"
+    r"(?:要求|部署|安排|阐述|措施|举措|主张|建议|希望|倡议|呼吁)"
     # the whole unit (四中全会对…作出全面部署、提出明确要求，党中央… goes on narrating),
     # or up to a colon, what it announces after it (…进行了阐述：确保宪法全面实施；), a short clause between
     r"(?:。?$|(?:[，,][^。；;：:，,“”]{1,12}(?:“[^“”]{1,8}”)?)?[：:]"
@@ -799,6 +805,13 @@ _NUMBER_LEAD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.
 _LABELLED = re.compile(r"^(?P<who>[^，,。；;：:“”！？!?]{2,80}?)[：:](?=[^：:]{8})")
 
 
+_OWN_NEWS_TAG = re.compile(r"^【本报(?:消息|讯)】$")
+# the occasion a speaker spoke on, run into his name (在听取工作汇报后胡和平指出，): after a hearing or a visit
+_OCCASION_NO_COMMA = re.compile(
+    r"^在(?:听取|审议|察看|考察|调研|检查)[^，,。；;：:]{1,30}?(?:后|时)(?=[\u4e00-\u9fff·]{2,16}?(?:指出|强调|要求)[，,：:])"
+)
+
+
 def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[str | None, str]:
     """(speaker, rest) when the unit opens with an attribution, else (None, unit).
 
@@ -812,7 +825,9 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         # ■ 5月20日，…出席…，强调要…: a brief in a paper's column of them
         who, rest = split_attribution(unit[bullet.end() :], known)
         # (after a station's tag, only a person who said it: 【有线新闻】中共中央政治局召开会议，强调要… is the lead)
-        if who is not None and (not bullet.group().startswith("【") or (who and _person(who) == who)):
+        # (after the paper's own tag, a body's notice it passes on: 【本報消息】消防局訊:…)
+        own_news = _OWN_NEWS_TAG.match(bullet.group().strip()) is not None
+        if who is not None and (not bullet.group().startswith("【") or (who and _person(who) == who) or own_news):
             return who, rest
     if (cited := _THIS_DOCUMENT.match(unit)) is not None:
         return cited.group("kind"), unit[cited.end() :].lstrip()  # 这份《关于…的通知》明确，: the notice speaks
@@ -820,6 +835,11 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         # 记者28日从国家疾控局获悉,国务院联防联控机制疫情防控组已印发通知,要求…: who the news names speaking
         who, rest = split_attribution(unit[learnt.end() :], known)
         if who:
+            return who, rest
+    if (occasion := _OCCASION_NO_COMMA.match(unit)) is not None:
+        # 在听取工作汇报后胡和平指出，…: the occasion, then who speaks, no comma between
+        who, rest = split_attribution(unit[: occasion.end()] + "，" + unit[occasion.end() :], known)
+        if who and unit.endswith(rest):
             return who, rest
     if (short := _SHORT_NAME.search(unit, 0, _ATTRIBUTION_REACH)) is not None:
         # 市防汛指挥部办公室(以下简称“市防汛办”)发布工作提示称，: the body, without the name it goes by
@@ -1141,6 +1161,7 @@ _HOW_TO_ACT = frozenset(
 )
 _AT_THE_REQUEST = re.compile(r"[^，,。；;]{1,30}?(?:邀请|请求|之邀|之请)")  # 应…邀请, 应…的请求
 _TOLD_BODIES = ("部门", "单位", "人员", "人士", "企业", "学校")  # those a should-clause tells to act
+_NOTE_THAT = frozenset({"需注意", "需留意", "须注意", "须留意"})
 _NEEDS = frozenset({"需求", "需知", "需用"})  # 企业需求, 入学需知: a noun, not 需 fused with its verb (旅客需凭)
 _NEED = frozenset({"需", "需要", "尚需", "亟需", "亟须", "仍需", "还需"})
 # 所需物资, 根据需要; 更需要加强合作, 最需要坚定维护的: what matters most, no order
@@ -1245,6 +1266,8 @@ def markers(text: str) -> list[str]:
             found.append(w)  # 仍需继续强调做好个人防护: "still needs to", an instruction
         elif len(w) in (2, 3) and w[0] == "需" and w not in _NEEDS and i > 0 and _told(words[i - 1]):
             found.append("需")  # 公众需注意燃气安全, 旅客需凭…: jieba took 需注意 for a word, what the public is to do
+        elif w in _NOTE_THAT and all(x in _PUNCTUATION or x in "•·●▪" or not x.strip() for x in words[:i]):
+            found.append("需")  # • 需注意灯笼内已燃点的蜡烛,…: a point of advice that opens on what to mind
         elif (
             len(w) == 2
             and w[1] == "应"

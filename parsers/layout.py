@@ -301,6 +301,8 @@ _SITE_CHROME = re.compile(
     r"|^跳(?:过|至|到|转到|转至)(?:导航|主要内容|正文|内容|搜索)$|^此页面有问题吗[?？]?$|^帮助我们改进|^回(?:到)?(?:上|顶部)$|^(?:回到|返回)页首$|^按此[，,]?跳至主要内容。?$|^字型大小$|预设字体大小|^热门\s*[:：]$"
     # an e-paper's page in view (当前版: 01版 上一版 下一版); a site's blocks as its template names them
     # (头部, 底部, 向下滑动) and an ad slot's (adblk6)
+    # a paper's archive: the page and its section over each text, and its column (第1版(要闻) ⏎ 专栏:新闻简报)
+    r"|^第\s*\d{1,3}\s*版\s*[(（][\u4e00-\u9fff·]{1,10}[)）]$|^专栏\s*[:：][^，,。；;]{0,16}$"
     r"|^当前版\s*[:：]\s*[A-Z]?\d{1,3}版|^(?:头部|底部|向下滑动|往期阅读|标题导航|版面导航)$|^[\u4e00-\u9fffA-Za-z]{2,12}\s+首页$|\S[~～]{3}$|^adblk\d*$"
     r"|^\*\s*必填项$|^提交$|^[•●▪]$|^分享到(?:微信)?(?:朋友圈|好友|微博|QQ空间|QQ)$"
     # the site's contact lines: 地址:山西省太原市朝阳街75号, 传真:…, 咨询热线 ⏎ 400-007-6266 ⏎ 010-86223221
@@ -479,6 +481,7 @@ _OFFICE = r"[\u4e00-\u9fff]{1,14}?(?:办公室|办|局|委|部|中心|政府|站
 # or an outlet, in brackets under the text: (临沂日报), （南宫发布）
 _OUTLET_CREDITED = (
     r"[\u4e00-\u9fff]{2,12}?(?:日报|晚报|早报|报社|发布|融媒体中心|电视台|广播电视台|新闻网|新媒体|新媒体中心)"
+    r"|新华社|中新社|中国新闻社"  # (a news agency's brief in a paper: (新华社) under it)
 )
 _OFFICE_CREDIT = re.compile(
     r"^(?:[（(]\s*(?:(?:稿件|信息)?来源[:：]\s*|供稿(?:单位)?[:：]\s*)?"

@@ -417,7 +417,8 @@ def _posted_under_headline(above: str, stamp: str, lines: list[str], index: int,
         and _CLOCK.search(stamp) is not None
         and len(over[0]) <= _HEAD_LINE
         and not ends_sentence(over[0])
-        and (ends_sentence(below) or len(below) > _HEAD_LINE)
+        # (the text, or the captions of its photos, each set off by a bullet)
+        and (ends_sentence(below) or len(below) > _HEAD_LINE or _BULLETED.match(below) is not None)
     )
 
 
@@ -441,6 +442,7 @@ def _posted_by(above: str, stamp: str, lines: list[str], index: int) -> bool:
         and not is_byline(below)
         and not DATELINE_START.match(below)
         and not LEAD_DATE.match(below)
+        and not _BULLETED.match(below)  # (• 消防局官员拜访…: a photo's caption in a list of them, no headline)
     )
 
 

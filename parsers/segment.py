@@ -1009,6 +1009,8 @@ def segment(
         article.subtitle_parts = [part for part in article.subtitle_parts if not _PART_NUMBER.fullmatch(part.strip())]
         if len(article.subtitle_parts) >= 2 and all(_TAG_WORD.fullmatch(p.strip()) for p in article.subtitle_parts):
             article.subtitle_parts = []  # 疫情 ⏎ 人员 under the time it was posted: the site's tags, no subtitle
+        if len(article.subtitle_parts) >= 2 and all(p.strip()[:1] in "•·●▪" for p in article.subtitle_parts):
+            article.subtitle_parts = []  # • 消防局官员拜访… ⏎ • 提醒居民…: the captions of the photos, no subtitle
         # the day alone under the headline (市民勿受網上謠言影響 ⏎ 2019年9月10日): the text's date, no subtitle
         for part in [part for part in article.subtitle_parts if _DAY_ALONE.fullmatch(part.strip())]:
             article.subtitle_parts.remove(part)
