@@ -456,12 +456,17 @@ def clean_page(page: Page) -> Page:
     paragraph's run-in paragraphs cut apart; a page that opens on the title its text first ran under
     takes it."""
     first = page.blocks[0] if page.blocks else None
+    second = page.blocks[1].text.strip() if len(page.blocks) > 1 else ""
     if first is not None and page.meta.title is None and (ran := _FIRST_RAN_AS.match(first.text)):
-        # a page that opens on the title its text first ran under, with no headline of its own: its title
-        page = Page(
-            blocks=(Block(text=ran["title"], heading=first.heading, level=first.level), *page.blocks[1:]),
-            meta=page.meta,
-        )
+        if len(second) >= SHORTEST_HEADLINE and looks_like_headline(second) and second != ran["title"].strip():
+            # 原标题:许达哲主持省政府常务会… ⏎ 许达哲主持召开省政府常务会议 ⏎ …: the headline it runs under now
+            page = Page(blocks=page.blocks[1:], meta=page.meta)
+        else:
+            # a page that opens on the title its text first ran under, with no headline of its own: its title
+            page = Page(
+                blocks=(Block(text=ran["title"], heading=first.heading, level=first.level), *page.blocks[1:]),
+                meta=page.meta,
+            )
     # an HTML paragraph may hold a page's paragraphs run together as a text line may (``split_run_in``)
     blocks = tuple(
         Block(text=clean_display(text), heading=b.heading, level=b.level)

@@ -300,3 +300,16 @@ def test_a_heading_over_a_measure_of_its_own_stands_alone() -> None:
     # a policy's part heading, then its measures each opening with the verb: the heading names the part
     paragraphs = ["一、支持工业互联网平台建设", "培育各类工业互联网平台。重点培育一批工业互联网平台。", "二、强化保障"]
     assert glued_headings(paragraphs) == paragraphs
+
+
+def test_a_repost_that_opens_on_its_first_title_over_a_headline_of_its_own_runs_under_the_headline() -> None:
+    # (原标题:… ⏎ the headline it runs under now ⏎ its subtitle ⏎ the lead: the first title is furniture)
+    page = (
+        "原标题:许达哲主持省政府常务会 贯彻党中央决策部署\n许达哲主持召开省政府常务会议\n"
+        "贯彻落实党中央统筹推进疫情防控和经济社会发展工作重大决策部署\n"
+        "昨日下午,省长许达哲主持召开省政府常务会议。会议强调,要抓紧推进复工复产。\n"
+    )
+    doc = parse_document(page.encode(), source="page.txt")
+    assert [(a.title, a.subtitle) for a in doc.articles] == [
+        ("许达哲主持召开省政府常务会议", "贯彻落实党中央统筹推进疫情防控和经济社会发展工作重大决策部署")
+    ]
