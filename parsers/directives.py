@@ -2106,7 +2106,19 @@ _TAKES_EFFECT = re.compile(
     r"[^。；;，,]*(?:实施|施行|执行|生效)(?:[，,][^。；;]*另行(?:通知|通告|公告|公布))?[。；;]?$"
 )
 # what those named may do, not what they must: 已购买车票的旅客可以通过原购票渠道…办理免费退票
-_MAY = re.compile(r"^(?:另外|此外|同时)?[，,]?[^。；;，,]{2,30}?(?<![不也])(?:可以|可凭|可通过|可到|可在|可向|可申请)")
+_MAY = re.compile(
+    r"^(?:另外|此外|同时)?[，,]?[^。；;，,]{2,30}?"
+    r"(?:[，,]经[^。；;，,]{2,20}?(?:同意|批准|许可)(?:后)?)?"  # (…的居民,经居住地社区同意可以出入小区: with leave)
+    r"(?<![不也])(?:可以|可凭|可通过|可到|可在|可向|可申请)"
+)
+# what befalls those a rule names, their status changed: 凡是未在规定时间内参加核酸检测的居民,“健康码”调整为“橙码”
+_STATUS_CHANGED = re.compile(
+    r"^(?:凡是?|对于?)?[^。；;]{2,60}?的(?:居民|人员|人|车辆|单位)?[，,][^。；;，,]{0,24}?(?:调整为|转为|赋为|变为)"
+)
+# what a thing done matters for, an assessment: 加快建设…现代化产业体系，关系我们在…中赢得战略主动。
+_MATTERS_FOR = re.compile(r"[，,](?:这|此)?(?:直接)?(?:关系到?|事关|关乎|决定着)")
+# what a measure will yield, forecast: 实施这项改革，可使…; 采取上述措施初步估算将盘活…
+_OUTCOME_CLAIMED = re.compile(r"(?:可|能|将|可以|能够)使(?:得)?[^。；;，,]{2}|(?:初步)?(?:估算|预计|测算)(?:将|可|能)")
 # …，《通知》提出八方面要求。 announces the points that follow, it is none of them
 _ANNOUNCES = re.compile(
     r"[，,][^，,。；;]{0,12}(?:提出|作出|做出)(?:了)?"
@@ -2361,6 +2373,12 @@ def is_directive_unit(
         return False  # 实施上述政策，可确保… / …，有利于…: what a measure can do, not an instruction
     if _MAY.match(body):
         return False  # a permission, with no modal to make it an order
+    if _STATUS_CHANGED.match(body) or _MATTERS_FOR.search(body) or _OUTCOME_CLAIMED.search(body):
+        # …的居民,“健康码”调整为“橙码”; …，关系我们…赢得战略主动; 实施这项改革，可使…: what befalls, what matters,
+        # what will come of it, with no modal to make an order of it
+        return False
+    if enumerated and re.search(r"的[；;。]?$", body.strip()) and not starts_imperative(body):
+        return False  # 二是不适应发展需要，严重束缚企业生产经营活动的；: a kind of case the list names, no order
     if enumerated and pointed:
         return not _states(body) and not _done(body)
     if enumerated or in_list:
@@ -2678,7 +2696,8 @@ _PURPOSE_SPAN = re.compile(
 # a notice's preamble, whatever its purpose clause demands: 为…，坚决遏制…，现将有关事项通告如下：
 _PREAMBLE = re.compile(
     r"[，,]现(?:将|就|对)?[^。；;，,]{0,20}?(?:通告|通知|公告|倡议|规定|明确|要求)如下[：:。]\s*$"  # (…通告如下。)
-    r"|(?:发出|提出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"  # 我们特向全县学生发出以下倡议：
+    # 我们特向全县学生发出以下倡议：
+    r"|(?:发出|提出|作出|做出)(?:如下|以下)?(?:几点)?(?:倡议|呼吁|建议)(?:如下)?[：:]\s*$"
     r"|^我们(?:联合|共同|郑重|特)?(?:倡议|呼吁|号召)(?:如下)?[：:]\s*$"  # 我们联合倡议：
     r"|[，,]特(?:此)?(?:发布|下达|颁布)[^。；;，,]{0,20}?[：:]\s*$"  # …，特发布封山令：
 )
@@ -3205,7 +3224,11 @@ def find_directives(
                 # 张叶飞强调： on a line of its own announces the points of the next paragraphs; so does
                 # …强调重点做好以下工作: (what they are asked to do follows, a measure a line)
                 in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
-                pointed = points_ahead = in_list  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
+                pointed = points_ahead = in_list
+                # …向全区妇女发出以下倡议: ⏎ 主动问候…。经常上门看望…: an appeal's points, a paragraph each
+                led = led or (
+                    in_list and _PREAMBLE.search(unit) is not None
+                )  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
                 continue
             if speaker is None and (last_person or voice) is not None and _asks_the_public(rest):
                 # …，请广大市民遵守… at a briefing's end, after its narrative: the official who spoke asks; after
@@ -3310,7 +3333,21 @@ def find_directives(
             # …and so is a short phrase opening a paragraph of them (文明节俭过年。践行…；倡导…。)
             in_list = (is_directive and not _is_quotation(rest)) or (
                 (in_list or headed)
-                and (_list_heading(rest) or (u_index == 0 < len(units) - 1 and bool(_RUN_HEADING.fullmatch(rest))))
+                and (
+                    _list_heading(rest)
+                    or (u_index == 0 < len(units) - 1 and bool(_RUN_HEADING.fullmatch(rest)))
+                    # 三、凡是未…的,“健康码”调整为“橙码”。 ⏎ 四、各区务必…: a numbered point that asks nothing, the
+                    # notice's points going on after it
+                    or (
+                        u_index == 0
+                        and not attributed
+                        and speaker is not None
+                        and point_number(rest) is not None
+                        and rest.rstrip().endswith(("。", "；", ";"))  # (no section's heading: 十、推动绿色发展)
+                        # (nor one run into what a document says: 十、推动绿色发展…《建议》指出，坚持…)
+                        and re.search(r"(?:指出|强调|要求|表示|提出)[，,：:]", rest) is None
+                    )
+                )
             )
             pointed = in_list and (pointed or listing)
             if _TARGETS_AHEAD.search(rest):
