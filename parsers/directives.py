@@ -982,7 +982,10 @@ _APPEAL_ISSUED = re.compile(
 
 
 # who said what a quotation said, after it: 李慧芳表示。 (a unit of its own, or after the closing mark)
-_SAID = re.compile(r"[，,]?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:表示|说|强调|指出|介绍|提醒|称)[。.]?")
+_SAID = re.compile(
+    # (…李克强总理在7月8日的国务院常务会议上强调。: where he said it, after his name)
+    r"[，,]?(?P<who>[\u4e00-\u9fff·、]{2,32}?)(?:在[^。“”，,]{2,40}?(?:上|时|中))?(?:表示|说|强调|指出|介绍|提醒|称)[。.]?"
+)
 _QUOTE_THEN_WHO = re.compile(r"^“[^“”]+”" + _SAID.pattern + "$")  # “大家还需要…，”王明说。: one unit
 
 
@@ -2727,8 +2730,14 @@ _LIST_LEAD = re.compile(
 def _bare_modal(text: str) -> bool:
     """Opens with a modal and no subject (要坚持…, 必须…): an order in the voice of
     whoever was speaking, not of someone the text has just introduced."""
+    text = _NEXT_STEP.sub("", text, count=1)  # 下一步,一要采取…: what comes next, then the order
+    if _NUMBERED_MODAL.match(text[:2]):
+        return True  # 一要…, 二要…: the points of an order, numbered
     words = tokenize(text[:8])
     return bool(words) and (words[0] in _BARE_MODALS or _fused_modal(words[0]))
+
+
+_NEXT_STEP = re.compile(r"^(?:下一步|下步|下一阶段|今后|接下来|今后一个时期)[，,]?")
 
 
 # the situation, then the modal with no subject: 当前正值春运，人员流动大，必须…
@@ -3346,6 +3355,8 @@ def find_directives(
                         and rest.rstrip().endswith(("。", "；", ";"))  # (no section's heading: 十、推动绿色发展)
                         # (nor one run into what a document says: 十、推动绿色发展…《建议》指出，坚持…)
                         and re.search(r"(?:指出|强调|要求|表示|提出)[，,：:]", rest) is None
+                        # (only the next point goes on: not 后续,本市将…, what the office will do)
+                        and point_number(_next_unit(units, u_index, paragraphs, p_index)) is not None
                     )
                 )
             )
@@ -3366,6 +3377,13 @@ def find_directives(
             last_named = named or last_named
             named_person = (named if named and _person(named) == named else None) or named_person
     return found
+
+
+def _next_unit(units: Sequence[str], u_index: int, paragraphs: Sequence[str], p_index: int) -> str:
+    """The unit after ``units[u_index]``: the next in its paragraph, else the next paragraph (its start)."""
+    if u_index + 1 < len(units):
+        return units[u_index + 1].strip()
+    return paragraphs[p_index + 1].strip() if p_index + 1 < len(paragraphs) else ""
 
 
 # who speaks, while a text that names nobody speaking is read in its own voice

@@ -761,6 +761,10 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return not after_headline and not first and ends_sentence(n) and not BODY_PUNCT.search(n[:-1])
     if LATER_POINT.match(n):
         return False  # 二、请广大市民… opens the next point, whatever the one before it lacks at its end
+    if t[-1] not in COMMA_END and len(t) <= _SUBHEAD_LINE and _OPENS_ATTRIBUTED.match(n):
+        # 压实各方责任,要“避”“防”“救”三管齐下 ⏎ 李克强要求,要压实…: a subheading over the paragraph, whose
+        # first words name who speaks
+        return False
     if t[-1] in COMMA_END:
         return True
     if (NUMBERED_HEADING.match(t) or _SHORT_NUMBERED.match(t)) and not _cut_inside(t, n):
@@ -803,6 +807,11 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
     return not (
         headline_slot and len(re.findall("[，,]", n)) <= 1 and looks_like_headline(n.replace("，", "").replace(",", ""))
     )
+
+
+# a paragraph that opens on who speaks: 李克强要求,…; 省委书记王某强调：…
+_OPENS_ATTRIBUTED = re.compile(r"^[\u4e00-\u9fff·]{2,16}?(?:要求|强调|指出|表示)[，,：:]")
+_SUBHEAD_LINE = 40
 
 
 def join_broken(blocks: list[Block]) -> tuple[list[Block], int]:

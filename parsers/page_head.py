@@ -284,6 +284,7 @@ def _headline_line(line: str) -> bool:
         and not _POINTS_ON.search(line)
         and not DATE_ONLY.match(line)  # 2022年11月26日 10:08 over the info line: the time it was posted
         and not COMPILED_BY.match(line)  # 看看新闻Knews综合: who compiled the text, over the time it was posted
+        and re.search(r"[\u4e00-\u9fff]", line) is not None  # (Beijing e-Town International HR: the site's name)
     )
 
 
