@@ -236,10 +236,31 @@ def is_page_furniture(text: str) -> bool:
         return True  # a site's navigation, tools and comment box, copied with the text
     if (bullet := _BULLET_OPENS.match(read)) and _SITE_CHROME.search(read[bullet.end() :]):
         return True  # a button set off by a bullet: • +1
+    if _menu_row(read) or _DAY_STAMPED.match(read):
+        return True  # 首页 新闻 娱乐 科技 财经 …, 首页|新闻|图片|…: a site's menu, however long; 西西新闻 @2022-11-16
     return _PAGE_FURNITURE.match(read) is not None or _RIGHTS_NOTICE.search(read) is not None
 
 
 _CHROME_LINE = 60
+_MENU_ITEMS = 6  # the fewest items of a site's menu on one line
+_MENU_ITEM = 10  # the most characters of an item
+_DAY_STAMPED = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,12}\s*@\s*\d{4}-\d{1,2}-\d{1,2}$")
+
+
+def _menu_row(read: str) -> bool:
+    """A row of a site's menu: six or more short items set apart by spaces or bars, half of them or more of two
+    characters, no sentence's punctuation (首页 新闻 娱乐 科技 财经 生活 …; not a headline in parts, nor a
+    slogan of phrases of four)."""
+    if re.search(r"[，,。；;：:！？!?、“”]", read):
+        return False
+    items = [item for item in re.split(r"\s*[|｜]\s*|\s+", read.strip()) if item]
+    if len(items) < _MENU_ITEMS or any(len(item) > _MENU_ITEM for item in items):
+        return False
+    if sum(1 for item in items if len(item) < 2) * 4 > len(items):
+        return False  # 天 气 稿 第 039 号: a line spaced out a character at a time
+    return sum(1 for item in items if len(item) == 2) * 2 >= len(items)  # (首页 新闻 娱乐: words of two, most)
+
+
 _BULLET_OPENS = re.compile(r"^[•·●▪]\s*(?=\S)")
 
 
@@ -424,6 +445,11 @@ _RIGHTS_NOTICE = re.compile(
     # an account's disclaimer: 免责声明 ⏎ 本公众号部分转载的文章…版权和文责属原作者所有…请联系我们删除 ⏎ 联系电话:…
     # (免责声明:本文由…作者上传发布,仅代表作者观点…: a platform's, on one line)
     r"|^免责声明[:：]?(?:$|[^。]{0,30}仅代表作者(?:本人|个人)?观点)|版权(?:和文责)?(?:归|属)原作者|请(?:与我们)?联系(?:我们|本号|小编)?(?:删除|处理)|^联系电话[:：]"
+    # a site's foot, run into its links (…网站简介 … Copyright© 2014-2020 … All rights reserved.)
+    r"|Copyright\s*(?:©|\(c\))|All [Rr]ights [Rr]eserved"
+    # the staff who handled it, field after field: 责编:陈玉尧 | 审核:李震 | 总监:万军伟
+    r"|^(?:(?:责编|责任编辑|编辑|审核|总监|校对|监制|初审|复审|终审|审校|[一二三]审)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}"
+    r"\s*[|｜]?\s*){2,}$"
     # an e-paper's terms: …的一切内容(包括但不限于文字、图片…)仅供…读者阅读…,未经…书面授权,任何单位及个人不得…
     r"|的一切内容[^。]{0,80}仅供[^。]{0,40}(?:阅读|使用)"
     # its licences and where to report it: 互联网新闻信息服务许可证10120190005 举报邮箱:…, 京公网安备 110105…
@@ -761,7 +787,12 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return not after_headline and not first and ends_sentence(n) and not BODY_PUNCT.search(n[:-1])
     if LATER_POINT.match(n):
         return False  # 二、请广大市民… opens the next point, whatever the one before it lacks at its end
-    if t[-1] not in COMMA_END and len(t) <= _SUBHEAD_LINE and _OPENS_ATTRIBUTED.match(n):
+    if (
+        t[-1] not in COMMA_END
+        and len(t) <= _SUBHEAD_LINE
+        and _OPENS_ATTRIBUTED.match(n)
+        and not _OPENS_ATTRIBUTED.match(t)
+    ):
         # 压实各方责任,要“避”“防”“救”三管齐下 ⏎ 李克强要求,要压实…: a subheading over the paragraph, whose
         # first words name who speaks
         return False

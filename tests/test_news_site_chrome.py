@@ -63,3 +63,30 @@ def test_a_news_sites_page_is_one_article_under_its_headline() -> None:
     doc = parse_document(PAGE.encode(), source="page.txt")
     assert [(a.title, a.subtitle) for a in doc.articles] == [("浙江疫情防控响应等级由一级调整为二级", None)]
     assert [d.text for d in doc.directives] == ["全省上下要强化底线思维,把疫情防控作为当前压倒一切的重大政治任务。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 新闻 娱乐 科技 财经 生活 房产 汽车 八卦 明星 商机 时尚 数码",
+        "首页|新闻|图片|评论|共青团|温暖的BaoBao|青年之声|青春励志|青年电视|中青校园|中青看点|教育|文化|军事|体育|财经|娱乐",
+        "责编:陈玉尧 | 审核:李震 | 总监:万军伟",
+        "网站简介 网站团队 本网动态 友情链接 版权声明 我要投稿 Copyright© 2014-2020 中原网视台 All rights reserved.",
+        "西西新闻 @2022-11-16",
+    ],
+)
+def test_a_sites_menu_credits_and_foot_of_any_length(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "天 气 稿 第 039 号 - 酷热天气警告",  # spaced out a character at a time
+        "中共中央政治局常务委员会召开会议 分析新冠肺炎疫情形势研究近期防控重点工作",  # a headline in two parts
+        "坚定信心 同舟共济 科学防治 精准施策",  # a slogan in four parts
+        "不忘初心 牢记使命 坚定信心 同舟共济 科学防治 精准施策",  # …or in six
+    ],
+)
+def test_no_menu(line: str) -> None:
+    assert not is_page_furniture(line)
