@@ -251,6 +251,9 @@ def _menu_row(read: str) -> bool:
     """A row of a site's menu: six or more short items set apart by spaces or bars, half of them or more of two
     characters, no sentence's punctuation (首页 新闻 娱乐 科技 财经 生活 …; not a headline in parts, nor a
     slogan of phrases of four)."""
+    barred = [item.strip() for item in re.split(r"[|｜]", read.strip())]
+    if len(barred) >= _MENU_ITEMS - 1 and all(0 < len(item) <= _MENU_ITEM for item in barred):
+        return re.search(r"[。；;！？!?“”]", read) is None  # 要闻 | 城市远洋 | 原创 | Hello,河南 | …: set apart by bars
     if re.search(r"[，,。；;：:！？!?、“”]", read):
         return False
     items = [item for item in re.split(r"\s*[|｜]\s*|\s+", read.strip()) if item]

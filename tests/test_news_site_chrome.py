@@ -90,3 +90,9 @@ def test_a_sites_menu_credits_and_foot_of_any_length(line: str) -> None:
 )
 def test_no_menu(line: str) -> None:
     assert not is_page_furniture(line)
+
+
+def test_a_menu_set_apart_by_bars_may_hold_a_comma() -> None:
+    line = "要闻   |   城市远洋   |   原创   |   Hello,河南   |   直观中国  |   热点专题  |   文旅   |   金融"
+    assert is_page_furniture(line)
+    assert not is_page_furniture("会议强调 | 要加强防控，落实责任。| 各地要行动起来。| 严格管控。| 加强宣传。")
