@@ -96,3 +96,16 @@ def test_a_menu_set_apart_by_bars_may_hold_a_comma() -> None:
     line = "要闻   |   城市远洋   |   原创   |   Hello,河南   |   直观中国  |   热点专题  |   文旅   |   金融"
     assert is_page_furniture(line)
     assert not is_page_furniture("会议强调 | 要加强防控，落实责任。| 各地要行动起来。| 严格管控。| 加强宣传。")
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("辽阳新闻网官方新闻门户-权威媒体 辽阳门户", True),
+        ("中国政府网-中央人民政府门户网站", True),
+        ("市政府门户网站改版上线", False),  # a headline about a portal
+        ("打造一站式政务服务门户", False),
+    ],
+)
+def test_the_sites_own_title_over_the_page(line: str, furniture: bool) -> None:
+    assert is_page_furniture(line) is furniture
