@@ -3201,8 +3201,10 @@ def find_directives(
                 meeting_on_it = False  # 汇报认为，…: the report heard speaks now, the meeting's words no more
             if speaker is None and meeting_on_it and u_index > 0 and not attributed and has_marker(rest):
                 speaker = "会议"
-            if speaker is None and last_issuer and _NOTICE_FOLLOWS.match(rest):
-                speaker = last_issuer  # …指挥部发布《…的通告》，… ⏎ 通告如下: ⏎ 一、…: the notice itself follows
+            if speaker is None and (last_issuer or suspended) and _NOTICE_FOLLOWS.match(rest):
+                # …指挥部发布《…的通告》，… ⏎ 通告如下: ⏎ 一、…: the notice itself follows; so it does after the body
+                # that decided, in the paragraph before (…指挥部决定,将在全市范围开展…。 ⏎ 现通告如下:)
+                speaker = last_issuer or suspended
             # 《通知》提出一系列暖心举措。: what it puts forward follows, measure by measure
             put = _MEASURES_PUT.match(rest) if not attributed else None
             if put is not None and (named := put.group("who").strip("《》")):

@@ -35,3 +35,21 @@ def test_a_preamble_that_ends_on_a_full_stop_with_no_decision_before_it() -> Non
 
 def test_a_preamble_with_no_one_deciding_gives_the_points_no_speaker() -> None:
     assert find_directives(["天气转凉,现将有关事项通告如下。", *POINTS]) == []
+
+
+def test_the_notice_set_out_in_the_paragraph_after_the_decision_is_the_bodys() -> None:
+    # (…指挥部决定,将在全市范围开展…。 ⏎ 现通告如下: ⏎ 一、…: the body that decided speaks for the points)
+    found = find_directives(
+        [
+            "为切实保障人民群众生命安全和身体健康,天津市疫情防控指挥部决定,将在全市范围开展一次全员核酸检测。",
+            "现通告如下:",
+            "二、全市各级机关、各级各类企事业单位要支持和保障人民群众参加全员核酸检测。",
+        ]
+    )
+    assert [(d.speaker, d.text) for d in found] == [
+        ("天津市疫情防控指挥部", "二、全市各级机关、各级各类企事业单位要支持和保障人民群众参加全员核酸检测。")
+    ]
+
+
+def test_a_notice_set_out_after_a_meetings_narrative_has_no_speaker() -> None:
+    assert find_directives(["会议听取了汇报。", "现通告如下:", "一、要加强防控。"]) == []
