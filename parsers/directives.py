@@ -3235,11 +3235,9 @@ def find_directives(
                 # 张叶飞强调： on a line of its own announces the points of the next paragraphs; so does
                 # …强调重点做好以下工作: (what they are asked to do follows, a measure a line)
                 in_list = attributed and (unit.rstrip().endswith(("：", ":")) or bool(_POINTS_ANNOUNCED.match(unit)))
-                pointed = points_ahead = in_list
+                pointed = points_ahead = in_list  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
                 # …向全区妇女发出以下倡议: ⏎ 主动问候…。经常上门看望…: an appeal's points, a paragraph each
-                led = led or (
-                    in_list and _PREAMBLE.search(unit) is not None
-                )  # …提醒广大市民： ⏎ 一、倡树文明祭祀新风。: its numbered points follow
+                led = led or (in_list and _PREAMBLE.search(unit) is not None)
                 continue
             if speaker is None and (last_person or voice) is not None and _asks_the_public(rest):
                 # …，请广大市民遵守… at a briefing's end, after its narrative: the official who spoke asks; after
