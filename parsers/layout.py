@@ -234,7 +234,7 @@ def is_page_furniture(text: str) -> bool:
     read = _SPACED_LABEL.sub(r"\1\2", read)  # 编 辑:刘 甜: a label spaced out to the width of the others
     if len(read) <= _CHROME_LINE and (_SITE_CHROME.search(read) or _calendar_row(read)):
         return True  # a site's navigation, tools and comment box, copied with the text
-    if (bullet := _BULLET_OPENS.match(read)) and _SITE_CHROME.search(read[bullet.end() :]):
+    if (bullet := BULLETED.match(read)) and _SITE_CHROME.search(read[bullet.end() :]):
         return True  # a button set off by a bullet: • +1
     if _menu_row(read) or _DAY_STAMPED.match(read):
         return True  # 首页 新闻 娱乐 科技 财经 …, 首页|新闻|图片|…: a site's menu, however long; 西西新闻 @2022-11-16
@@ -264,7 +264,8 @@ def _menu_row(read: str) -> bool:
     return sum(1 for item in items if len(item) == 2) * 2 >= len(items)  # (首页 新闻 娱乐: words of two, most)
 
 
-_BULLET_OPENS = re.compile(r"^[•·●▪]\s*(?=\S)")
+# a line set off by a bullet, the middle dot too (• 台陆委会拟修改…, • +1); ``BULLET_MARK`` leaves out the dot
+BULLETED = re.compile(r"^[•·●▪]\s*(?=\S)")
 
 
 def _calendar_row(text: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from parsers.blocks import Block, Page, PageMeta
 from parsers.dates import parse_date
 from parsers.layout import (
+    BULLETED,
     DATELINE_START,
     LEAD_DATE,
     LONGEST_CLAUSED_HEADLINE,
@@ -419,7 +420,7 @@ def _posted_under_headline(above: str, stamp: str, lines: list[str], index: int,
         and len(over[0]) <= _HEAD_LINE
         and not ends_sentence(over[0])
         # (the text, or the captions of its photos, each set off by a bullet)
-        and (ends_sentence(below) or len(below) > _HEAD_LINE or _BULLETED.match(below) is not None)
+        and (ends_sentence(below) or len(below) > _HEAD_LINE or BULLETED.match(below) is not None)
     )
 
 
@@ -443,7 +444,7 @@ def _posted_by(above: str, stamp: str, lines: list[str], index: int) -> bool:
         and not is_byline(below)
         and not DATELINE_START.match(below)
         and not LEAD_DATE.match(below)
-        and not _BULLETED.match(below)  # (• 消防局官员拜访…: a photo's caption in a list of them, no headline)
+        and not BULLETED.match(below)  # (• 消防局官员拜访…: a photo's caption in a list of them, no headline)
     )
 
 
@@ -483,7 +484,6 @@ _MORE_ITEMS = re.compile(
     r"^(?:精选专题|专题推荐|新闻推荐|频道推荐|推荐阅读|热点推荐|精彩推荐|猜你喜欢|相关推荐|(?:热门|最新|相关)资讯|往期(?:回顾|推荐)|大家都在看)$"
 )
 _BULLET_ALONE = re.compile(r"^[-–—•·●▪]$")
-_BULLETED = re.compile(r"^[•·●▪]\s*\S")  # • 台陆委会拟修改岛内规定…: an item's headline set off by a bullet
 
 
 def _before_teasers(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -495,6 +495,6 @@ def _before_teasers(blocks: Sequence[Block]) -> Sequence[Block]:
             continue
         # (新闻推荐 ⏎ 频道推荐 ⏎ • …: one label over another, then the items)
         below = next((t for b in blocks[k + 1 :] if (t := b.text.strip()) and not _MORE_ITEMS.match(t)), "")
-        if _BULLET_ALONE.match(below) or STAMP_ALONE.match(below) or _BULLETED.match(below):
+        if _BULLET_ALONE.match(below) or STAMP_ALONE.match(below) or BULLETED.match(below):
             return blocks[:k]
     return blocks
