@@ -997,6 +997,8 @@ def _said_by(after: Sequence[str]) -> str | None:
 
 # an attribution set as a line of its own, with no colon (匡晓卫强调 ⏎ 要清醒认清…)
 _ATTRIBUTION_LINE = re.compile(rf"[\u4e00-\u9fff·、]{{2,40}}(?:{_VERBS})")
+#: the dash an attribution set as a subheading ends on (尹力强调——): what was said is in the paragraphs under it
+_DASH_AFTER = re.compile(r"\s*(?:——|—|--|－－|──)$")
 
 _NUMBERED_MODAL = re.compile(r"^[一二三四五六七八九十]要$")  # 一要…二要…
 
@@ -3022,8 +3024,10 @@ def find_directives(
         points_ahead = points_ahead and bool(_POINT_OPENING.match(paragraph.strip()))
         if points_ahead:
             led = in_list = True
-        if _ATTRIBUTION_LINE.fullmatch(paragraph.strip()) and split_attribution(paragraph.strip() + "：")[1] == "":
-            units = [paragraph.strip() + "："]  # 匡晓卫强调 on a line of its own: 匡晓卫强调：
+        said = _DASH_AFTER.sub("", paragraph.strip())  # 尹力指出—— on a line of its own is 尹力指出
+        said_alone = bool(_ATTRIBUTION_LINE.fullmatch(said)) and split_attribution(said + "：")[1] == ""
+        if said_alone:
+            units = [said + "："]  # 匡晓卫强调 on a line of its own: 匡晓卫强调：
         # numbered points whose paragraph ended on a remark (一要…。…各地可…供地。) may go on
         # in the next one: a hard-wrapped page breaks a paragraph at any full line that ends
         # a sentence, so a measure there (充分挖潜利用…) is still on the list
@@ -3048,8 +3052,9 @@ def find_directives(
             speaker = speaker or fallback or source
             in_list = pointed = led = points_ahead = True
             continue
-        if is_kicker(paragraph) or (
-            p_index > 0 and _SUBHEAD.fullmatch(paragraph.strip()) and not NUMBERED_HEADING.match(paragraph.strip())
+        if not said_alone and (
+            is_kicker(paragraph)
+            or (p_index > 0 and _SUBHEAD.fullmatch(paragraph.strip()) and not NUMBERED_HEADING.match(paragraph.strip()))
         ):
             # a brief's headline (国家林草局：坚决取缔…) opens another item: nobody speaks yet
             under_heading = speaker if not is_kicker(paragraph) else None
