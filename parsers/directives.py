@@ -104,7 +104,7 @@ _ATTRIBUTION = re.compile(
     # …指挥部友情提示：, 温馨提醒：
     # 习近平亲切地对大家说，: how and to whom, before the verb
     r"(?:亲切地|深情地|动情地|语重心长地)?(?:对[\u4e00-\u9fff]{1,8}?(?=说))?"
-    rf"(?:还|也|进一步|再次|再度|一再|再三|同时|并|特别|深刻|郑重|明确|友情|温馨|继续){{0,2}}(?:强烈)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
+    rf"(?:还|也|进一步|再次|再度|一再|再三|同时|并|特别|深刻|郑重|明确|友情|温馨|继续|一致){{0,2}}(?:强烈)?(?P<verb>{_VERBS})(?:指出|强调|要求)?{_ADDRESSEES}[，,：:]"
 )
 # The attribution ends at the verb and the instruction follows it with no comma:
 # 吴政隆主持会议并讲话，强调要…  /  周斌在续会上讲话，强调要…  /  会议要求各地各部门切实…
@@ -660,7 +660,7 @@ _THIS_ONE = re.compile(r"(?:这位|这名|该|此位)(?:有关)?(?:负责人|负
 # what a body sent out, after its name and before what it says: …发布工作提示称，, …发出通知称，
 _SENT_OUT = re.compile(r"(?:发布|发出|印发|下发)了?[\u4e00-\u9fff]{0,6}?(?:提示|通知|通告|公告|预警|提醒)$")
 # members who speak as one: 委员们, 与会代表 (not 专家, whose views a report quotes)
-_MEMBERS = re.compile(r"(?:委员|代表)们|(?:与会|参会)(?:委员|代表)")
+_MEMBERS = re.compile(r"(?:常?委员|代表|常委)们|(?:与会|参会)(?:常?委员|代表|常委)")
 # leaders unnamed: 区领导要求，, 与会市领导强调，
 _LEADERS = re.compile(r"(?:与会|参会)?[省市县区镇乡村]?(?:主要)?领导(?:同志|们)?")
 
