@@ -997,6 +997,8 @@ def _said_by(after: Sequence[str]) -> str | None:
 
 # an attribution set as a line of its own, with no colon (匡晓卫强调 ⏎ 要清醒认清…)
 _ATTRIBUTION_LINE = re.compile(rf"[\u4e00-\u9fff·、]{{2,40}}(?:{_VERBS})")
+#: the area a measure in a run is for, before it (在二手车市场方面，, 投资方面，)
+_ASPECT_LEAD = re.compile(r"^(?:在|对于?|关于)?[^，,。；;：:]{2,24}?方面[，,]")
 #: the dash an attribution set as a subheading ends on (尹力强调——): what was said is in the paragraphs under it
 _DASH_AFTER = re.compile(r"\s*(?:——|—|--|－－|──)$")
 
@@ -1666,7 +1668,7 @@ def _done(text: str) -> bool:
 
 _HAVE_AND_NOT = re.compile(r"已[\u4e00-\u9fff]{1,8}?(?:和|与|及|、)未")
 _SETTING = re.compile(
-    r"^在[^，,。；;]{1,40}?(?:(?:的同时|基础上|前提下|过程中|中|时)[，,]|(?:的同时|基础上|前提下)(?=[\u4e00-\u9fff]{2}))"
+    r"^在[^，,。；;]{1,40}?(?:(?:的同时|基础上|前提下|过程中|中|时|方面)[，,]|(?:的同时|基础上|前提下)(?=[\u4e00-\u9fff]{2}))"
     r"|^(?:按照|根据|依照|遵循)[^，,。；;]{1,40}?(?:原则|要求|部署|规定|精神|需要)[，,]"  # 按照“资金跟项目走”的原则，
 )
 # a deadline or start date before a measure (6月底前，对…允许…; 今年底前，…)
@@ -3037,6 +3039,14 @@ def find_directives(
             and bool(units)
             # …恢复时间另行通告。 ⏎ 二、即日起，在…: the next numbered point goes on the list
             and (starts_imperative(units[0], any_verb=True) or bool(LATER_POINT.match(units[0])))
+        )
+        # a paragraph of measures by area (在二手车市场方面，取消…) after one that ended on a measure: the run goes on
+        interrupted = interrupted or (
+            bool(units)
+            and p_index > 0
+            and chained == (p_index - 1, len(split_units(paragraphs[p_index - 1])) - 1)
+            and _ASPECT_LEAD.match(units[0]) is not None
+            and starts_imperative(units[0], any_verb=True)
         )
         listing = interrupted  # this paragraph lists numbered points (一是…二是…)
         spoke, speech = speech, False
