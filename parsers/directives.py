@@ -997,6 +997,14 @@ def _said_by(after: Sequence[str]) -> str | None:
 
 # an attribution set as a line of its own, with no colon (匡晓卫强调 ⏎ 要清醒认清…)
 _ATTRIBUTION_LINE = re.compile(rf"[\u4e00-\u9fff·、]{{2,40}}(?:{_VERBS})")
+
+
+def said_on_a_line(line: str) -> bool:
+    """An attribution set as a line of its own, what was said in the paragraphs under it: 匡晓卫强调, 尹力指出——."""
+    said = _DASH_AFTER.sub("", line.strip())  # 尹力指出—— is 尹力指出
+    return bool(_ATTRIBUTION_LINE.fullmatch(said)) and split_attribution(said + "：")[1] == ""
+
+
 #: the area a measure in a run is for, before it (在二手车市场方面，, 投资方面，)
 _ASPECT_LEAD = re.compile(r"^(?:在|对于?|关于)?[^，,。；;：:]{2,24}?方面[，,]")
 #: the dash an attribution set as a subheading ends on (尹力强调——): what was said is in the paragraphs under it
@@ -3026,10 +3034,8 @@ def find_directives(
         points_ahead = points_ahead and bool(_POINT_OPENING.match(paragraph.strip()))
         if points_ahead:
             led = in_list = True
-        said = _DASH_AFTER.sub("", paragraph.strip())  # 尹力指出—— on a line of its own is 尹力指出
-        said_alone = bool(_ATTRIBUTION_LINE.fullmatch(said)) and split_attribution(said + "：")[1] == ""
-        if said_alone:
-            units = [said + "："]  # 匡晓卫强调 on a line of its own: 匡晓卫强调：
+        if said_alone := said_on_a_line(paragraph):
+            units = [_DASH_AFTER.sub("", paragraph.strip()) + "："]  # 匡晓卫强调 on a line of its own: 匡晓卫强调：
         # numbered points whose paragraph ended on a remark (一要…。…各地可…供地。) may go on
         # in the next one: a hard-wrapped page breaks a paragraph at any full line that ends
         # a sentence, so a measure there (充分挖潜利用…) is still on the list

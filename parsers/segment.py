@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from parsers.blocks import Block, PageMeta
 from parsers.dates import lead_date, parse_date
+from parsers.directives import said_on_a_line
 from parsers.layout import (
     BULLET_MARK,
     COMMENTATOR,
@@ -895,6 +896,8 @@ def segment(
                     # 米锋: a transcript's label of who speaks, set over lines)
                     and not _ASPECT_HEADING.match(heads[0])
                     and not _labels_a_speaker(heads)
+                    # (刘国中指出 ⏎ 赵一德强调 ⏎ 要…: who said what follows, each on a line of its own)
+                    and not all(said_on_a_line(head) for head in heads)
                 )
                 or _dated_by_line(after.text)  # 新华社…电, 【有线新闻】…
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
