@@ -2736,6 +2736,8 @@ _REPORTED_BELOW = re.compile(r"(?:通报|报告|汇报|介绍|公布|说明)如�
 _LIST_LEAD = re.compile(
     r"(?:包括|如下|以下(?:几点|几个方面|[\u4e00-\u9fff]{0,4}?(?:措施|内容|事项))?)[：:]\s*$"
     r"|^(?:防御|防护|出行|安全|健康|温馨)?(?:指南|提示|须知)[：:]\s*$"  # 防御指南：, the advice in points below
+    # 一、…区、…县实施如下防控措施。: where the measures below apply, none of them
+    r"|(?:实施|采取|执行|实行)(?:如下|以下)[\u4e00-\u9fff]{0,6}?(?:措施|事项|规定)。\s*$"
 )
 
 

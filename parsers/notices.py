@@ -84,7 +84,7 @@ def bare_title(title: str) -> str:
 
 
 # the day a title gives after its kind: 新乡市疾病预防控制中心紧急提醒2022年2月22日
-_DATE_AFTER = re.compile(r"[（(]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$")
+_DATE_AFTER = re.compile(r"[（(]?(?:\d{4}年)?\d{1,2}月\d{1,2}日[)）]?$")
 
 
 # a kicker in brackets before the title: 【坚持人民至上】致全县居民的一封信
