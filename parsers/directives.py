@@ -93,6 +93,7 @@ _ATTRIBUTION = re.compile(
     r"(?:还|也|又|并|同时|就(?=说)|立即|随即|当即|最后|首先|接着|随后|第一时间)?"
     # (白海峰在钟祥分会场要求: where he spoke, 会场 or 现场)
     r"(?P<how>在[^，,。；;：:]{1,30}?(?:时|中|上|后|(?<=会场)|(?<=现场)|(?<=会)(?=指|发表))(?:发表(?:了)?(?:重要)?讲话(?:时|并)?)?|发表(?:了)?(?:重要)?讲话(?:时|并)?"
+    r"|并(?:发表(?:了)?(?:重要)?)?讲话(?=强调|指出|要求)"  # 刘国中主持会议并讲话强调，: the chair's speech
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
     r"|[作做]了?(?:总结|重要)?讲话[，,]"  # 镇党委书记张军作总结讲话,要求:一是…: the speech, then what it asks
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示)"  # (对/就…工作)作出重要批示：
@@ -812,6 +813,10 @@ _OCCASION_NO_COMMA = re.compile(
 )
 
 
+# who chaired or attended the meeting an attribution names (中共中央总书记习近平主持座谈会): the one before 主持
+_CHAIR_OF = re.compile(r"^(?P<who>[^，,。；;：:]{2,30}?)(?:主持|出席|参加)(?:召开)?[^，,。；;：:]{0,30}$")
+
+
 def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[str | None, str]:
     """(speaker, rest) when the unit opens with an attribution, else (None, unit).
 
@@ -853,6 +858,13 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
         if _AS_IT_ASKS.match(m.group("who")):
             continue  # 请按照通知要求，积极组织申报: what is asked, done as a document asks, no one speaking
         speaker = _speaker_named(m.group("who"))
+        if (
+            speaker in (None, "会议")
+            and "讲话" in (m.group("how") or "")
+            and (chair := _CHAIR_OF.match(m.group("who")))
+            and (person := _speaker_named(chair.group("who")))
+        ):
+            speaker = person  # 习近平主持座谈会并发表重要讲话强调，: the speech is his, not the meeting's
         if speaker is None and m.group("who") in known:
             speaker = m.group("who")
         if speaker is not None:
