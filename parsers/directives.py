@@ -16,7 +16,16 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from parsers.layout import ASKS, BULLET_MARK, DUTY_NOTE, LATER_POINT, NUMBERED_HEADING, is_kicker, latin_stops
+from parsers.layout import (
+    ASKS,
+    BULLET_MARK,
+    DUTY_NOTE,
+    LATER_POINT,
+    NUMBERED_HEADING,
+    READER_PROMPT,
+    is_kicker,
+    latin_stops,
+)
 from parsers.names import COMPOUND_SURNAMES, SURNAMES, TITLE_SUFFIX, looks_foreign, looks_like_name
 from parsers.notices import (
     BODY_ENDING,
@@ -2337,6 +2346,8 @@ def is_directive_unit(
             return False  # 三、防范区范围：兴隆街道、民安街道…: where a zone lies, nobody told to act
     if _QUESTION.search(body):
         return False  # 能否有效保证紧急情况下的粮油供应？, …请介绍一下，目前建设情况如何？: a question put, no order
+    if READER_PROMPT.match(body.strip()):
+        return False  # …坚决做到“九不准”。详情请看↓: what follows is shown, nobody is told to act
     if _PASSES_THE_FLOOR.match(body):
         return False  # 下面，请刘云副局长介绍相关工作情况。: the host gives the floor at a briefing
     if _TITLE_ALONE.search(body):

@@ -293,6 +293,10 @@ _MENU_WORD = (
     "|返回目录|上一版|下一版|上一期|下一期|PDF下载|本版PDF|过刊浏览|报纸首页|电子版"
     "|往期阅读|上一篇|下一篇|放大|缩小|默认|朗读"  # (an e-paper's: 上一篇 下一篇, 放大 缩小 默认 朗读)
 )
+
+#: a prompt to look at what follows, no instruction: 详情请看↓, 具体请见👇
+READER_PROMPT = re.compile(r"^(?:详情|具体|更多)请(?:看|见|戳|点击)\s*[↓⬇▼👇]*$")
+
 # what a site sets around its article, copied with it: its menu (• 繁体版), where the page is (当前位置:
 # 首页>新闻中心>…, 彭水首页>政务频道>公告公示>), a greeting and a login (欢迎访问…!, 登录/注册), the day (今天是:…),
 # its tools (【字体大小:, 分享到:, 扫一扫在手机打开当前页, 打印), its comment box (0条评论, 还没有评论,快来抢沙发吧!)
@@ -424,6 +428,10 @@ _SITE_CHROME = re.compile(
     r"|^\d?\s*(?:上一|下一)[版期篇]\s*\d?(?:\s|$)|^版面导航$|^文章内容$|^放大\s+缩小(?:\s+默认)?$"
     # the list of an account's other posts under a repost: 最新文章; how often it was read: 阅读量: 852
     r"|^最新文章$|^阅读(?:量|数|次数)\s*[:：]\s*\d+$|^关注(?:官方|我们的)?(?:微信|公众号|微博|抖音)(?:公众号)?$"
+    # a call to follow, read on, or look below: 关注公众号,随时阅读…; 详情请看↓; 用手机扫描二维码 在手机上继续观看
+    r"|^关注(?:我们的)?(?:微信)?公众号\s*[,，]\s*随时阅读|"
+    + READER_PROMPT.pattern
+    + r"|^(?:用手机)?扫描?二维码\s*(?:下载|在手机上)"
     # a paper's registration and publisher: 国内统一刊号:CN64-0001 宁夏日报报业集团出版
     r"|^国内统一(?:连续出版物)?刊号\s*[:：]"
     # a login box: 账号+密码登录 ⏎ 还没有账号? ⏎ 立即注册; a box of the site's channels: 频道精选
