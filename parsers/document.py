@@ -185,8 +185,17 @@ def _unframed(title: str | None) -> str | None:
 _KICKER = re.compile(r"\S\s*(?:——|—|--)$")
 
 
+def _said_once(title: str | None) -> str | None:
+    """A headline set twice, the page's title and its text's own joined (…会议召开 …会议召开): once."""
+    if not title:
+        return title
+    parts = title.split(" ")
+    kept = [part for k, part in enumerate(parts) if k == 0 or normalize(part) != normalize(parts[k - 1])]
+    return " ".join(kept) if len(kept) < len(parts) else title
+
+
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
-    draft.title = _unframed(draft.title)
+    draft.title = _said_once(_unframed(draft.title))
     if draft.title and _KICKER.search(draft.title) and draft.subtitle_parts:
         # the headline is the line under the kicker; the kicker is the subtitle
         draft.title, draft.subtitle_parts[0] = draft.subtitle_parts[0], draft.title

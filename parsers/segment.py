@@ -628,6 +628,12 @@ _NEXT_POINT_CUT = re.compile(LATER_POINT.pattern + r".*(?:[(（][^)）]*|[，,�
 _POINT_OPENS = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])")
 
 
+def _posts_alone(line: str) -> bool:
+    """Posts and nothing else, as a sentence opens on them before the name (省委常委、常务副省长 ⏎ 王某某…)."""
+    parts = line.split("、")
+    return all(0 < len(part) <= 12 and TITLE_SUFFIX.search(part) for part in parts)
+
+
 def _cut_off(last: ArticleDraft, before: ArticleDraft) -> bool:
     """The page's last "headline", with no text under it, is the start of the report's next sentence,
     cut off: what the meeting went on to do (会议还研究了其他), or a line too short to head anything,
@@ -637,6 +643,8 @@ def _cut_off(last: ArticleDraft, before: ArticleDraft) -> bool:
         return True
     if before.paragraphs and not last.subtitle_parts and PRESIDED_LINE.match(title):
         return True  # …栗战书主持大会 at the page's foot, under the report's text: its next sentence, cut off
+    if before.paragraphs and not last.subtitle_parts and _posts_alone(title):
+        return True  # …。 ⏎ 省委常委、常务副省长 at the page's foot: the next sentence, cut off before the name
     if before.paragraphs and not last.subtitle_parts and _NEXT_POINT_CUT.match(title):
         # (一)请广大居民积极配合… ⏎ (二)请广大居民根据社区( at the page's foot: the next point, cut off
         return _POINT_OPENS.match(before.paragraphs[-1].strip()) is not None
