@@ -106,7 +106,8 @@ _ATTRIBUTION = re.compile(
     r"|(?:会议|会上|讲话|总结|主持)[^，,。；;：:]{0,20}?(?:时|中|后)"  # 吴明智会议总结时强调，
     r"|[作做]了?(?:总结|重要)?讲话[，,]"  # 镇党委书记张军作总结讲话,要求:一是…: the speech, then what it asks
     r"|(?:[对就][^，,。；;：:]{1,40}?)?(?:作出|做出)(?:重要)?(?=[批指]示)"  # (对/就…工作)作出重要批示：
-    r"|就[^，,。；;：:]{1,20}?(?=(?:进一步|再次)?(?:强调|指出))"  # 马学敏就相关工作强调: (not …工作要求，)
+    # 马学敏就相关工作强调: (not …工作要求，); 王凯省长就做好…工作提出要求:
+    r"|就[^，,。；;：:]{1,30}?(?=(?:进一步|再次)?(?:强调|指出|提出了?(?:要求|意见)))"
     r"|代表[^，,。；;：:]{1,12}?发言(?:时)?"  # 张守志常委代表民革中央发言提出，
     # 消防局向全澳市民呼籲: / 向广大群众发出倡议: to whom it calls, before the call
     r"|向(?:全[\u4e00-\u9fff]{1,3}|广大|各位)?[\u4e00-\u9fff]{0,8}?(?:市民|群众|居民|村民|游客|人民|公众|朋友)们?"
@@ -1026,6 +1027,7 @@ def said_on_a_line(line: str) -> bool:
     return bool(_ATTRIBUTION_LINE.fullmatch(said)) and split_attribution(said + "：")[1] == ""
 
 
+_FIRST_POINT_INSIDE = re.compile(r"[，,：:]\s*(?:一是|一要|首先是)")  # …严峻复杂,一是加快…: a list opened in the unit
 #: the area a measure in a run is for, before it (在二手车市场方面，, 投资方面，)
 _ASPECT_LEAD = re.compile(r"^(?:在|对于?|关于)?[^，,。；;：:]{2,24}?方面[，,]")
 #: the dash an attribution set as a subheading ends on (尹力强调——): what was said is in the paragraphs under it
@@ -3382,7 +3384,13 @@ def find_directives(
                 chained = (p_index, u_index)
                 voice = speaker
                 listing_modal = listing_modal or bool(_NUMBERED_MODAL.match(rest[:2]))
-                listing = listing or enumeration_body(rest)[0] or bool(_NUMBERED_MODAL.match(rest[:2]))
+                listing = (
+                    listing
+                    or enumeration_body(rest)[0]
+                    or bool(_NUMBERED_MODAL.match(rest[:2]))
+                    # …形势严峻复杂,一是加快…;: the first point opened inside it, the next (二是利用…) are points too
+                    or bool(_FIRST_POINT_INSIDE.search(rest))
+                )
             # a quotation (“要…。”) is a speech of its own: what follows it is not on its list;
             # a list's short numbered heading (二是金融政策。) leads more of its measures
             # …and so is a short phrase opening a paragraph of them (文明节俭过年。践行…；倡导…。)

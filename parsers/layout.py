@@ -756,6 +756,10 @@ _CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为)?[:：，,]|图[:：]
 _CAPTION_LENGTH = 40
 
 
+# a date cut before its day's or month's character: 4 月 23 (⏎ 日下午), 2022年4 (⏎ 月)
+_DATE_CUT = re.compile(r"(?:月|年)\s*\d{1,2}\s*$")
+
+
 def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: bool = False) -> bool:
     if nxt is None or nxt.heading:
         return False
@@ -763,6 +767,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
     n = for_reading(nxt.text.strip())
     if t and _TIME_CUT.search(t) and n[:1].isdigit():
         return True  # …(元宵节)20: ⏎ 00-21:00: a time the layout cut at its colon
+    if _DATE_CUT.search(t) and n[:1] in "日号月":
+        return True  # 4 月 23 ⏎ 日下午,我市…: a date the layout cut before its last character
     last = re.split(r"[。！？!?；;]", t)[-1]  # the paragraph's last sentence may lead in to the list
     lead_in = _HEADS_A_LIST.match(t) or (_LEADS_IN.match(last) and _ASKS.search(last))
     if lead_in and _FIRST_ITEM.match(n) and not t.startswith("附件"):
