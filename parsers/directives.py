@@ -1027,7 +1027,7 @@ def said_on_a_line(line: str) -> bool:
     return bool(_ATTRIBUTION_LINE.fullmatch(said)) and split_attribution(said + "：")[1] == ""
 
 
-_FIRST_POINT_INSIDE = re.compile(r"[，,：:]\s*(?:一是|一要|首先是)")  # …严峻复杂,一是加快…: a list opened in the unit
+_FIRST_POINT_INSIDE = re.compile(r"[，,]\s*(?:一是|一要|首先是)[^。；;，,]{6,}")  # …严峻复杂,一是加快…: a list opened in the unit
 #: the area a measure in a run is for, before it (在二手车市场方面，, 投资方面，)
 _ASPECT_LEAD = re.compile(r"^(?:在|对于?|关于)?[^，,。；;：:]{2,24}?方面[，,]")
 #: the dash an attribution set as a subheading ends on (尹力强调——): what was said is in the paragraphs under it
