@@ -194,7 +194,26 @@ def _said_once(title: str | None) -> str | None:
     return " ".join(kept) if len(kept) < len(parts) else title
 
 
+# a headline in brackets at the head of its lead, the way a site's feed sets it: 【疫苗|国家卫健委:…】12月18日,…
+_BRACKETED_HEADLINE = re.compile(
+    r"^【\s*(?P<title>[^【】。！？]{6,60}?)\s*】(?=\s*(?:\d{1,2}月\d{1,2}日|近日|日前|记者))"
+)
+_HEADLINE_WITHIN = 3  # paragraphs of an untitled text its bracketed headline may stand in
+
+
+def _bracketed_headline(draft: ArticleDraft) -> None:
+    """An untitled text whose lead opens on its headline in brackets: that is its title."""
+    if draft.title is not None:
+        return
+    for k, paragraph in enumerate(draft.paragraphs[:_HEADLINE_WITHIN]):
+        if m := _BRACKETED_HEADLINE.match(paragraph.strip()):
+            draft.title = m.group("title")
+            draft.paragraphs[k] = paragraph.strip()[m.end() :].lstrip()
+            return
+
+
 def _article(draft: ArticleDraft, index: int, first_position: int, sha256: str) -> Article:
+    _bracketed_headline(draft)
     draft.title = _said_once(_unframed(draft.title))
     if draft.title and _KICKER.search(draft.title) and draft.subtitle_parts:
         # the headline is the line under the kicker; the kicker is the subtitle

@@ -292,6 +292,7 @@ _MENU_WORD = (
     "首页|帮助|今日|登录|注册|返回|往期回顾|往期|检索|搜索|导航|设为首页|加入收藏|联系我们|网站地图|RSS|版面导航|标题导航"
     "|返回目录|上一版|下一版|上一期|下一期|PDF下载|本版PDF|过刊浏览|报纸首页|电子版"
     "|往期阅读|上一篇|下一篇|放大|缩小|默认|朗读"  # (an e-paper's: 上一篇 下一篇, 放大 缩小 默认 朗读)
+    "|手机站|手机版|客户端"  # (a portal's: 手機站 | 客戶端)
 )
 
 #: a prompt to look at what follows, no instruction: 详情请看↓, 具体请见👇
@@ -426,6 +427,7 @@ _SITE_CHROME = re.compile(
     r"|^[（(][^（）()]{2,16}(?:图片|供图|摄)[)）]$|登记编号\s*\d+\s*号$|^[【】\[\]]$"
     # an e-paper's buttons: 下一版4, 3上一期, 下一篇4 2021年2月10日 放大 缩小 默认, 版面导航; a box's label: 文章内容
     r"|^\d?\s*(?:上一|下一)[版期篇]\s*\d?(?:\s|$)|^版面导航$|^文章内容$|^放大\s+缩小(?:\s+默认)?$"
+    r"|^文章(?:插图|配图)$"  # where a site set a picture in the text: 文章插图
     # the list of an account's other posts under a repost: 最新文章; how often it was read: 阅读量: 852
     r"|^最新文章$|^阅读(?:量|数|次数)\s*[:：]\s*\d+$|^关注(?:官方|我们的)?(?:微信|公众号|微博|抖音)(?:公众号)?$"
     # a call to follow, read on, or look below: 关注公众号,随时阅读…; 详情请看↓; 用手机扫描二维码 在手机上继续观看
@@ -754,6 +756,7 @@ _NOTE_AFTER_SENTENCE = re.compile(rf"[。！？!?；;]\s*{DUTY_NOTE}$")
 # a photo's caption: 图为会场, 上图：…
 _CAPTION = re.compile(r"^(?:图为|[上下左右]图(?:为)?[:：，,]|图[:：])")
 _CAPTION_LENGTH = 40
+_PHOTO_CREDIT_END = re.compile(r"[。.\s](?:图据|图源[：:]?|图片来源[：:]?)[\u4e00-\u9fffA-Za-z]{1,12}$")
 
 
 # a date cut before its day's or month's character: 4 月 23 (⏎ 日下午), 2022年4 (⏎ 月)
@@ -779,6 +782,8 @@ def _may_continue(prev: str, nxt: Block | None, after_headline: bool, first: boo
         return False  # 一起来看↓: what follows is shown, not the sentence going on
     if _CAPTION.match(t) and len(t) <= _CAPTION_LENGTH:
         return False  # 图为,会场: a photo's caption on its own line, however it ends
+    if _PHOTO_CREDIT_END.search(t):
+        return False  # …宣传司副司长米锋。图据中国网: a caption closed by where the photo came from
     if CONTINUED_ELSEWHERE.search(t):
         return False  # …抓好各项防控工作,(下转二版): the text goes on on another page, not on the next line
     if not t or ends_sentence(t) or _ENDS_ON_A_DATE.search(t) or _DATE_AND_CREDITS.match(t) or (len(t) >= 8 and t in n):
