@@ -1027,7 +1027,9 @@ def said_on_a_line(line: str) -> bool:
     return bool(_ATTRIBUTION_LINE.fullmatch(said)) and split_attribution(said + "：")[1] == ""
 
 
-_FIRST_POINT_INSIDE = re.compile(r"[，,]\s*(?:一是|一要|首先是)[^。；;，,]{6,}")  # …严峻复杂,一是加快…: a list opened in the unit
+_FIRST_POINT_INSIDE = re.compile(
+    r"[，,]\s*(?:一是|一要|首先是)[^。；;，,]{6,}"
+)  # …严峻复杂,一是加快…: a list opened in the unit
 #: the area a measure in a run is for, before it (在二手车市场方面，, 投资方面，)
 _ASPECT_LEAD = re.compile(r"^(?:在|对于?|关于)?[^，,。；;：:]{2,24}?方面[，,]")
 #: the dash an attribution set as a subheading ends on (尹力强调——): what was said is in the paragraphs under it
@@ -2586,11 +2588,18 @@ _PAIRED_OPENING = re.compile(r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4}){1,2}
 _QUOTED = re.compile(r"“[^“”]{1,30}”")
 
 
+_MODAL_LEAD = re.compile(r"^(?:要|必须|务必|须|应)?(?:继续|进一步|切实|坚决|全力|着力)?")
+
+
 def _parallel(before: str, point: str) -> bool:
     """Whether ``point`` is set out as the next of the points ``before`` gives: it opens on paired
     phrases of four characters, or its first clause is framed as a clause of ``before`` is, what
     each quotes aside (从“就洱海抓…”的误区中走出来 ⏎ 从“环湖造城…”的误区中走出来)."""
     if _PAIRED_OPENING.match(point):
+        return True
+    # 要继续过好市场经济关，做好…这篇大文章；过好民主政治关，做好…: the same verb opens each point, after the modal
+    opened = _MODAL_LEAD.sub("", before)
+    if len(point) >= 8 and len(opened) >= 8 and opened[:2] == point[:2] and _ALL_HAN.fullmatch(point[:2]):
         return True
     frame = _QUOTED.sub("“”", re.split(r"[，,；;。]", point)[0])
     return "“”" in frame and len(frame) >= 6 and frame in _QUOTED.sub("“”", before)

@@ -1,6 +1,7 @@
-"""Three readings of a city's report of a provincial dispatch meeting: a date the layout cut before its day's
-character (4 月 23 ⏎ 日下午,…) runs on and heads nothing; who demands on a matter (王凯省长就做好…工作提出要求:)
-speaks; and a list opened inside a unit (…形势严峻复杂,一是加快…;) makes its later points (二是利用…;) points."""
+"""Readings of speeches set out in points: a date the layout cut before its day's character (4 月 23 ⏎ 日下午,…) runs
+on and heads nothing; who demands on a matter (王凯省长就做好…工作提出要求:) speaks; a list opened inside a unit
+(…形势严峻复杂,一是加快…;) makes its later points (二是利用…;) points; and after a semicolon, a point that opens on
+the verb the one before opened on after its modal (要继续过好…；过好…；) is the next point."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def test_a_list_opened_inside_a_unit() -> None:
         "二是利用大数据思维建设防汛应急指挥体系;",
         "三是落实落细城市内渍疏浚排涝。",
     ]
+
+
+def test_points_that_open_on_the_same_verb_after_a_semicolon() -> None:
+    paragraphs = [
+        "李捷认为，要继续过好市场经济关，做好社会主义市场经济的完善与发展这篇大文章；"
+        "过好民主政治关，做好社会主义民主政治的完善与发展这篇大文章；过好国家治理关，做好中国特色社会主义制度完善与发展这篇大文章。"
+    ]
+    assert [d.text[:7] for d in find_directives(paragraphs)] == ["要继续过好市场", "过好民主政治关", "过好国家治理关"]
+
+
+def test_a_remark_after_a_semicolon_that_opens_otherwise_is_no_point() -> None:
+    paragraphs = [
+        "李捷认为，要继续过好市场经济关，做好社会主义市场经济的完善与发展这篇大文章；这是一个长期的历史过程。"
+    ]
+    assert [d.text[:7] for d in find_directives(paragraphs)] == ["要继续过好市场"]
