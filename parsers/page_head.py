@@ -194,12 +194,13 @@ def _from_the_headline(lines: list[str]) -> list[str]:
 
 
 def _headline_with_comma(line: str) -> bool:
-    """A short line with a comma in it and no sentence's end, shaped like a headline otherwise."""
+    """A short line with a comma in it and no sentence's end, shaped like a headline otherwise; a cry or a
+    question may stand inside it (广东昨日新增本土确诊79例!东莞公交地铁停运,全市开展多轮核酸检测), not at its end."""
     return (
         len(line) <= LONGEST_CLAUSED_HEADLINE
         and re.search(r"[，,]", line) is not None
-        and not re.search(r"[。；;！？!?]", line)
-        and _headline_line(re.sub(r"[，,]", " ", line))
+        and not re.search(r"[。；;]|[！？!?]$", line)
+        and _headline_line(re.sub(r"[，,！？!?]", " ", line))
     )
 
 
