@@ -940,8 +940,8 @@ def segment(
                     and not paper_alone(meta.title)  # (盐城晚报: the masthead, no headline)
                     and (
                         (is_notice_title(heads[main]) and not is_notice_title(meta.title))
-                        # (广东昨日新增…79例!东莞…停运,… ⏎ 来源:本站 发布日期:… ⏎ 2022年3月13日广东省…情况 ⏎ 3月13日…: the
-                        # page's headline over its info line, then a section's heading, not another text's)
+                        # (广东昨日新增…79例!东莞…停运,… ⏎ 来源:本站 发布日期:… ⏎ 2022年3月13日广东省…情况 ⏎ 3月13日…:
+                        # the page's headline over its info line, then a section's heading, not another text's)
                         or (blocks[i].level == 0 and not meta.publication)
                     )
                     and meta.title not in heads
