@@ -947,7 +947,13 @@ def split_attribution(unit: str, known: Collection[str] = frozenset()) -> tuple[
     label = labelled.group("who").split()[-1] if labelled else ""
     speaker = _speaker_named(label) if labelled and not asks else None
     # a briefing's transcript: …二级巡视员刘波：当前，… (a name after its title; not 信中说：…)
-    if labelled and speaker and _person(speaker) == speaker and speaker != labelled.group("who").strip():
+    if (
+        labelled
+        and speaker
+        and _person(speaker) == speaker
+        and (speaker != labelled.group("who").strip() or speaker in known)
+    ):
+        # (王道席:要层层压实…: his name alone once the text has named him with his title, a transcript's label)
         return speaker, unit[labelled.end() :].lstrip()
     givers = _NUMBER_LEAD.sub("", label)
     if (
