@@ -1076,14 +1076,19 @@ _SEVERALLY = re.compile(r"分别(?:会见|会谈|致电|致信|致函|出席|主
 _HEADLINE_LINE = 60  # a line of a headline set over several lines
 
 
+# the Politburo's meetings, whose Xinhua headline is set over lines (中共中央政治局常务委员会召开会议 ⏎ 听取… ⏎ 听取…)
+_CENTRAL_MEETING = re.compile(r"^中共中央政治局(?:常务委员会)?(?:召开会议|会议)")
+
+
 def _presided_under(heads: list[str]) -> int:
-    """Where the lines saying who presided start under a headline set over two lines or more
-    (the lines over them one headline), else 0. (A headline on one line that ends on who
-    presided stays whole, as an archive of broadcasts sets it.)"""
+    """Where the lines saying who presided start under a Politburo meeting's headline set over two lines or
+    more (the lines over them one headline, as Xinhua sets it), else 0. A local meeting's headline is its first
+    line, and the lines under it its subtitle (市委常委会召开扩大会议 ⏎ 传达学习…精神 ⏎ 王忠林主持并讲话).
+    (A headline on one line that ends on who presided stays whole, as an archive of broadcasts sets it.)"""
     at = len(heads)
     while at > 0 and PRESIDED_LINE.match(heads[at - 1]):
         at -= 1
-    if at < 2 or at == len(heads):
+    if at < 2 or at == len(heads) or not _CENTRAL_MEETING.match(heads[0]):
         return 0
     over = heads[:at]
     if any(len(line) > _HEADLINE_LINE or ends_sentence(line) or line.startswith(("—", "－", "-")) for line in over):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from said import said_on
 
 from parsers.document import parse_document
@@ -39,14 +40,16 @@ def test_a_headline_over_lines_is_one_title_then_who_presided() -> None:
         "",
         "新华社北京7月30日电 中共中央政治局7月30日召开会议。会议强调，要做好下半年经济工作。",
     ) == [("中共中央政治局召开会议 决定召开全会 分析研究当前经济形势", "中共中央总书记习近平主持会议")]
-    # one line broken mid-list is no line of its own, and who presided does not run on from it
+    # a local meeting's headline is its first line, what is under it its subtitle (as the blind golds of five
+    # labellers read 市委常委会召开扩大会议 ⏎ 传达学习…精神 ⏎ 王忠林主持并讲话); a line broken mid-list is no line
+    # of its own
     assert _page(
         "某省委常委会召开会议",
         "听取省人大常委会、省政府、",
         "省政协党组工作汇报",
         "省委书记某某主持会议",
         "新华社北京1月7日电 某省委常委会1月7日召开会议。会议强调，要坚持党的领导。",
-    ) == [("某省委常委会召开会议 听取省人大常委会、省政府、省政协党组工作汇报", "省委书记某某主持会议")]
+    ) == [("某省委常委会召开会议", "听取省人大常委会、省政府、省政协党组工作汇报 省委书记某某主持会议")]
 
 
 def test_a_headline_on_one_line_stays_whole_without_the_sites_bar() -> None:
@@ -224,3 +227,29 @@ def test_a_bullet_before_the_headline_and_alone_under_it_is_the_sites() -> None:
         "    (上接01版)会议要求，要加强流域共治、区域协同。",
         "分享到微信朋友圈",
     ) == [("迅速进入临战状态 坚决打赢防灾减灾救灾硬仗", None)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "subtitle"),
+    [
+        (
+            [
+                "中共中央政治局常务委员会召开会议",
+                "听取全国人大常委会党组工作汇报 听取中央书记处工作报告",
+                "中共中央总书记习近平主持会议",
+            ],
+            "中共中央政治局常务委员会召开会议 听取全国人大常委会党组工作汇报 听取中央书记处工作报告",
+            "中共中央总书记习近平主持会议",
+        ),
+        (
+            ["市委常委会召开扩大会议", "传达学习中央政治局常委会会议精神 安排部署全市疫情防控工作", "王忠林主持并讲话"],
+            "市委常委会召开扩大会议",
+            "传达学习中央政治局常委会会议精神 安排部署全市疫情防控工作 王忠林主持并讲话",
+        ),
+    ],
+)
+def test_the_politburos_headline_over_lines_is_one_a_local_ones_first_line(
+    lines: list[str], title: str, subtitle: str
+) -> None:
+    lead = "新华社北京1月7日电 会议1月7日召开。会议强调，要坚持党的领导。"
+    assert _page(*lines, "", lead) == [(title, subtitle)]

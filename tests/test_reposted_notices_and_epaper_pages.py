@@ -126,9 +126,10 @@ EPAPER_PAGE = """往期阅读
 def test_an_epapers_menus_and_headline_list_are_furniture_and_its_page_jump_no_text() -> None:
     doc = parse_document(EPAPER_PAGE.encode(), source="page.txt", date=dt.date(2020, 2, 11))
     [article] = doc.articles
+    # a local meeting's headline is its first line; the lines under it, who presided among them, its subtitle
     assert (article.title, article.subtitle) == (
-        "自治区防控工作指挥部召开视频会议 部署防控相关工作",
-        "布小林主持并讲话",
+        "自治区防控工作指挥部召开视频会议",
+        "部署防控相关工作 布小林主持并讲话",
     )
     assert [(d.speaker, d.text) for d in article.directives] == [
         ("布小林", "各级各部门一定要增强责任意识,全力做好防控各项工作。"),
