@@ -238,9 +238,15 @@ def is_page_furniture(text: str) -> bool:
         return True  # a button set off by a bullet: • +1
     if _menu_row(read) or _DAY_STAMPED.match(read):
         return True  # 首页 新闻 娱乐 科技 财经 …, 首页|新闻|图片|…: a site's menu, however long; 西西新闻 @2022-11-16
+    if _CALL_FOR_TIPS.match(read):
+        return True  # 想爆料?请登录《阳光连线》…、拨打新闻热线…提供新闻线索: the site's, however long
     return _PAGE_FURNITURE.match(read) is not None or _RIGHTS_NOTICE.search(read) is not None
 
 
+# a site's call for news tips: 想爆料?请登录…拨打新闻热线…, 【如果您有新闻线索,欢迎向我们报料,…报料微信关注:…】
+_CALL_FOR_TIPS = re.compile(
+    r"^【?(?:(?:想|欢迎|如有|有)?(?:爆料|报料)[?？!！:：，,]?|如果您有新闻线索[，,]).{0,80}?(?:新闻线索|热线|微信|QQ)"
+)
 _CHROME_LINE = 60
 _MENU_ITEMS = 6  # the fewest items of a site's menu on one line
 _MENU_ITEM = 10  # the most characters of an item

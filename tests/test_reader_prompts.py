@@ -35,3 +35,19 @@ def test_a_prompt_to_look_below_is_no_directive() -> None:
     ]
     found = find_directives(paragraphs, title="国家卫健委要求疫情防控做到“九不准”")
     assert [d.text for d in found] == ["各地要坚决防止层层加码,坚决做到“九不准”。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "想爆料?请登录《阳光连线》( http://minsheng.iqilu.com/)、拨打新闻热线0531-66661234或96678,"
+        "或登录齐鲁网官方微博(@齐鲁网)提供新闻线索。",
+        "【如果您有新闻线索,欢迎向我们报料,一经采纳有费用酬谢。报料微信关注:ihxdsb,报料QQ:3386405712】",
+    ],
+)
+def test_a_sites_call_for_news_tips_is_furniture_however_long(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+def test_a_tip_told_of_in_a_report_is_no_furniture() -> None:
+    assert not is_page_furniture("市民爆料称，小区门口积水严重，请拨打热线。")
