@@ -1027,10 +1027,11 @@ def _said_by(after: Sequence[str]) -> str | None:
 _ATTRIBUTION_LINE = re.compile(rf"[\u4e00-\u9fff·、]{{2,40}}(?:{_VERBS})")
 
 
-def said_on_a_line(line: str) -> bool:
-    """An attribution set as a line of its own, what was said in the paragraphs under it: 匡晓卫强调, 尹力指出——."""
+def said_on_a_line(line: str) -> str | None:
+    """An attribution set as a line of its own, what was said in the paragraphs under it (匡晓卫强调, 尹力指出——):
+    the attribution without its dash; else None."""
     said = _DASH_AFTER.sub("", line.strip())  # 尹力指出—— is 尹力指出
-    return bool(_ATTRIBUTION_LINE.fullmatch(said)) and split_attribution(said + "：")[1] == ""
+    return said if _ATTRIBUTION_LINE.fullmatch(said) and split_attribution(said + "：")[1] == "" else None
 
 
 _FIRST_POINT_INSIDE = re.compile(
@@ -3077,7 +3078,7 @@ def find_directives(
         if points_ahead:
             led = in_list = True
         if said_alone := said_on_a_line(paragraph):
-            units = [_DASH_AFTER.sub("", paragraph.strip()) + "："]  # 匡晓卫强调 on a line of its own: 匡晓卫强调：
+            units = [said_alone + "："]  # 匡晓卫强调 on a line of its own: 匡晓卫强调：
         # numbered points whose paragraph ended on a remark (一要…。…各地可…供地。) may go on
         # in the next one: a hard-wrapped page breaks a paragraph at any full line that ends
         # a sentence, so a measure there (充分挖潜利用…) is still on the list
@@ -3092,8 +3093,8 @@ def find_directives(
         interrupted = interrupted or (
             bool(units)
             and p_index > 0
-            and chained == (p_index - 1, len(split_units(paragraphs[p_index - 1])) - 1)
             and _ASPECT_LEAD.match(units[0]) is not None
+            and chained == (p_index - 1, len(split_units(paragraphs[p_index - 1])) - 1)
             and starts_imperative(units[0], any_verb=True)
         )
         listing = interrupted  # this paragraph lists numbered points (一是…二是…)

@@ -905,7 +905,7 @@ def segment(
                     and not _ASPECT_HEADING.match(heads[0])
                     and not _labels_a_speaker(heads)
                     # (刘国中指出 ⏎ 赵一德强调 ⏎ 要…: who said what follows, each on a line of its own)
-                    and not all(said_on_a_line(head) for head in heads)
+                    and not all(said_on_a_line(head) is not None for head in heads)
                 )
                 or _dated_by_line(after.text)  # 新华社…电, 【有线新闻】…
                 # a headline, then a lead that says when (7月22日，…) or a notice's title: another text,
